@@ -1,5 +1,6 @@
 /* quote.c: pairing quotation marks (see quote.h). */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "err.h"
