@@ -834,6 +834,19 @@ later(Attrib *a, Attr *x, long qi)
 	return 0;
 }
 
+/* A partial quotation with no cue: the subject of its sentence. */
+static int
+subject(Attrib *a, Attr *x, long qi)
+{
+	long b = sentstart(a, qi);
+	Np p = firstsubj(a, b, qi);
+
+	if (p.kind == NP_NONE || x->q->single)
+		return 0;
+	setmention(a, x, p);
+	return 1;
+}
+
 /* Kind and title. */
 
 static int
@@ -1093,6 +1106,9 @@ attrib_doc(Attrib *a, const char *s, size_t len, const Attr **out)
 			resolve(a, x, &lastspk);
 		} else if (istitle(a, k, x)) {
 			x->quotation = 0;
+		} else if (x->kind == KIND_PARTIAL && subject(a, x, k)) {
+			x->quotation = 1;
+			resolve(a, x, &lastspk);
 		} else if (x->kind == KIND_FULL && !x->q->single && prevq >= 0 &&
 		    a->t[k].para - a->t[prevq].para <= 1 && a->a[a->t[prevq].q].quotation) {
 			p = &a->a[a->t[prevq].q];
