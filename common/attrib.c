@@ -100,7 +100,7 @@ static const char *const titles[] = {
 	"lt.", "mayor", "member", "minister", "miss", "mr.", "mrs.", "ms.",
 	"nominee", "pope", "premier", "president", "prime", "prince",
 	"princess", "prof.", "professor", "queen", "rep.", "representative",
-	"rev.", "secretary", "sen.", "senator", "sgt.", "sheriff", "speaker",
+	"reps.", "rev.", "secretary", "sen.", "senator", "sens.", "sgt.", "sheriff", "speaker",
 	"spokesman", "spokeswoman", "superintendent",
 };
 /* Words that make a run of capitals an organisation or a place. */
@@ -121,8 +121,8 @@ static const char *const orgwords[] = {
 static const char *const bounds[] = {
 	"after", "against", "and", "as", "at", "because", "before", "but",
 	"by", "for", "from", "if", "in", "into", "on", "or", "since", "so",
-	"than", "that", "to", "when", "where", "whether", "which", "while",
-	"who", "whom", "with",
+	"than", "that", "to", "what", "when", "where", "whether", "which",
+	"while", "who", "whom", "why", "with",
 };
 /* Words before a title: CNN's “State of the Union”, the film “Jaws”. */
 static const char *const titlecues[] = {
@@ -187,22 +187,31 @@ dash(const Attrib *a, long k)
 	if (k < 0 || (size_t)k >= a->nt || !(a->t[k].f & TP))
 		return 0;
 	p = a->s + a->t[k].s;
-	return *p == '-' || !strncmp(p, "\xE2\x80\x94", 3) || !strncmp(p, "\xE2\x80\x93", 3);
+	return *p == '-' || !strncmp(p, "\xE2\x80\x94", 3) || !strncmp(p, "\xE2\x80\x93", 3) ||
+	    !strncmp(p, "\xE2\x80\x95", 3);
 }
 
 static int
 cue(const Attrib *a, long k)
 {
-	if (k < 0 || (size_t)k >= a->nt || !(a->t[k].f & TW))
+	if (k < 0 || (size_t)k >= a->nt || !(a->t[k].f & TLOW))
 		return 0;
 	return cue_word(a->s + a->t[k].s, a->t[k].e - a->t[k].s);
 }
 
+/* An auxiliary or an adverb between subject and cue: also, has, then,
+ * flatly. */
 static int
 aux(const Attrib *a, long k)
 {
-	return k >= 0 && (size_t)k < a->nt && (a->t[k].f & TW) &&
-	    cue_aux(a->s + a->t[k].s, a->t[k].e - a->t[k].s);
+	const Tok *t;
+
+	if (k < 0 || (size_t)k >= a->nt || !(a->t[k].f & TLOW))
+		return 0;
+	t = &a->t[k];
+	if (t->e - t->s > 4 && a->s[t->e - 1] == 'y' && a->s[t->e - 2] == 'l')
+		return 1;
+	return cue_aux(a->s + t->s, t->e - t->s);
 }
 
 /* Tokens. */
@@ -512,6 +521,8 @@ names(Attrib *a)
 			hashput(a, j, i);
 }
 
+static long bestname(const Attrib *a, long k0, long t1);
+
 /* Noun phrases. */
 
 static Np
@@ -630,6 +641,15 @@ setmention(Attrib *a, Attr *x, Np p)
 		x->me -= a->s[x->me - 2] == '\'' ? 2 : 4;
 }
 
+/* A cue that is also a noun (calls, tweets) needs a plain subject. */
+static int
+nounyok(const Attrib *a, int f, Np p)
+{
+	if (!(f & CUE_NOUNY))
+		return 1;
+	return p.kind == NP_PRON || (p.kind == NP_NAME && !(a->t[p.t1 - 1].f & TPOSS));
+}
+
 /* Skip ", apposition," or "(R-Fla.)" after a subject; returns the next
  * token or -1 when the apposition does not close. */
 static long
@@ -673,7 +693,7 @@ subjcue(Attrib *a, Attr *x, long j)
 	while (aux(a, k))
 		k++;
 	f = cue(a, k);
-	if (!(f & CUE_VERB) || (f & (CUE_BASE | CUE_ING)))
+	if (!(f & CUE_VERB) || (f & (CUE_BASE | CUE_ING)) || !nounyok(a, f, p))
 		return 0;
 	setmention(a, x, p);
 	setcue(a, x, k);
@@ -714,6 +734,19 @@ right(Attrib *a, Attr *x, long qi)
 {
 	long j = qi + 1;
 
+	Np p;
+
+	if (dash(a, j)) {
+		/* “…” ― Pamela Padilla */
+		p = npfwd(a, j + 1, (long)a->nt);
+		if (p.kind == NP_NAME && ((size_t)p.t1 >= a->nt ||
+		    (a->t[p.t1].f & (TPARA | TEND | TQ)) || punct(a, p.t1, ','))) {
+			setmention(a, x, p);
+			x->cs = a->t[j].s;
+			x->ce = a->t[j].e;
+			return 1;
+		}
+	}
 	if (punct(a, j, ',') || dash(a, j))
 		j++;
 	if ((size_t)j >= a->nt || (a->t[j].f & (TPARA | TQ | TP)))
@@ -747,11 +780,20 @@ firstsubj(const Attrib *a, long b, long e)
 	Np p;
 
 	for (k = b; k < e; k++) {
+		if (k > b && (a->t[k - 1].f & TW) && !weq(a, k - 1, "and") &&
+		    !weq(a, k - 1, "but") && !weq(a, k - 1, "then") && !aux(a, k - 1))
+			continue;
 		if (pronoun(a, k))
 			return np(k, k + 1, NP_PRON);
-		if (capword(a, k) && !IN(stopcaps, a, k) && !(k > b && IN(bounds, a, k - 1))) {
+		if (IN(dets, a, k)) {
 			p = npfwd(a, k, e);
-			if (p.kind == NP_NAME)
+			if (p.kind != NP_NONE && (size_t)p.t1 < a->nt && (a->t[p.t1].f & TLOW))
+				return p;
+		}
+		if (capword(a, k) && !IN(stopcaps, a, k)) {
+			p = npfwd(a, k, e);
+			if (p.kind == NP_NAME && (p.t1 - p.t0 >= 2 ||
+			    bestname(a, p.t0, p.t1) >= 0))
 				return p;
 		}
 	}
@@ -806,7 +848,7 @@ left(Attrib *a, Attr *x, long qi)
 			} else
 				p = npback(a, e, b);
 		}
-		if (p.kind == NP_NONE)
+		if (p.kind == NP_NONE || !nounyok(a, f, p))
 			continue;
 		setmention(a, x, p);
 		setcue(a, x, c);

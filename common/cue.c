@@ -17,6 +17,7 @@ typedef struct {
 #define N (CUE_VERB | CUE_NAME)
 #define GN (CUE_VERB | CUE_ING | CUE_NAME)
 #define B (CUE_VERB | CUE_BASE)
+#define NV (CUE_VERB | CUE_NOUNY)
 
 static const Entry verbs[] = {
 	{ "acknowledged", V }, { "acknowledges", V }, { "added", V },
@@ -27,8 +28,8 @@ static const Entry verbs[] = {
 	{ "asked", T }, { "asking", GT }, { "asks", T }, { "asserted", V },
 	{ "asserts", V }, { "assured", T }, { "boasted", V }, { "boasts", V },
 	{ "branded", N }, { "call", B | CUE_NAME }, { "called", N },
-	{ "calling", GN }, { "calls", N }, { "cautioned", V },
-	{ "chanted", V }, { "charged", V }, { "claimed", V }, { "claims", V },
+	{ "calling", GN }, { "calls", NV }, { "cautioned", V },
+	{ "chanted", V }, { "charged", V }, { "claimed", V }, { "claims", NV },
 	{ "commented", V }, { "complained", V }, { "complains", V },
 	{ "conceded", V }, { "concedes", V }, { "concluded", V },
 	{ "concludes", V }, { "confirmed", V }, { "contended", V },
@@ -39,23 +40,23 @@ static const Entry verbs[] = {
 	{ "dubbed", N }, { "emphasised", V }, { "emphasized", V },
 	{ "exclaimed", V }, { "explained", V }, { "explaining", G },
 	{ "explains", V }, { "insisted", V }, { "insisting", G },
-	{ "insists", V }, { "joked", V }, { "jokes", V }, { "labeled", N },
+	{ "insists", V }, { "joked", V }, { "jokes", NV }, { "labeled", N },
 	{ "labelled", N }, { "lamented", V }, { "mocked", V }, { "mused", V },
-	{ "noted", V }, { "notes", V }, { "noting", G }, { "observed", V },
-	{ "pleaded", V }, { "pledged", V }, { "pledges", V }, { "posted", V },
+	{ "noted", V }, { "notes", NV }, { "noting", G }, { "observed", V },
+	{ "pleaded", V }, { "pledged", V }, { "pledges", NV }, { "posted", V },
 	{ "predicted", V }, { "proclaimed", V }, { "promised", V },
-	{ "promises", V }, { "quipped", V }, { "reads", V },
+	{ "promises", NV }, { "quipped", V }, { "reads", V },
 	{ "recalled", V }, { "recalls", V }, { "recounted", V },
-	{ "remarked", V }, { "replied", V }, { "replies", V },
-	{ "reported", V }, { "reports", V }, { "responded", V },
+	{ "remarked", V }, { "replied", V }, { "replies", NV },
+	{ "reported", V }, { "reports", NV }, { "responded", V },
 	{ "responds", V }, { "retorted", V }, { "said", V }, { "say", B },
 	{ "saying", G }, { "says", V }, { "screamed", V }, { "shouted", V },
-	{ "sighed", V }, { "snapped", V }, { "stated", V }, { "states", V },
+	{ "sighed", V }, { "snapped", V }, { "stated", V }, { "states", NV },
 	{ "stressed", V }, { "suggested", V }, { "suggests", V },
 	{ "tell", B | CUE_TELL }, { "telling", GT }, { "tells", T },
 	{ "termed", N }, { "testified", V }, { "told", T }, { "tweeted", V },
-	{ "tweeting", G }, { "tweets", V }, { "urged", T }, { "vowed", V },
-	{ "vows", V }, { "warned", V }, { "warns", V }, { "wondered", V },
+	{ "tweeting", G }, { "tweets", NV }, { "urged", T }, { "vowed", V },
+	{ "vows", NV }, { "warned", V }, { "warns", NV }, { "wondered", V },
 	{ "write", B }, { "writes", V }, { "writing", G }, { "written", V },
 	{ "wrote", V }, { "yelled", V },
 };

@@ -13,6 +13,7 @@ enum {
 	CUE_ING = 4,     /* a participle: saying, adding, telling */
 	CUE_NAME = 8,    /* names rather than states: called, described */
 	CUE_BASE = 16,   /* a base form, a cue only after an auxiliary: say */
+	CUE_NOUNY = 32,  /* also a plural noun: calls, claims, tweets */
 };
 
 /* Flags of the word w[0..n) (any case), 0 if it is not a cue. */
