@@ -124,6 +124,12 @@ static const char *const bounds[] = {
 	"than", "that", "to", "what", "when", "where", "whether", "which",
 	"while", "who", "whom", "why", "with",
 };
+/* Verbs and auxiliaries that end a subject. */
+static const char *const verbish[] = {
+	"are", "be", "been", "can", "could", "did", "do", "does", "had",
+	"has", "have", "is", "may", "might", "must", "should", "was",
+	"were", "will", "would",
+};
 /* Words before a title: CNN's “State of the Union”, the film “Jaws”. */
 static const char *const titlecues[] = {
 	"album", "article", "book", "column", "documentary", "episode",
@@ -474,16 +480,34 @@ hashget(const Attrib *a, long k)
 	}
 }
 
+/* Is the paragraph starting at token k a heading in Title Case? */
+static int
+heading(const Attrib *a, long k)
+{
+	int caps = 0, words = 0, para = a->t[k].para;
+
+	for (; (size_t)k < a->nt && a->t[k].para == para && words < 40; k++) {
+		if (!(a->t[k].f & TW) || a->t[k].e - a->t[k].s < 4)
+			continue;
+		words++;
+		caps += (a->t[k].f & TCAP) != 0;
+	}
+	return words >= 3 && words < 40 && caps * 5 >= words * 4;
+}
+
 static void
 names(Attrib *a)
 {
 	long k, j, i;
 	size_t h;
 	Name *x;
+	int head = 0;
 
 	a->nn = 0;
 	for (k = 0; (size_t)k < a->nt; k++) {
-		if (!capword(a, k) || IN(stopcaps, a, k))
+		if (k == 0 || a->t[k].para != a->t[k - 1].para)
+			head = heading(a, k);
+		if (head || !capword(a, k) || IN(stopcaps, a, k))
 			continue;
 		j = runend(a, k);
 		if (j <= k)
@@ -522,6 +546,8 @@ names(Attrib *a)
 }
 
 static long bestname(const Attrib *a, long k0, long t1);
+static long hashget(const Attrib *a, long k);
+static long nameat(const Attrib *a, long k);
 
 /* Noun phrases. */
 
@@ -559,7 +585,7 @@ npfwd(const Attrib *a, long k, long lim)
 			return np(k, j < lim ? j : lim, NP_NAME);
 	}
 	for (j = k; j < lim && j - k < 10; j++) {
-		if (!(a->t[j].f & TW) || IN(bounds, a, j))
+		if (!(a->t[j].f & TW) || IN(bounds, a, j) || IN(verbish, a, j))
 			break;
 		if (j > k && (cue(a, j) & CUE_VERB) && !(cue(a, j) & CUE_BASE))
 			break;
@@ -590,7 +616,8 @@ npback(const Attrib *a, long e, long b)
 		return np(j, k + 1, NP_NAME);
 	}
 	for (j = k; j >= b && k - j < 8; j--) {
-		if (!(a->t[j].f & TW) || IN(bounds, a, j) || (j < k && cue(a, j) & CUE_VERB))
+		if (!(a->t[j].f & TW) || IN(bounds, a, j) || IN(verbish, a, j) ||
+		    (j < k && cue(a, j) & CUE_VERB))
 			break;
 		if (IN(dets, a, j)) {
 			j--;
@@ -635,6 +662,11 @@ setcue(Attrib *a, Attr *x, long v)
 static void
 setmention(Attrib *a, Attr *x, Np p)
 {
+	long ni;
+
+	if (p.kind == NP_NAME && (ni = nameat(a, p.t1 - 1)) >= 0 &&
+	    a->nm[ni].k0 > p.t0 && a->nm[ni].k0 < p.t1)
+		p.t0 = a->nm[ni].k0;
 	x->ms = a->t[p.t0].s;
 	x->me = a->t[p.t1 - 1].e;
 	if (a->t[p.t1 - 1].f & TPOSS)
@@ -650,50 +682,66 @@ nounyok(const Attrib *a, int f, Np p)
 	return p.kind == NP_PRON || (p.kind == NP_NAME && !(a->t[p.t1 - 1].f & TPOSS));
 }
 
-/* Skip ", apposition," or "(R-Fla.)" after a subject; returns the next
- * token or -1 when the apposition does not close. */
-static long
-skipappos(const Attrib *a, long j)
+/* The head of the subject tokens [h0, h1): the last name before any
+ * "of" (Trump lawyer Marc Kasowitz; Mr. Morgan of the Sierra Club), a
+ * pronoun, or the noun phrase itself. */
+static Np
+head(const Attrib *a, long h0, long h1)
 {
-	long k;
+	long k, e = h1, r0 = -1, r1 = -1;
 
-	if (punct(a, j, '(')) {
-		for (k = j + 1; (size_t)k < a->nt && k - j < 8; k++)
-			if (punct(a, k, ')'))
-				return k + 1;
-		return -1;
+	for (k = h0 + 1; k < h1; k++)
+		if (weq(a, k, "of")) {
+			e = k;
+			break;
+		}
+	for (k = h0; k < e; k++) {
+		if (capword(a, k) && !IN(stopcaps, a, k)) {
+			r0 = k;
+			r1 = runend(a, k);
+			if (r1 > e)
+				r1 = e;
+			if (r1 <= k)
+				r1 = k + 1;
+			k = r1 - 1;
+		}
 	}
-	if (!punct(a, j, ','))
-		return j;
-	for (k = j + 1; (size_t)k < a->nt && k - j < 25; k++) {
-		if (a->t[k].f & (TEND | TQ | TPARA))
-			return -1;
-		if (punct(a, k, ','))
-			return k + 1;
-	}
-	return -1;
+	if (r0 >= 0)
+		return np(r0, r1, NP_NAME);
+	if (e - h0 == 1 && pronoun(a, h0))
+		return np(h0, h0 + 1, NP_PRON);
+	return np(h0, h1, NP_NOUN);
 }
 
-/* NP [appos] [aux] CUE at token j; sets x and returns 1. */
+/* SUBJECT [, apposition,] [aux] CUE at token j; sets x and returns 1. */
 static int
 subjcue(Attrib *a, Attr *x, long j)
 {
-	Np p = npfwd(a, j, (long)a->nt);
-	long k;
-	int f;
+	long k, h1 = -1;
+	int f = 0;
+	Np p;
 
-	if (p.kind == NP_NONE)
+	if ((size_t)j >= a->nt || !(a->t[j].f & TW) || IN(bounds, a, j) || aux(a, j))
 		return 0;
-	k = p.t1;
-	if (punct(a, k, ',') || punct(a, k, '(')) {
-		k = skipappos(a, k);
-		if (k < 0)
+	for (k = j; (size_t)k < a->nt && k - j < 30; k++) {
+		if (a->t[k].f & (TEND | TQ | TPARA))
+			return 0;
+		if (h1 < 0 && ((a->t[k].f & TP) || aux(a, k)))
+			h1 = k;
+		if (h1 < 0 && (IN(bounds, a, k) || (k > j && (a->t[k].f & TW) && IN(verbish, a, k))))
+			return 0;
+		f = cue(a, k);
+		if (k > j && (f & CUE_VERB) && !(f & (CUE_BASE | CUE_ING)))
+			break;
+		if (k - j >= 10 && h1 < 0)
 			return 0;
 	}
-	while (aux(a, k))
-		k++;
-	f = cue(a, k);
-	if (!(f & CUE_VERB) || (f & (CUE_BASE | CUE_ING)) || !nounyok(a, f, p))
+	if ((size_t)k >= a->nt || k - j >= 30 || !(f & CUE_VERB))
+		return 0;
+	if (h1 < 0)
+		h1 = k;
+	p = head(a, j, h1);
+	if (!nounyok(a, f, p))
 		return 0;
 	setmention(a, x, p);
 	setcue(a, x, k);
@@ -772,6 +820,26 @@ sentstart(const Attrib *a, long k)
 	return b + 1;
 }
 
+/* A name that is not a capitalised word at the start of a sentence
+ * (Following, Bemoaning) nor a heading in capitals. */
+static int
+realname(const Attrib *a, Np p)
+{
+	long o, k;
+
+	for (k = p.t0; k < p.t1 && (a->t[k].f & TUP); k++)
+		;
+	if (p.t1 - p.t0 >= 2 && k < p.t1)
+		return 1;
+	o = hashget(a, p.t1 - 1);
+	if (o >= 0 && a->nm[o].ntok >= 2 && a->nm[o].person)
+		return 1;
+	k = p.t1 - 1;
+	return p.t1 - p.t0 == 1 && !(a->t[k].f & TUP) && (size_t)p.t1 < a->nt &&
+	    (a->t[p.t1].f & TLOW) && !(a->t[k].e - a->t[k].s > 4 &&
+	    !strncmp(a->s + a->t[k].e - 3, "ing", 3));
+}
+
 /* The subject of the sentence starting at b, before e. */
 static Np
 firstsubj(const Attrib *a, long b, long e)
@@ -792,8 +860,7 @@ firstsubj(const Attrib *a, long b, long e)
 		}
 		if (capword(a, k) && !IN(stopcaps, a, k)) {
 			p = npfwd(a, k, e);
-			if (p.kind == NP_NAME && (p.t1 - p.t0 >= 2 ||
-			    bestname(a, p.t0, p.t1) >= 0))
+			if (p.kind == NP_NAME && realname(a, p))
 				return p;
 		}
 	}
