@@ -546,6 +546,7 @@ names(Attrib *a)
 }
 
 static long bestname(const Attrib *a, long k0, long t1);
+static long tokat(const Attrib *a, size_t off);
 static long hashget(const Attrib *a, long k);
 static long nameat(const Attrib *a, long k);
 
@@ -613,6 +614,12 @@ npback(const Attrib *a, long e, long b)
 			j++;
 		if (j > b && weq(a, j - 1, "the"))
 			j--;
+		if (j - 2 >= b && weq(a, j - 1, "of") && capword(a, j - 2)) {
+			Np o = npback(a, j - 1, b);
+
+			if (o.kind == NP_NAME)
+				return o;
+		}
 		return np(j, k + 1, NP_NAME);
 	}
 	for (j = k; j >= b && k - j < 8; j--) {
@@ -776,6 +783,19 @@ cuesubj(Attrib *a, Attr *x, long j)
 	return 1;
 }
 
+/* Does the clause end after the cue of x ("he said." but not "Police
+ * said the rally ended")? */
+static int
+clauseend(const Attrib *a, const Attr *x)
+{
+	long k = tokat(a, x->ce > x->me ? x->ce : x->me);
+
+	while ((size_t)k < a->nt && (a->t[k].f & TW) && (aux(a, k) ||
+	    capword(a, k) || weq(a, k, "on") || weq(a, k, "in")))
+		k++;
+	return (size_t)k >= a->nt || (a->t[k].f & (TP | TPARA | TQ));
+}
+
 /* Attribution after the quotation at token qi. */
 static int
 right(Attrib *a, Attr *x, long qi)
@@ -799,7 +819,13 @@ right(Attrib *a, Attr *x, long qi)
 		j++;
 	if ((size_t)j >= a->nt || (a->t[j].f & (TPARA | TQ | TP)))
 		return 0;
-	return cuesubj(a, x, j) || subjcue(a, x, j);
+	if (!cuesubj(a, x, j) && !subjcue(a, x, j))
+		return 0;
+	if (a->t[qi].f & TQEND && !clauseend(a, x)) {
+		x->ms = x->me = x->cs = x->ce = NOPOS;
+		return 0;
+	}
+	return 1;
 }
 
 /* First token of the sentence that holds token k. */
@@ -910,6 +936,8 @@ left(Attrib *a, Attr *x, long qi)
 					p = npfwd(a, k + 1, e - 1);
 					if (p.kind != NP_NAME)
 						p = npback(a, k, b);
+					if (p.kind != NP_NONE && p.t0 > b && IN(bounds, a, p.t0 - 1))
+						p = firstsubj(a, b, k);
 				} else
 					p = np(0, 0, NP_NONE);
 			} else
@@ -982,11 +1010,9 @@ kind(const Attrib *a, long qi)
 
 	if (!startsupper(a->s, q))
 		return KIND_PARTIAL;
-	if (p < 0 || a->t[p].f & (TEND | TPARA | TQ))
+	if (p < 0 || !(a->t[p].f & TW) || a->s[a->t[p].e - 1] == '.')
 		return KIND_FULL;
-	if (punct(a, p, ':') || punct(a, p, ',') || dash(a, p))
-		return KIND_FULL;
-	return KIND_PARTIAL;
+	return cue(a, p) & CUE_VERB ? KIND_FULL : KIND_PARTIAL;
 }
 
 /* Title Case words only (a title), at most eight words. */

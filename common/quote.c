@@ -222,6 +222,10 @@ doublemark(Quotes *q, const char *s, size_t i, int n, int32_t c, int32_t prev, i
 
 	if (c == 0x2033 && prev >= '0' && prev <= '9')
 		return;         /* 5′11″ */
+	if (c == 0xAB)
+		f = QM_OPEN;    /* « opens, » closes, unless the context says */
+	else if (c == 0xBB)
+		f = QM_CLOSE;
 	if ((f & QM_OPEN) && (f & QM_CLOSE)) {
 		if (d >= 0 && (rf || !lf))
 			closeat(q, s, d, i, n);
