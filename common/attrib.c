@@ -547,6 +547,7 @@ names(Attrib *a)
 
 static long bestname(const Attrib *a, long k0, long t1);
 static long tokat(const Attrib *a, size_t off);
+static int realname(const Attrib *a, Np p);
 static long hashget(const Attrib *a, long k);
 static long nameat(const Attrib *a, long k);
 
@@ -586,7 +587,8 @@ npfwd(const Attrib *a, long k, long lim)
 			return np(k, j < lim ? j : lim, NP_NAME);
 	}
 	for (j = k; j < lim && j - k < 10; j++) {
-		if (!(a->t[j].f & TW) || IN(bounds, a, j) || IN(verbish, a, j))
+		if (!(a->t[j].f & TW) || IN(bounds, a, j) || IN(verbish, a, j) ||
+		    (j > k && IN(dets, a, j)))
 			break;
 		if (j > k && (cue(a, j) & CUE_VERB) && !(cue(a, j) & CUE_BASE))
 			break;
@@ -713,7 +715,7 @@ head(const Attrib *a, long h0, long h1)
 			k = r1 - 1;
 		}
 	}
-	if (r0 >= 0)
+	if (r0 >= 0 && r1 == e)
 		return np(r0, r1, NP_NAME);
 	if (e - h0 == 1 && pronoun(a, h0))
 		return np(h0, h0 + 1, NP_PRON);
@@ -748,6 +750,13 @@ subjcue(Attrib *a, Attr *x, long j)
 	if (h1 < 0)
 		h1 = k;
 	p = head(a, j, h1);
+	if (p.kind == NP_NOUN && punct(a, h1, ',') && capword(a, h1 + 1)) {
+		/* a member of the delegation, Mamadou Diallo, told */
+		Np o = npfwd(a, h1 + 1, k);
+
+		if (o.kind == NP_NAME && punct(a, o.t1, ',') && realname(a, o))
+			p = o;
+	}
 	if (!nounyok(a, f, p))
 		return 0;
 	setmention(a, x, p);
@@ -921,7 +930,9 @@ left(Attrib *a, Attr *x, long qi)
 		f = cue(a, c);
 		if (!(f & CUE_VERB) || (f & CUE_BASE))
 			continue;
-		if (f & CUE_ING) {
+		if ((f & CUE_ING) && c > b && (a->t[c - 1].f & TW) && IN(dets, a, c - 2)) {
+			p = npback(a, c, b);   /* a statement calling for */
+		} else if (f & CUE_ING) {
 			p = firstsubj(a, b, c);
 		} else {
 			e = c;
@@ -934,7 +945,7 @@ left(Attrib *a, Attr *x, long qi)
 					;
 				if (k > b && (punct(a, k, ',') || punct(a, k, '('))) {
 					p = npfwd(a, k + 1, e - 1);
-					if (p.kind != NP_NAME)
+					if (p.kind != NP_NAME || weq(a, p.t0, "the") || !realname(a, p))
 						p = npback(a, k, b);
 					if (p.kind != NP_NONE && p.t0 > b && IN(bounds, a, p.t0 - 1))
 						p = firstsubj(a, b, k);

@@ -20,6 +20,7 @@ typedef struct {
 #define NV (CUE_VERB | CUE_NOUNY)
 
 static const Entry verbs[] = {
+	{ "accused", T }, { "accuses", T }, { "accusing", GT },
 	{ "acknowledged", V }, { "acknowledges", V }, { "added", V },
 	{ "adding", G }, { "adds", V }, { "admits", V }, { "admitted", V },
 	{ "advised", T }, { "agreed", V }, { "alleged", V }, { "alleges", V },
