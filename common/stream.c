@@ -1,7 +1,7 @@
 /* stream.c: the newsutils TSV stream, read and written (see stream.h). */
 #include <errno.h>
 #include <fcntl.h>
-#include <signal.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -284,22 +284,29 @@ input_close(Input *in)
 static size_t
 unescape(char *s, size_t n)
 {
-	char *p = memchr(s, '\\', n), *q, *end = s + n;
+	char *p = memchr(s, '\\', n), *q, *end = s + n, *next;
+	size_t run;
 
 	if (!p)
 		return n;
-	for (q = p; p < end; p++) {
-		if (*p != '\\' || p + 1 == end) {
-			*q++ = *p;
-			continue;
+	for (q = p; p < end; p = next) {
+		if (p + 1 == end) {             /* a lone final backslash */
+			*q++ = *p++;
+			break;
 		}
 		switch (p[1]) {
-		case '\\': *q++ = '\\'; p++; break;
-		case 't': *q++ = '\t'; p++; break;
-		case 'n': *q++ = '\n'; p++; break;
-		case 'r': *q++ = '\r'; p++; break;
-		default: *q++ = '\\'; break;
+		case '\\': *q++ = '\\'; p += 2; break;
+		case 't': *q++ = '\t'; p += 2; break;
+		case 'n': *q++ = '\n'; p += 2; break;
+		case 'r': *q++ = '\r'; p += 2; break;
+		default: *q++ = *p++; break;
 		}
+		next = p < end ? memchr(p, '\\', (size_t)(end - p)) : NULL;
+		if (!next)
+			next = end;
+		run = (size_t)(next - p);
+		memmove(q, p, run);
+		q += run;
 	}
 	*q = '\0';
 	return (size_t)(q - s);
@@ -460,25 +467,46 @@ out_raw(const char *s, size_t n)
 	put(s, n);
 }
 
+/* Does the 8-byte word hold a TAB, LF, CR or backslash?  (Any byte below
+ * 14 counts: the exact test follows.) */
+static inline int
+special8(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	uint64_t bs = w ^ (ones * '\\');
+
+	return ((((w - ones * 14) & ~w) | ((bs - ones) & ~bs)) & high) != 0;
+}
+
 void
 out_field(const char *s, size_t n)
 {
-	size_t i, run = 0;
+	size_t i = 0, run = 0;
 	char esc[2] = { '\\', 0 };
+	uint64_t w;
 
 	if (ocol++)
 		put("\t", 1);
-	for (i = 0; i < n; i++) {
+	while (i < n) {
+		if (i + 8 <= n) {
+			memcpy(&w, s + i, 8);
+			if (!special8(w)) {
+				i += 8;
+				run += 8;
+				continue;
+			}
+		}
 		switch (s[i]) {
 		case '\\': esc[1] = '\\'; break;
 		case '\t': esc[1] = 't'; break;
 		case '\n': esc[1] = 'n'; break;
 		case '\r': esc[1] = 'r'; break;
-		default: run++; continue;
+		default: run++; i++; continue;
 		}
 		put(s + i - run, run);
 		put(esc, 2);
 		run = 0;
+		i++;
 	}
 	put(s + i - run, run);
 }

@@ -174,6 +174,64 @@ test_out(void)
 	buf_free(&out);
 }
 
+/* out_field against a plain escaper, specials at every offset. */
+static void
+escapes(char **files)
+{
+	const char *specials = "\\\t\n\rx\x01\x0d\x5b";
+	char field[40];
+	size_t len, pos, k;
+
+	(void)files;
+	for (len = 1; len < 20; len++)
+		for (pos = 0; pos < len; pos++)
+			for (k = 0; specials[k]; k++) {
+				memset(field, 'a', len);
+				field[pos] = specials[k];
+				out_field(field, len);
+				out_endrow();
+			}
+}
+
+static void
+test_escapes(void)
+{
+	Buf out = { 0 }, want = { 0 };
+	const char *specials = "\\\t\n\rx\x01\x0d\x5b";
+	size_t len, pos, k, i;
+
+	CHECK(capture(escapes, NULL, &out) == 0);
+	for (len = 1; len < 20; len++)
+		for (pos = 0; pos < len; pos++)
+			for (k = 0; specials[k]; k++) {
+				for (i = 0; i < len; i++) {
+					char c = i == pos ? specials[k] : 'a';
+					if (c == '\\') buf_adds(&want, "\\\\");
+					else if (c == '\t') buf_adds(&want, "\\t");
+					else if (c == '\n') buf_adds(&want, "\\n");
+					else if (c == '\r') buf_adds(&want, "\\r");
+					else buf_addc(&want, c);
+				}
+				buf_addc(&want, '\n');
+			}
+	CHECK(out.len == want.len && !memcmp(out.s, want.s, out.len));
+	buf_free(&out);
+	buf_free(&want);
+}
+
+/* Unknown escapes and a lone final backslash stand for themselves. */
+static void
+test_odd_escapes(void)
+{
+	Buf out = { 0 };
+	const char t[] = "doc\ttext\na\\q\\\\x\\\tend\\\n";
+	char *files[] = { writefile("e.tsv", t, sizeof t - 1), NULL };
+
+	CHECK(capture(copy, files, &out) == 0);
+	CHECK_STR(out.s, out.len, "doc\ttext\tn\na\\\\q\\\\x\\\\\tend\\\\\t4\n");
+	buf_free(&out);
+}
+
 int
 main(void)
 {
@@ -186,6 +244,8 @@ main(void)
 	test_replace_in_place();
 	test_errors();
 	test_out();
+	test_escapes();
+	test_odd_escapes();
 	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
 	if (system(cmd) != 0)
 		return 1;
