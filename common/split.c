@@ -39,6 +39,7 @@ split_new(const char *regex)
 	sp->re = pcre2_compile((PCRE2_SPTR)regex, PCRE2_ZERO_TERMINATED,
 	    PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &err, &off, NULL);
 	if (!sp->re) {
+		free(sp);
 		pcre2_get_error_message(err, (PCRE2_UCHAR *)msg, sizeof msg);
 		die(EXIT_USAGE, "-b: %s at offset %zu", msg, (size_t)off);
 	}

@@ -259,6 +259,10 @@ main(int argc, char **argv)
 	} else {
 		for (i = 0; files[i]; i++)
 			table_file(format, files[i], textcol, i == 0, &names, &ncols, &tc);
+		while (ncols)
+			free(names[--ncols]);
+		free(names);
+		free(meta);
 	}
 	out_flush();
 	return 0;
