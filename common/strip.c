@@ -43,6 +43,7 @@ static const char *const photo_cues[] = {
 typedef struct {
 	const char *s;
 	size_t n;
+	size_t w;       /* words, counted up to 31 */
 } Line;
 
 static int
@@ -70,19 +71,20 @@ is_one_of(Line l, const char *const *words)
 	return 0;
 }
 
+/* The number of words of s[0..n), or 31 if there are more than 30. */
 static size_t
-nwords(Line l)
+nwords(const char *s, size_t n)
 {
-	size_t i, n = 0;
+	size_t i, w = 0;
 	int in = 0;
 
-	for (i = 0; i < l.n; i++) {
-		if (l.s[i] == ' ' || l.s[i] == '\t')
+	for (i = 0; i < n && w <= 30; i++) {
+		if (s[i] == ' ' || s[i] == '\t')
 			in = 0;
-		else if (!in && ++n)
+		else if (!in && ++w)
 			in = 1;
 	}
-	return n;
+	return w;
 }
 
 static int
@@ -99,23 +101,21 @@ static int
 is_heading(Line l)
 {
 	return is_one_of(l, headings) ||
-	    (nwords(l) <= 5 && l.n > 10 && !strncasecmp(l.s, "more from ", 10));
+	    (l.w <= 5 && l.n > 10 && !strncasecmp(l.s, "more from ", 10));
 }
 
 static int
 is_share(Line l)
 {
-	return nwords(l) <= 15 && (startswith(l, share_cues) || is_one_of(l, share_words));
+	return l.w <= 15 && (startswith(l, share_cues) || is_one_of(l, share_words));
 }
 
 static int
 is_photo(Line l)
 {
-	size_t w = nwords(l);
-
 	if (startswith(l, photo_cues))
 		return 1;
-	if (w > 12)
+	if (l.w > 12)
 		return 0;
 	if (memmem(l.s, l.n, "Photo/", 6) || memmem(l.s, l.n, "Photo /", 7) ||
 	    endswith(l, "Getty Images"))
@@ -126,7 +126,7 @@ is_photo(Line l)
 static int
 is_readmore(Line l)
 {
-	return nwords(l) <= 30 && startswith(l, inline_cues);
+	return l.w <= 30 && startswith(l, inline_cues);
 }
 
 /* A link or headline: short, at most one sentence. */
@@ -136,7 +136,7 @@ is_link(Line l)
 	Spans sp = { 0 };
 	size_t n;
 
-	if (nwords(l) > 30)
+	if (l.w > 30)
 		return 0;
 	text_sentences(l.s, 0, l.n, &sp);
 	n = sp.n;
@@ -156,6 +156,7 @@ split_lines(const char *s, size_t n, size_t *count)
 		xgrow(&v, &cap, k + 1, sizeof *v);
 		v[k].s = s + i;
 		v[k].n = (nl ? (size_t)(nl - s) : n) - i;
+		v[k].w = nwords(v[k].s, v[k].n);
 		i += v[k++].n + 1;
 	}
 	*count = k;

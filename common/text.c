@@ -134,6 +134,8 @@ abbrev_class(const char *t, size_t i)
 	}
 	if (i - ws == 1 && isupper_(t[ws]))
 		return AB_PREFIX;          /* an initial */
+	if (i - ws > 6 || (islower_(t[ws]) && !strchr("acepv", t[ws])))
+		return AB_NONE;            /* longer than any in the lists */
 	if (inlist(titles, t + ws, i - ws))
 		return AB_TITLE;
 	if (inlist(numbers, t + ws, i - ws))
@@ -310,6 +312,11 @@ marks_end(const char *t, size_t i, size_t end)
 	return i;
 }
 
+/* Bytes that may start a stop or a blank line. */
+static const unsigned char special[256] = {
+	['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1,
+};
+
 void
 text_sentences(const char *t, size_t start, size_t end, Spans *sp)
 {
@@ -323,7 +330,7 @@ text_sentences(const char *t, size_t start, size_t end, Spans *sp)
 			s = i = skip_blanks(t, b, end);
 			continue;
 		}
-		if (!stop_len(t, i, end)) {
+		if (!special[(unsigned char)t[i]] || !stop_len(t, i, end)) {
 			i++;
 			continue;
 		}

@@ -22,6 +22,15 @@ nfc_inert(int32_t cp)
 	    (p->comb_index == UINT16_MAX || p->comb_index < 0x8000);
 }
 
+static inline uint64_t
+load8(const char *s)
+{
+	uint64_t v;
+
+	memcpy(&v, s, 8);
+	return v;
+}
+
 int
 tidy_is_nfc(const char *s, size_t n)
 {
@@ -29,10 +38,14 @@ tidy_is_nfc(const char *s, size_t n)
 	int32_t cp;
 
 	while (i < n) {
-		if ((unsigned char)s[i] < 0x80) {
+		while (i + 8 <= n && !(load8(s + i) & 0x8080808080808080ull))
+			i += 8;
+		if (i < n && (unsigned char)s[i] < 0x80) {
 			i++;
 			continue;
 		}
+		if (i >= n)
+			break;
 		i += (size_t)utf8_decode(s + i, n - i, &cp);
 		if (!nfc_inert(cp))
 			return 0;
@@ -61,9 +74,14 @@ tidy_lines(const char *s, size_t n, Buf *out)
 			if (out->len)
 				buf_add(out, blank ? "\n\n" : "\n", blank ? 2 : 1);
 			blank = 0;
-			for (; i < e; i++)
-				if (s[i] != '\f' && s[i] != '\v')
-					out->s[out->len++] = s[i];
+			if (memchr(s + i, '\f', e - i) || memchr(s + i, '\v', e - i)) {
+				for (; i < e; i++)
+					if (s[i] != '\f' && s[i] != '\v')
+						out->s[out->len++] = s[i];
+			} else {
+				memcpy(out->s + out->len, s + i, e - i);
+				out->len += e - i;
+			}
 			out->s[out->len] = '\0';
 		}
 		i = j + 1;
