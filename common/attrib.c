@@ -964,6 +964,48 @@ clauseend(const Attrib *a, const Attr *x)
 	return (size_t)k >= a->nt || (a->t[k].f & (TP | TPARA | TQ));
 }
 
+/* A verb in the past tense, outside the lexicon: beamed, barked. */
+static int
+pastverb(const Attrib *a, long k)
+{
+	const Tok *t;
+
+	if (k < 0 || (size_t)k >= a->nt || !(a->t[k].f & TLOW) || IN(L_VERBISH | L_BOUND, a, k))
+		return 0;
+	t = &a->t[k];
+	return t->e - t->s >= 4 && a->s[t->e - 1] == 'd' && a->s[t->e - 2] == 'e';
+}
+
+/* “…!” beamed Donald Hartley / “…,” Trump barked: after a quotation
+ * that leaves the slot open (, ! ?), any verb in the past with a name. */
+static int
+verbslot(Attrib *a, Attr *x, long qi, long j)
+{
+	const Quote *q = a->a[a->t[qi].q].q;
+	char c = q->end > q->start ? a->s[q->end - 1] : 0;
+	Np p;
+
+	if (c != ',' && c != '!' && c != '?' && !punct(a, qi + 1, ','))
+		return 0;
+	if (pastverb(a, j)) {
+		p = npfwd(a, j + 1, (long)a->nt);
+		if (p.kind == NP_NAME || p.kind == NP_PRON) {
+			setmention(a, x, p);
+			x->cs = a->t[j].s;
+			x->ce = a->t[j].e;
+			return 1;
+		}
+	}
+	p = npfwd(a, j, (long)a->nt);
+	if ((p.kind == NP_NAME || p.kind == NP_PRON) && pastverb(a, p.t1)) {
+		setmention(a, x, p);
+		x->cs = a->t[p.t1].s;
+		x->ce = a->t[p.t1].e;
+		return 1;
+	}
+	return 0;
+}
+
 /* Attribution after the quotation at token qi. */
 static int
 right(Attrib *a, Attr *x, long qi)
@@ -987,7 +1029,7 @@ right(Attrib *a, Attr *x, long qi)
 		j++;
 	if ((size_t)j >= a->nt || (a->t[j].f & (TPARA | TQ | TP)))
 		return 0;
-	if (!cuesubj(a, x, j) && !subjcue(a, x, j))
+	if (!cuesubj(a, x, j) && !subjcue(a, x, j) && !verbslot(a, x, qi, j))
 		return 0;
 	if (a->t[qi].f & TQEND && !clauseend(a, x)) {
 		x->ms = x->me = x->cs = x->ce = NOPOS;
