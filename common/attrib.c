@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <ctype.h>
 
 #include "attrib.h"
 #include "cue.h"
@@ -43,6 +44,7 @@ enum {
 	L_PRON = 1 << 0, L_DET = 1 << 1, L_STOPCAP = 1 << 2, L_TITLE = 1 << 3,
 	L_ORG = 1 << 4, L_BOUND = 1 << 5, L_VERBISH = 1 << 6,
 	L_TITLECUE = 1 << 7, L_AUX = 1 << 8, L_CONN = 1 << 9,
+	L_FEM = 1 << 10, L_MASC = 1 << 11,
 };
 
 typedef struct {
@@ -101,6 +103,10 @@ static const char *const stopcaps[] = {
 };
 /* Titles and offices that precede a name. */
 static const char *const titles[] = {
+	"activist", "adviser", "advisor", "aide", "analyst", "anchor",
+	"author", "ceo", "cfo", "co-founder", "columnist", "commentator",
+	"correspondent", "economist", "founder", "host", "lawyer", "pollster",
+	"reporter", "strategist",
 	"acting", "adm.", "admiral", "ambassador", "archbishop", "assemblyman",
 	"assemblywoman", "attorney", "bishop", "capt.", "captain",
 	"chairman", "chairwoman", "chancellor", "chief", "col.", "colonel",
@@ -130,10 +136,48 @@ static const char *const orgwords[] = {
 };
 /* Words after which no subject continues backwards. */
 static const char *const bounds[] = {
-	"after", "against", "and", "as", "at", "because", "before", "but",
-	"by", "for", "from", "if", "in", "into", "on", "or", "since", "so",
-	"than", "that", "to", "what", "when", "where", "whether", "which",
+	"after", "against", "ago", "although", "and", "as", "at", "because",
+	"before", "but", "by", "despite", "during", "for", "from", "if", "in",
+	"into", "on", "or", "since", "so", "than", "that", "though", "to",
+	"unless", "until", "what", "when", "where", "whether", "which",
 	"while", "who", "whom", "why", "with",
+};
+/* Given names that tell "she" from "he" (and Mrs., Ms., Mr.). */
+static const char *const women[] = {
+	"alicia", "amanda", "amy", "angela", "ann", "anna", "anne", "barbara",
+	"betsy", "carly", "catherine", "cheryl", "christina", "claire",
+	"condoleezza", "dana", "debbie", "debra", "denise", "diane", "dianne",
+	"donna", "elise", "elizabeth", "emily", "emma", "gina", "grace",
+	"gwen", "hannah", "heather", "helen", "hillary", "huma", "ivanka",
+	"jane", "janet", "jennifer", "jessica", "jill", "joan", "judy",
+	"julie", "kamala", "karen", "kate", "katherine", "katie", "kelly",
+	"kellyanne", "kirsten", "laura", "linda", "lisa", "loretta", "lynn",
+	"madeleine", "margaret", "maria", "marie", "marsha", "martha", "mary",
+	"megyn", "melania", "melissa", "michele", "michelle", "nancy",
+	"nikki", "nina", "olivia", "oprah", "patricia", "paula", "rachel",
+	"rebecca", "rosie", "ruth", "samantha", "sarah", "sheryl", "sonia",
+	"sonya", "sophia", "stephanie", "susan", "susana", "tammy", "teresa",
+	"theresa", "tina", "tulsi", "valerie", "veronica", "victoria",
+	"wendy", "yvonne",
+	"mrs.", "ms.", "miss",
+};
+static const char *const men[] = {
+	"adam", "al", "alan", "andrew", "anthony", "barack", "ben",
+	"benjamin", "bernie", "bill", "bob", "brian", "carl", "carlos",
+	"charles", "chris", "christopher", "chuck", "corey", "dan", "daniel",
+	"david", "dennis", "dick", "donald", "doug", "ed", "edward", "eric",
+	"frank", "fred", "gary", "george", "glenn", "greg", "gregory",
+	"harry", "henry", "howard", "jack", "james", "jason", "jeb", "jeff",
+	"jerry", "jim", "jimmy", "joe", "john", "jon", "jonathan", "jorge",
+	"jose", "joseph", "josh", "joshua", "juan", "justin", "kenneth",
+	"kevin", "kurt", "lamar", "larry", "lindsey", "luis", "marc", "marco",
+	"mark", "martin", "matt", "matthew", "michael", "mike", "mitch",
+	"newt", "nick", "patrick", "paul", "pete", "peter", "rand", "raymond",
+	"reince", "richard", "rick", "robert", "roger", "ron", "ronald",
+	"rudy", "ryan", "sam", "samuel", "scott", "sean", "stephen", "steve",
+	"steven", "ted", "thomas", "tim", "tom", "tony", "vladimir", "walter",
+	"william",
+	"mr.",
 };
 /* Verbs and auxiliaries that end a subject. */
 static const char *const verbish[] = {
@@ -220,6 +264,8 @@ lexinit(void)
 	LEXADD(verbish, L_VERBISH);
 	LEXADD(titlecues, L_TITLECUE);
 	LEXADD(connectors, L_CONN);
+	LEXADD(women, L_FEM);
+	LEXADD(men, L_MASC);
 	lexadd(cue_auxes, cue_nauxes, L_AUX);
 	for (i = 0; i < cue_nforms; i++) {
 		k = strlen(cue_forms[i].w);
@@ -747,7 +793,7 @@ npfwd(const Attrib *a, long k, long lim)
 	}
 	for (j = k; j < lim && j - k < 10; j++) {
 		if (!(a->t[j].f & TW) || IN(L_BOUND, a, j) || IN(L_VERBISH, a, j) ||
-		    (j > k && IN(L_DET, a, j)))
+		    (j > k && IN(L_DET | L_PRON, a, j)))
 			break;
 		if (j > k && (cue(a, j) & CUE_VERB) && !(cue(a, j) & CUE_BASE))
 			break;
@@ -847,7 +893,8 @@ nounyok(const Attrib *a, int f, Np p)
 {
 	if (!(f & CUE_NOUNY))
 		return 1;
-	return p.kind == NP_PRON || (p.kind == NP_NAME && !(a->t[p.t1 - 1].f & TPOSS));
+	return p.kind == NP_PRON || (p.kind == NP_NAME && !(a->t[p.t1 - 1].f & TPOSS) &&
+	    (p.t1 - p.t0 >= 2 || hashget(a, p.t0) < 0 || a->nm[hashget(a, p.t0)].person));
 }
 
 /* The head of the subject tokens [h0, h1): the last name before any
@@ -876,8 +923,8 @@ head(const Attrib *a, long h0, long h1)
 	}
 	if (r0 >= 0 && r1 == e)
 		return np(r0, r1, NP_NAME);
-	if (e - h0 == 1 && pronoun(a, h0))
-		return np(h0, h0 + 1, NP_PRON);
+	if (pronoun(a, h1 - 1))
+		return np(h1 - 1, h1, NP_PRON);
 	return np(h0, h1, NP_NOUN);
 }
 
@@ -889,7 +936,7 @@ subjcue(Attrib *a, Attr *x, long j)
 	int f = 0;
 	Np p;
 
-	if ((size_t)j >= a->nt || !(a->t[j].f & TW) || IN(L_BOUND, a, j) || aux(a, j))
+	if ((size_t)j >= a->nt || !(a->t[j].f & TW) || IN(L_BOUND | L_VERBISH, a, j) || aux(a, j))
 		return 0;
 	for (k = j; (size_t)k < a->nt && k - j < 30; k++) {
 		if (a->t[k].f & (TEND | TQ | TPARA))
@@ -1076,6 +1123,17 @@ realname(const Attrib *a, Np p)
 	    !strncmp(a->s + a->t[k].e - 3, "ing", 3));
 }
 
+static int
+digits(const Attrib *a, Np p)
+{
+	long k;
+
+	for (k = p.t0; k < p.t1; k++)
+		if (a->s[a->t[k].s] >= '0' && a->s[a->t[k].s] <= '9')
+			return 1;
+	return 0;
+}
+
 /* The subject of the sentence starting at b, before e. */
 static Np
 firstsubj(const Attrib *a, long b, long e)
@@ -1091,7 +1149,8 @@ firstsubj(const Attrib *a, long b, long e)
 			return np(k, k + 1, NP_PRON);
 		if (IN(L_DET, a, k)) {
 			p = npfwd(a, k, e);
-			if (p.kind != NP_NONE && (size_t)p.t1 < a->nt && (a->t[p.t1].f & TLOW))
+			if (p.kind != NP_NONE && p.t1 - p.t0 <= 6 && (size_t)p.t1 < a->nt &&
+			    (a->t[p.t1].f & TLOW) && !digits(a, p))
 				return p;
 		}
 		if (capword(a, k) && !IN(L_STOPCAP, a, k)) {
@@ -1324,12 +1383,26 @@ setspeaker(Attrib *a, Attr *x, long ni)
 	x->se = a->t[n->t1 - 1].s + wlen(a, n->t1 - 1);
 }
 
-/* The last person before token k that was a subject or a speaker. */
-static long
-lastperson(const Attrib *a, long k, long lastspk)
+/* L_FEM or L_MASC when a name's title or given name tells, else 0. */
+static int
+gender(const Attrib *a, const Name *n)
 {
-	long i;
+	long k;
+
+	for (k = n->t0; k < n->t1 && k <= n->k0; k++)
+		if (IN(L_FEM | L_MASC, a, k))
+			return IN(L_FEM | L_MASC, a, k);
+	return 0;
+}
+
+/* The last person before token k that was a subject or the speaker
+ * lastspk, and whose gender fits (want: L_FEM, L_MASC or 0). */
+static long
+lastperson(const Attrib *a, long k, long lastspk, int want)
+{
+	long i, b;
 	size_t lo = 0, hi = a->nn, m;
+	int g;
 
 	while (lo < hi) {
 		m = (lo + hi) / 2;
@@ -1338,20 +1411,28 @@ lastperson(const Attrib *a, long k, long lastspk)
 		else
 			hi = m;
 	}
-	for (i = (long)lo - 1; i >= 0 && (lastspk < 0 || a->nm[i].t0 > a->nm[lastspk].t0); i--) {
+	for (i = (long)lo - 1; i >= 0 && k - a->nm[i].t1 < 2000; i--) {
 		const Name *n = &a->nm[i];
 		long p = n->t0 - 1, nx = n->t1;
 
-		if (!n->person && bestname(a, n->k0, n->t1) < 0)
+		b = bestname(a, n->k0, n->t1);
+		g = gender(a, b >= 0 ? &a->nm[b] : n);
+		if (!g)
+			g = gender(a, n);
+		if (want && g && g != want)
 			continue;
-		if (bestname(a, n->k0, n->t1) >= 0 && !a->nm[bestname(a, n->k0, n->t1)].person)
+		if (i == lastspk)
+			return i;
+		if (!n->person && b < 0)
+			continue;
+		if (b >= 0 && !a->nm[b].person)
 			continue;
 		if ((a->t[n->t1 - 1].f & TPOSS) || (p >= 0 && (a->t[p].f & TW) && !weq(a, p, "and")))
 			continue;
 		if ((size_t)nx < a->nt && ((a->t[nx].f & TLOW) || punct(a, nx, ',')))
 			return i;
 	}
-	return lastspk;
+	return want ? -1 : lastspk;
 }
 
 static void
@@ -1370,7 +1451,7 @@ resolve(Attrib *a, Attr *x, long *lastspk)
 		return;
 	}
 	if (x->me - x->ms <= 3 && (!strncasecmp(w, "he", 2) || !strncasecmp(w, "she", 3))) {
-		ni = lastperson(a, k, *lastspk);
+		ni = lastperson(a, k, *lastspk, tolower((unsigned char)*w) == 's' ? L_FEM : L_MASC);
 		if (ni >= 0) {
 			setspeaker(a, x, ni);
 			*lastspk = ni;
