@@ -1162,15 +1162,19 @@ firstsubj(const Attrib *a, long b, long e)
 	return np(0, 0, NP_NONE);
 }
 
-/* Attribution before the quotation at token qi, in its sentence. */
+/* The last attribution in tokens [b, qi), each cue with the subject of
+ * its own sentence. */
 static int
-left(Attrib *a, Attr *x, long qi)
+leftin(Attrib *a, Attr *x, long b0, long qi)
 {
-	long b = sentstart(a, qi), c, k, e;
+	long b = b0, c, k, e;
 	int f;
 	Np p;
 
-	for (c = qi - 1; c >= b; c--) {
+	for (c = qi - 1; c >= b0; c--) {
+		b = sentstart(a, c + 1);
+		if (b < b0)
+			b = b0;
 		if (weq(a, c, "according") && weq(a, c + 1, "to"))
 			return cuesubj(a, x, c);
 		if (weq(a, c, "saying") && weq(a, c - 1, "as")) {
@@ -1221,6 +1225,33 @@ left(Attrib *a, Attr *x, long qi)
 		return 1;
 	}
 	return 0;
+}
+
+/* Attribution before the quotation at token qi, in its sentence. */
+static int
+left(Attrib *a, Attr *x, long qi)
+{
+	return leftin(a, x, sentstart(a, qi), qi);
+}
+
+/* A quotation that opens a paragraph, or follows writing with no
+ * quotation, takes the last attribution of its paragraph or of the
+ * paragraph before: Stone said the race was close. “We will win.” */
+static int
+earlier(Attrib *a, Attr *x, long qi)
+{
+	long b = qi;
+
+	while (b > 0 && !(a->t[b - 1].f & TPARA) && qi - b < 300)
+		b--;
+	if (b == qi && b >= 2) {
+		b--;    /* the paragraph break */
+		if (a->t[b - 1].f & TQ)
+			return 0;
+		while (b > 0 && !(a->t[b - 1].f & TPARA) && qi - b < 300)
+			b--;
+	}
+	return b < qi && leftin(a, x, b, qi);
 }
 
 /* Attribution later in the sentence of a partial quotation. */
@@ -1549,6 +1580,8 @@ attrib_doc(Attrib *a, const char *s, size_t len, const Attr **out)
 			x->quotation = 1;
 		} else if (x->kind == KIND_FULL && !x->q->single) {
 			x->quotation = 1;
+			if (earlier(a, x, k))
+				resolve(a, x, &lastspk);
 		}
 		if (x->quotation)
 			prevq = k;
