@@ -989,6 +989,14 @@ cuesubj(Attrib *a, Attr *x, long j)
 	if (!(f & CUE_VERB) || (f & (CUE_BASE | CUE_ING)))
 		return 0;
 	p = npfwd(a, j + 1, (long)a->nt);
+	if (p.kind == NP_NOUN && (a->t[p.t1].f & TCAP)) {
+		/* said former South Carolina Gov. Jim Hodges */
+		long e = p.t1;
+
+		while ((size_t)e < a->nt && (capword(a, e) || connector(a, e)) && e - p.t0 < 12)
+			e++;
+		p = head(a, p.t0, e);
+	}
 	if (p.kind == NP_NONE || (p.kind == NP_NOUN && !IN(L_DET, a, p.t0)))
 		return 0;
 	setmention(a, x, p);
@@ -1254,7 +1262,26 @@ earlier(Attrib *a, Attr *x, long qi)
 	return b < qi && leftin(a, x, b, qi);
 }
 
-/* Attribution later in the sentence of a partial quotation. */
+/* X was conclusive in its findings: “…” */
+static int
+colon(Attrib *a, Attr *x, long qi)
+{
+	long b;
+	Np p;
+
+	if (!punct(a, qi - 1, ':'))
+		return 0;
+	b = sentstart(a, qi - 1);
+	p = firstsubj(a, b, qi - 1);
+	if (p.kind == NP_NONE)
+		return 0;
+	setmention(a, x, p);
+	x->cs = a->t[qi - 1].s;
+	x->ce = a->t[qi - 1].e;
+	return 1;
+}
+
+/* Attribution later in the sentence of a quotation. */
 static int
 later(Attrib *a, Attr *x, long qi)
 {
@@ -1563,8 +1590,7 @@ attrib_doc(Attrib *a, const char *s, size_t len, const Attr **out)
 			continue;
 		x = &a->a[a->t[k].q];
 		x->kind = kind(a, k);
-		if (right(a, x, k) || left(a, x, k) ||
-		    (x->kind == KIND_PARTIAL && later(a, x, k))) {
+		if (right(a, x, k) || left(a, x, k) || later(a, x, k) || colon(a, x, k)) {
 			x->quotation = !istitle(a, k, x);
 			resolve(a, x, &lastspk);
 		} else if (istitle(a, k, x)) {
