@@ -40,22 +40,22 @@ typedef struct {
 static const char *const macros[][2] = {
 	{ "MONFULL", "(?<mon>january|february|(?-i:March|MARCH)|april|(?-i:May|MAY)|june|july|august|september|october|november|december)" },
 	{ "MON", "(?<mon>jan(?:uary|\\.)?|feb(?:ruary|\\.)?|(?-i:March|MARCH)|mar\\.|apr(?:il|\\.)?|(?-i:May|MAY)|june?|jul(?:y|\\.)?|aug(?:ust|\\.)?|sep(?:tember|t\\.?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)(?![a-z])" },
-	{ "WD", "(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)\\b\\.?)" },
+	{ "WD", "(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)(?:\\.|(?=,?\\s+[A-Z][a-z]{2,8}\\.?\\s+[0-9])))" },
 	{ "WDPL", "(?<wdp>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)" },
-	{ "DAY", "(?<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9:])" },
+	{ "DAY", "(?<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|:[0-9])" },
 	{ "YEAR", "(?:(?<year>1[0-9]{3}|20[0-9]{2})(?![0-9])|nineteen[\\s-]+(?<yw>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))" },
 	{ "YY", "['\u2019](?<yy>[0-9]{2})(?![0-9])" },
-	{ "NUM", "(?<num>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\\s+hundred|hundreds\\s+of|hundred|a\\s+dozen|dozens\\s+of|dozen|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|a\\s+few|few|several|many|some|a|an|half\\s+a|[0-9]+(?:\\.[0-9]+|\\s+1/2|,[0-9]{3})?)" },
+	{ "NUM", "(?<num>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\\s+hundred|hundreds\\s+of|hundred|a\\s+dozen|dozens\\s+of|dozen|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|a\\s+few|few|several|many|some|a|an|half\\s+a|[0-9]{1,3}(?![0-9])(?:\\.[0-9]+|\\s+1/2|,[0-9]{3})?)" },
 	{ "NUM2", "(?<num2>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+)" },
 	{ "UNIT", "(?<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|quarters?|fortnights?|weekends?|nights?)" },
 	{ "UNITP", "(?<unitp>years|months|weeks|days|hours|minutes|decades|centuries|quarters)" },
 	{ "QORD", "(?:(?<q>first|second|third|fourth|1st|2nd|3rd|4th)(?<qh>[\\s-]+(?:fiscal[\\s-]+)?(?:quarter|half)(?!-?[a-z])))" },
 	{ "PART", "(?<part>morning|afternoon|evening|night)" },
 	{ "ZONE", "(?<zone>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|KST|JST|IST|HKT|SGT|AEST|AEDT|Z))" },
-	{ "CLOCK", "(?:(?<hour>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5][0-9]))?\\s*(?<ampm>[ap]\\.\\s?m\\.?|[ap]m\\b)|(?<hour24>[01]?[0-9]|2[0-3]):(?<min24>[0-5][0-9])(?![0-9:.,])(?:\\s*(?:h|hrs)\\b)?|(?<noon>noon|midnight))" },
+	{ "CLOCK", "(?:(?<hour>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5][0-9]))?\\s*(?<ampm>[ap]\\.\\s?m\\.?|[ap]m\\b)|(?<hour24>[01]?[0-9]|2[0-3]):(?<min24>[0-5][0-9])(?![0-9:.,])(?:\\s*(?:h|hrs)\\b)?|(?<noon>noon|midday|midnight))" },
 	{ "DEIC", "(?<deic>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|tonight|yesterday|tomorrow)" },
 	{ "MOD", "(?<mod>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of|the\\s+last\\s+half\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|earlier|later)" },
-	{ "APPROX", "(?:(?:about|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|over|under|at\\s+least|up\\s+to|some|roughly|approximately|around|only|just|no\\s+more\\s+than|no\\s+less\\s+than|the)\\s+)" },
+	{ "APPROX", "(?:(?:about|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|under|at\\s+least|up\\s+to|some|roughly|approximately|around|no\\s+more\\s+than|no\\s+less\\s+than|the)\\s+)" },
 };
 
 /* The rules, most specific first (the first that matches at a position
@@ -73,6 +73,8 @@ static const Rule rules[] = {
 	{ "(?:{WD},?\\s+)?(?:the\\s+)?{DAY}\\s+(?:of\\s+)?{MON}(?:,?\\s+{YEAR})?", K_MDY, 0 },
 	/* (early) June (of) 2019, Oct. '98 */
 	{ "(?:{MOD}[\\s-]+)?{MON},?\\s+(?:of\\s+)?(?:{YEAR}|{YY})", K_MDY, 0 },
+	/* (early) November, the middle of October */
+	{ "(?:{MOD}[\\s-]+)?{MONFULL}", K_MDY, 0 },
 	/* June last year, January this year */
 	{ "{MONFULL}\\s+(?<rel>last|this|next)\\s+year", K_RELMON, 0 },
 	/* last June, next March, this past May */
@@ -82,10 +84,10 @@ static const Rule rules[] = {
 	/* the 20th century, the nineteenth century */
 	{ "(?:the\\s+)?(?:{MOD}[\\s-]+)?(?:(?<cent>[0-9]{1,2})(?:st|nd|rd|th)|(?<centw>twenty-first|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth))[\\s-]+century", K_CENTURY, 0 },
 	/* the third quarter (of 1989), third-quarter, the 1988 second quarter, fiscal 1990's first half, Q3 2025 */
-	{ "(?:(?<rel>this|last|next)\\s+year['\u2019]s\\s+)?(?:the\\s+)?(?:{YEAR}\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?{QORD}(?:\\s+of\\s+(?:fiscal\\s+)?{YEAR}|,?\\s+{YEAR})?", K_QUARTER, 0 },
+	{ "(?:(?<rel>this|last|next)\\s+year['\u2019]s\\s+)?(?:the\\s+(?!(?:first|second|third|fourth)-))?(?:{YEAR}\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?{QORD}(?:\\s+of\\s+(?:fiscal\\s+)?{YEAR}|,?\\s+{YEAR})?", K_QUARTER, 0 },
 	{ "(?-i:Q)(?<qn>[1-4])(?:\\s+{YEAR})?", K_QUARTER, 0 },
 	/* the year-ago quarter, the year-earlier period, year-ago */
-	{ "(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[\\s-](?:ago|earlier)(?:\\s+(?:(?<q>first|second|third|fourth)\\s+)?(?:quarter|period))?(?![\\s-](?:nine|six|three)\\s+months)|last\\s+year['\u2019]s\\s+(?:(?<q>first|second|third|fourth)\\s+)?quarter|the\\s+(?:quarter|period)\\s+a\\s+year\\s+(?:ago|earlier)", K_YEARAGO, 0 },
+	{ "(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[\\s-](?:ago|earlier)\\s+(?:(?<q>first|second|third|fourth)\\s+)?(?:quarter|period)|year-(?:ago|earlier)(?![\\s-](?:nine|six|three)\\s+months)|last\\s+year['\u2019]s\\s+(?:(?<q>first|second|third|fourth)\\s+)?quarter|the\\s+(?:quarter|period)\\s+a\\s+year\\s+(?:ago|earlier)", K_YEARAGO, 0 },
 	/* (early) last fall, the summer of 1998, (in) winter */
 	{ "(?:{MOD}[\\s-]+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this)\\s+|the\\s+(?:(?:early|late)\\s+)?|(?<=in\\s|during\\s|by\\s|until\\s|since\\s|through\\s|before\\s|after\\s))(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?:{YEAR}|{YY}))?(?!\\s+of\\s+(?!1[0-9]{3}|20[0-9]{2}))", K_SEASON, 0 },
 	/* Christmas, Thanksgiving Day, New Year's Eve, Easter */
@@ -100,6 +102,8 @@ static const Rule rules[] = {
 	{ "(?:(?:early|late)\\s+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|past)\\s+)?{WD}(?:\\s+{PART})?", K_WEEKDAY, 0 },
 	/* the weekend, this weekend */
 	{ "(?:(?:early|late)\\s+)?(?<rel>this\\s+past|this\\s+coming|this|last|next|the)\\s+weekend", K_RELUNIT, 0 },
+	/* the end of the year, the middle of the month */
+	{ "(?<mod>the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|earlier\\s+in|later\\s+in)\\s+the\\s+(?:fiscal\\s+)?(?<unit>year|month|week)", K_RELUNIT, 0 },
 	/* the latest quarter, the quarter, the current fiscal year */
 	{ "(?:the\\s+)?(?<rel>latest|current|most\\s+recent|recent)\\s+(?:fiscal\\s+)?(?<unit>quarter|period|year)|(?<=in\\s|for\\s|during\\s|of\\s)the\\s+(?<unit>quarter)(?!\\s+(?:century|mile|point|final))", K_QREF, 0 },
 	/* two days ago, a year earlier, 10 years from now */
@@ -107,17 +111,17 @@ static const Rule rules[] = {
 	/* earlier this year, last week, the past year, next month, the end of this week */
 	{ "(?:{MOD}\\s+)?(?<rel>this|last|next|the\\s+past|the\\s+last|the\\s+previous|the\\s+coming|the\\s+following|this\\s+past|this\\s+coming|the\\s+current|past|previous|coming)\\s+(?:fiscal\\s+|calendar\\s+)?(?<unit>year|month|week|quarter|decade|century)(?![\\s-](?:old|long))", K_RELUNIT, 0 },
 	/* three years, the past two months, about 10 days, two-week, the first nine months */
-	{ "(?:each\\s+of\\s+)?{APPROX}?(?:(?:the\\s+)?(?<rel>past|last|next|first|coming|previous|following|final|initial|latest|remaining|preceding|other)\\s+)?{NUM}(?:[\\s-]+(?:or|to)[\\s-]+{NUM2})?(?:[\\s-]+(?:more|additional|straight|consecutive|full|long))?[\\s-]+{UNIT}(?:-(?:long|old))?(?:\\s+and\\s+a\\s+half)?", K_DURATION, 0 },
+	{ "(?:each\\s+of\\s+)?{APPROX}?(?:(?:the\\s+)?(?<rel>past|last|next|first|coming|previous|following|final|initial|latest|remaining|preceding|other)\\s+)?{NUM}(?:[\\s-]+(?:or|to)[\\s-]+{NUM2})?(?:[\\s-]+(?:more|additional|straight|consecutive|full|long))?[\\s-]+{UNIT}(?:-long)?(?![\\s-]+old|-(?:ago|earlier))(?:\\s+and\\s+a\\s+half)?", K_DURATION, 0 },
 	/* for years, in recent weeks, the coming months */
 	{ "(?<rel>recent|coming|the\\s+coming|the\\s+past\\s+few|the\\s+last\\s+few)\\s+{UNITP}|(?<=for\\s|within\\s|over\\s|in\\s)(?<unitp>years|months|weeks|days|hours|decades|centuries)(?!\\s+(?:of|ago|earlier|later|before|after|to))", K_PLURAL, 0 },
 	/* daily, every day, twice a week */
-	{ "(?<setw>daily|weekly|monthly|annually|yearly|quarterly|hourly|nightly|biweekly|semiannually)|(?:every|each)\\s+(?:other\\s+)?(?:(?<num>two|three|four|five|six|[0-9]+)\\s+)?{UNIT}|(?:once|twice|three\\s+times|[0-9]+\\s+times)\\s+(?:a|an|per)\\s+{UNIT}", K_SET, 0 },
+	{ "(?<setw>daily|weekly|monthly|yearly|hourly|nightly|biweekly)|(?:every|each)\\s+(?:other\\s+)?(?:(?<num>two|three|four|five|six|[0-9]+)\\s+)?{UNIT}|(?:once|twice|three\\s+times|[0-9]+\\s+times)\\s+(?:a|an|per)\\s+{UNIT}", K_SET, 0 },
 	/* (fiscal) 1998, mid-1990, the end of 1998, nineteen ninety-six */
-	{ "(?:{MOD}[\\s-]+)?(?:(?:fiscal|calendar|model)(?:\\s+year)?\\s+|the\\s+year\\s+)?{YEAR}(?!\\s*(?:%|percent|-[0-9]|[0-9]|,[0-9]|\\.[0-9]))|the\\s+year\\s+two\\s+thousand", K_YEAR, 0 },
+	{ "(?:{MOD}[\\s-]+)?(?:(?:fiscal|calendar|model)(?:\\s+year)?\\s+|the\\s+year\\s+)?{YEAR}(?!\\s*(?:%|percent|-[0-9]|[0-9]|,[0-9]|\\.[0-9]))|the\\s+year\\s+two\\s+thousand|the\\s+{YEAR}\\s+period", K_YEAR, 0 },
 	/* now, currently, recently, the future, soon */
 	{ "right\\s+now|now|currently|at\\s+present|presently|nowadays|these\\s+days|current(?=\\s+[a-z])", K_REF, "PRESENT_REF" },
-	{ "recently|recent(?=\\s+[a-z])|the\\s+past(?!\\s+(?:[0-9]|few|several|two|three))|lately|previously|formerly", K_REF, "PAST_REF" },
-	{ "soon|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|future(?=\\s+[a-z])|a\\s+later\\s+date", K_REF, "FUTURE_REF" },
+	{ "recently|the\\s+past(?!\\s+(?:[0-9]|few|several|two|three))|lately", K_REF, "PAST_REF" },
+	{ "the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|a\\s+later\\s+date", K_REF, "FUTURE_REF" },
 };
 
 #define NRULES (sizeof rules / sizeof rules[0])
@@ -138,7 +142,7 @@ static const char *const gnames[NGROUPS] = {
 	"zone",
 };
 
-static pcre2_code *re, *re_future, *re_past;
+static pcre2_code *re, *re_future, *re_past, *re_pasted;
 static int *gnums[NGROUPS];   /* group numbers of each name, -1 ended */
 
 typedef struct {
@@ -147,6 +151,7 @@ typedef struct {
 	Date anchor;
 	int has_anchor;
 	int qy, q;              /* the quarter last mentioned (q 0: none) */
+	Date day;               /* the day last mentioned (y 0: none) */
 	pcre2_match_data *md;
 	PCRE2_SIZE *ov;
 	size_t mstart, mend;
@@ -233,8 +238,9 @@ init(void)
 	re = compile(b.s, PCRE2_DUPNAMES);
 	buf_free(&b);
 	index_groups();
-	re_future = compile("\\b(?:will|won['\u2019]t|wo\\s+n't|['\u2019]ll|shall|going\\s+to|plans?\\s+to|planned|plan|scheduled|schedule|expected|expects?|due|set\\s+to|would|upcoming|intends?|aims?\\s+to|hopes?\\s+to|is\\s+to|are\\s+to|next|tomorrow|until|til|till|starting|beginning|from\\s+now)\\b", 0);
-	re_past = compile("\\b(?:said|says|was|were|had|did|ago|last|earlier|yesterday|since|[a-z]{2,}ed)\\b", 0);
+	re_future = compile("\\b(?:will|won['\u2019]t|wo\\s+n't|['\u2019]ll|shall|going\\s+to|plans?\\s+to|planned\\s+(?:for|to)|scheduled\\s+(?:for|to)|expected\\s+to|expects?\\s+to|due\\s+(?:to|on)|set\\s+to|set\\s+for|would|upcoming|intends?\\s+to|is\\s+to|are\\s+to|next|tomorrow|from\\s+now|might|may|could|until|as\\s+early\\s+as|as\\s+soon\\s+as|deadline|starting|beginning|to\\s+(?:be|buy|acquire|sell|pay|hold|meet|vote|visit|begin|start|open|close|complete|launch|take|make|return|resume|release|announce|decide|sign|admit|join|raise|cut|introduce|become|receive|reach|expire|end|finish|issue|hire|attend|travel|leave|arrive|repay|redeem|report|deliver|ship|merge|seek))\\b", 0);
+	re_past = compile("\\b(?:said|says|was|were|had|did|ago|last|earlier|yesterday|since|told|reported|announced|rose|fell|came|went|took|made|met|began|left|won|lost|killed|died)\\b", 0);
+	re_pasted = compile("\\b[a-z]{2,}ed\\b", 0);
 }
 
 /* Group access. */
@@ -304,10 +310,17 @@ gint(Ctx *c, int g)
 static int
 lookup(const char *w, const char *const *list)
 {
-	for (int i = 0; list[i]; i++)
-		if (!strncmp(w, list[i], strlen(list[i])))
-			return i;
-	return -1;
+	int best = -1;
+	size_t bl = 0;
+
+	for (int i = 0; list[i]; i++) {
+		size_t n = strlen(list[i]);
+		if (n > bl && !strncmp(w, list[i], n)) {
+			best = i;
+			bl = n;
+		}
+	}
+	return best;
 }
 
 static int
@@ -410,8 +423,9 @@ year_of(Ctx *c)
 }
 
 /* Tense of the clause around the match: 1 future, -1 past, 0 unknown.
- * The nearest marker before the expression in its sentence decides;
- * failing that, the nearest one shortly after it. */
+ * The nearest marker before the expression in its sentence decides
+ * (a past participle only when there is no other); failing that, the
+ * nearest one shortly after it. */
 static int
 find_last(pcre2_code *r, Ctx *c, size_t a, size_t e, size_t *at)
 {
@@ -455,6 +469,8 @@ tense(Ctx *c)
 	p = find_last(re_past, c, a, s, &pp);
 	if (f || p)
 		return f && (!p || fp > pp) ? 1 : -1;
+	if (find_first(re_pasted, c, a, s, &pp))
+		return -1;
 	for (z = e; z < c->len && z - e < 60; z++) {
 		char ch = c->text[z];
 		if (ch == '\n' || ch == '.' || ch == '!' || ch == '?' || ch == ';')
@@ -511,9 +527,10 @@ month_year(Ctx *c, int m, int t)
 {
 	int ay = c->anchor.y, am = c->anchor.m;
 
-	if (t < 0 && m > am)
+	/* Only months near the anchor cross into another year. */
+	if (t < 0 && m > am && am + 12 - m <= 6)
 		return ay - 1;
-	if (t > 0 && m < am)
+	if (t > 0 && m < am && m + 12 - am <= 5)
 		return ay + 1;
 	return ay;
 }
@@ -525,13 +542,9 @@ md_year(Ctx *c, int m, int d, int t)
 	Date a = c->anchor;
 	long diff = cal_days((Date){ a.y, m, d <= cal_mdays(a.y, m) ? d : 28 }) - cal_days(a);
 
-	if (t < 0 && diff > 7)
+	if (diff > (t < 0 ? 60 : t > 0 ? 300 : 183))
 		return a.y - 1;
-	if (t > 0 && diff < -7)
-		return a.y + 1;
-	if (diff > 183)
-		return a.y - 1;
-	if (diff < -183)
+	if (diff < (t > 0 ? -60 : t < 0 ? -300 : -240))
 		return a.y + 1;
 	return a.y;
 }
@@ -675,7 +688,8 @@ n_quarter(Ctx *c, int *type, char *v)
 		snprintf(v, 32, "XXXX-%c%d", half ? 'H' : 'Q', q);
 	else
 		snprintf(v, 32, "%04d-%c%d", y, half ? 'H' : 'Q', q);
-	if (!half && y >= 0) {
+	if (!half && y >= 0 && c->has_anchor &&
+	    y * 4 + q <= c->anchor.y * 4 + (c->anchor.m + 2) / 3) {
 		c->qy = y;
 		c->q = q;
 	}
@@ -714,7 +728,13 @@ n_qref(Ctx *c, int *type, char *v)
 		snprintf(v, 32, "%04d", c->anchor.y);
 		return 1;
 	}
-	if (strcmp(word(c, G_REL, w, sizeof w), "current")) {
+	word(c, G_REL, w, sizeof w);
+	if (!strcmp(w, "latest") || !strcmp(w, "most recent")) {
+		int keep = c->q;
+		c->q = 0;
+		ref_quarter(c, &y, &q);
+		c->q = keep;
+	} else if (strcmp(w, "current")) {
 		ref_quarter(c, &y, &q);
 	} else {
 		y = c->anchor.y;
@@ -776,8 +796,8 @@ n_season(Ctx *c, int *type, char *v)
 static int
 n_holiday(Ctx *c, int *type, char *v)
 {
-	char w[48];
-	const char *h = word(c, G_HOL, w, sizeof w), *rel;
+	char w[48], hw[48];
+	const char *h = word(c, G_HOL, hw, sizeof hw), *rel;
 	int y, t;
 	Date d;
 
@@ -902,7 +922,6 @@ n_weekday(Ctx *c, int *type, char *v)
 	else
 		v_date(v, weekday_date(c, wd, word(c, G_REL, w, sizeof w)));
 	if (*p) {
-		*type = TX_TIME;
 		strcat(v, "T");
 		strcat(v, part_code(p));
 	}
@@ -926,7 +945,7 @@ n_clock(Ctx *c, int *type, char *v)
 	} else if ((h = gint(c, G_HOUR24)) >= 0) {
 		m = gint(c, G_MIN24);
 	} else {
-		h = *word(c, G_NOON, w, sizeof w) == 'n' ? 12 : 24;
+		h = !strcmp(word(c, G_NOON, w, sizeof w), "midnight") ? 24 : 12;
 	}
 	if (m < 0)
 		m = 0;
@@ -943,6 +962,8 @@ n_clock(Ctx *c, int *type, char *v)
 			return 0;
 		d = (Date){ y, mo, dd };
 	}
+	else if (c->day.y && c->has_anchor)
+		d = c->day;
 	if (c->has_anchor)
 		v_date(v, d);
 	else
@@ -964,7 +985,7 @@ n_relunit(Ctx *c, int *type, char *v)
 	if (!*u)
 		strcpy(u, "weekend");
 	un = lookup(u, units);
-	if (!strcmp(rel, "this") || !strcmp(rel, "the current") || !strcmp(rel, "the"))
+	if (!*rel || !strcmp(rel, "this") || !strcmp(rel, "the current") || !strcmp(rel, "the"))
 		off = 0;
 	else if (strstr(rel, "next") || strstr(rel, "coming") || strstr(rel, "following"))
 		off = 1;
@@ -1138,6 +1159,8 @@ n_duration(Ctx *c, int *type, char *v)
 
 	if (n < 0 || un < 0)
 		return 0;
+	if (un == U_QUARTER && memchr(c->text + c->mstart, '-', c->mend - c->mstart))
+		return 0;   /* three-quarters */
 	if (c->text[c->mstart] == 'a' && c->mend - c->mstart < 12 && after_amount(c)) {
 		*type = TX_SET;
 		v_period(v, 1, un);
@@ -1162,11 +1185,11 @@ n_plural(Ctx *c, int *type, char *v)
 	const char *rel = word(c, G_REL, w, sizeof w);
 	int un;
 
-	if (!strcmp(rel, "recent")) {
+	un = lookup(word(c, G_UNITP, w, sizeof w), units);
+	if (!strcmp(rel, "recent") && un == U_YEAR) {
 		strcpy(v, "PAST_REF");
 		return 1;
 	}
-	un = lookup(word(c, G_UNITP, w, sizeof w), units);
 	if (un < 0)
 		return 0;
 	*type = TX_DURATION;
@@ -1306,6 +1329,8 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 		rule = atoi((const char *)pcre2_get_mark(md));
 		if (c.mend > c.mstart && normalise(&c, rule, &type, v)) {
 			push(out, c.mstart, c.mend, type, v);
+			if (type != TX_DURATION && type != TX_SET && strlen(v) >= 10 && v[0] != 'X')
+				cal_parse(v, 10, &c.day);
 			pos = c.mend;
 		} else
 			pos = c.mstart + 1;
