@@ -1,0 +1,161 @@
+/* ner.c: the entity tagger (ner.h): two greedy passes of an averaged
+ * perceptron over the features of nerfeat.c. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "ner.h"
+#include "nerfeat.h"
+
+extern const unsigned ner_model_bits;
+extern const char ner_model_code[];
+extern const size_t ner_model_len;
+
+static const char *const names[] = { "", "PERSON", "ORG", "LOC", "MISC" };
+
+const char *
+ent_type_name(EntType t)
+{
+	return (unsigned)t < 5 ? names[t] : "";
+}
+
+EntType
+ent_type_parse(const char *s, size_t n)
+{
+	int t;
+
+	for (t = 1; t < 5; t++)
+		if (strlen(names[t]) == n && memcmp(names[t], s, n) == 0)
+			return (EntType)t;
+	if (n == 3 && memcmp(s, "PER", 3) == 0)
+		return ENT_PER;
+	return ENT_NONE;
+}
+
+/* Decode the weights: see train/nertrain.c, model_write(). */
+static int
+code(char c)
+{
+	int x = (unsigned char)c - 35;
+
+	if (c > '\\')
+		x--;
+	if (c > '?')
+		x--;
+	return x;
+}
+
+const NerModel *
+ner_model(void)
+{
+	static NerModel m;
+	static signed char *w;
+	size_t n, i = 0, j = 0, run;
+	const char *p = ner_model_code;
+	int x;
+
+	if (w)
+		return &m;
+	n = (size_t)NER_NLAB << ner_model_bits;
+	w = xcalloc(n, 1);
+	while (i < ner_model_len && j < n) {
+		x = code(p[i++]);
+		if (x < 63) {
+			w[j++] = (signed char)(x - 31);
+		} else if (x < 88) {
+			j += (size_t)(x - 63 + 2);
+		} else if (x == 88 && i + 1 < ner_model_len) {
+			run = (size_t)code(p[i]) * 90 + (size_t)code(p[i + 1]);
+			i += 2;
+			j += run;
+		} else if (i + 1 < ner_model_len) {
+			w[j++] = (signed char)(code(p[i]) * 90 + code(p[i + 1]) - 4050);
+			i += 2;
+		}
+	}
+	m.bits = ner_model_bits;
+	m.w = w;
+	return &m;
+}
+
+static NerDoc doc;
+static unsigned char *lab;
+static size_t labcap;
+
+static int
+best(const NerModel *m, size_t i, int pass)
+{
+	uint64_t f[NER_MAXFEAT];
+	int sc[NER_NLAB] = { 0 };
+	size_t nf, k, mask = ((size_t)1 << m->bits) - 1;
+	int l, b = 0, prev = i > 0 ? lab[i - 1] : 0;
+
+	nf = ner_features(&doc, i, lab, pass, f);
+	for (k = 0; k < nf; k++) {
+		const signed char *r = m->w + (f[k] & mask) * NER_NLAB;
+		for (l = 0; l < NER_NLAB; l++)
+			sc[l] += r[l];
+	}
+	for (l = 1; l < NER_NLAB; l++)
+		if (ner_allowed(prev, l) && sc[l] > sc[b])
+			b = l;
+	return b;
+}
+
+static void
+pass(const NerModel *m, int p)
+{
+	size_t i;
+
+	ner_reset_history(&doc);
+	for (i = 0; i < doc.tok.n; i++) {
+		if (ner_skip(&doc, i, i > 0 ? lab[i - 1] : 0))
+			lab[i] = 0;
+		else
+			lab[i] = (unsigned char)best(m, i, p);
+		ner_note(&doc, i, lab[i], p);
+		if (p == 1)
+			doc.ti[i].p1 = lab[i];
+	}
+}
+
+static void
+mention(Mentions *out, size_t start, size_t end, int t)
+{
+	xgrow(&out->v, &out->cap, out->n + 1, sizeof *out->v);
+	out->v[out->n++] = (Mention){ start, end, (EntType)t, -1 };
+}
+
+void
+ner_tag(const char *text, size_t len, Mentions *out)
+{
+	const NerModel *m = ner_model();
+	size_t i, j, n;
+
+	out->n = 0;
+	nerdoc_prepare(&doc, text, len);
+	n = doc.tok.n;
+	if (n > labcap) {
+		free(lab);
+		labcap = n + n / 2;
+		lab = xmalloc(labcap);
+	}
+	pass(m, 1);
+	pass(m, 2);
+	for (i = 0; i < n; i = j) {
+		j = i + 1;
+		if (!lab[i])
+			continue;
+		while (j < n && lab[j] && !LAB_ISB(lab[j]) && LAB_TYPE(lab[j]) == LAB_TYPE(lab[i]))
+			j++;
+		mention(out, doc.tok.v[i].start, doc.tok.v[j - 1].end, LAB_TYPE(lab[i]));
+	}
+}
+
+void
+mentions_free(Mentions *m)
+{
+	free(m->v);
+	m->v = NULL;
+	m->n = m->cap = 0;
+}

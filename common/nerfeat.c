@@ -1,0 +1,382 @@
+/* nerfeat.c: token properties and features of the entity tagger. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "gazetteer.h"
+#include "nerfeat.h"
+#include "utf8.h"
+
+static inline uint64_t
+mix(uint64_t a, uint64_t b)
+{
+	uint64_t x = a ^ (b * 0x9E3779B97F4A7C15ull);
+
+	x ^= x >> 31;
+	x *= 0xD6E8FEB86659FD93ull;
+	x ^= x >> 29;
+	return x;
+}
+
+/* Case class of the code point at s[i]: 'X', 'x', 'd' or the byte. */
+static int
+shapec(const char *s, size_t n, size_t i, size_t *k)
+{
+	unsigned char c = (unsigned char)s[i];
+	int32_t cp;
+
+	*k = 1;
+	if (c < 0x80) {
+		if (c >= 'A' && c <= 'Z')
+			return 'X';
+		if (c >= 'a' && c <= 'z')
+			return 'x';
+		if (c >= '0' && c <= '9')
+			return 'd';
+		return c;
+	}
+	*k = (size_t)utf8_decode(s + i, n - i, &cp);
+	if (uc_isupper(cp))
+		return 'X';
+	if (uc_islower(cp) || uc_isalpha(cp))
+		return 'x';
+	if (uc_isdigit(cp))
+		return 'd';
+	return '~';
+}
+
+static void
+props(TokInfo *t, const char *s, size_t n)
+{
+	uint64_t sh = 7, pre = 11;
+	size_t i, k, nch = 0;
+	int c, last = 0, reps = 0, nup = 0, nlow = 0, ndig = 0, nalpha = 0, first = 0, other = 0;
+	unsigned cap = 0;
+	char lc;
+
+	for (i = 0; i < n; i += k) {
+		c = shapec(s, n, i, &k);
+		if (!first)
+			first = c;
+		nup += c == 'X';
+		if (c == 'X' && nlow)
+			cap |= CAP_MIXED;
+		nlow += c == 'x';
+		ndig += c == 'd';
+		other += c != 'X' && c != 'x' && c != 'd' && c != ',' && c != '.';
+		if (c == last && reps >= 1)
+			;
+		else {
+			reps = c == last ? reps + 1 : 0;
+			sh = mix(sh, (uint64_t)c);
+		}
+		last = c;
+		nch++;
+		if (nch <= 4) {
+			lc = s[i];
+			if (lc >= 'A' && lc <= 'Z')
+				lc += 32;
+			pre = mix(pre, (unsigned char)lc);
+			t->pre[nch - 1] = pre;
+		}
+	}
+	nalpha = nup + nlow;
+	for (i = nch; i < 4; i++)
+		t->pre[i] = t->pre[nch ? nch - 1 : 0] ^ (i + 1);
+	/* suffixes: last 1..4 bytes, lower case */
+	uint64_t suf = 13;
+	for (i = 0; i < 4; i++) {
+		if (i < n) {
+			lc = s[n - 1 - i];
+			if (lc >= 'A' && lc <= 'Z')
+				lc += 32;
+			suf = mix(suf, (unsigned char)lc);
+		} else
+			suf = mix(suf, 0);
+		t->suf[i] = suf;
+	}
+	if (first == 'X')
+		cap |= CAP_INIT;
+	if (nup && !nlow)
+		cap |= nup >= 2 ? CAP_ALL : 0;
+	if (nup)
+		cap |= CAP_HASUP;
+	if (nlow && !nup)
+		cap |= CAP_LOWER;
+	if (ndig)
+		cap |= CAP_DIGIT;
+	if (ndig && !nalpha && !other)
+		cap |= CAP_ALLDIGIT;
+	if (!nalpha && !ndig)
+		cap |= CAP_PUNCT;
+	t->cap = cap;
+	t->shape = sh;
+	t->len = nch > 15 ? 15 : (unsigned)nch;
+	{
+		/* exact form: FNV over the bytes */
+		uint64_t h = 0xCBF29CE484222325ull;
+		for (i = 0; i < n; i++)
+			h = (h ^ (unsigned char)s[i]) * 0x100000001B3ull;
+		t->hw = h;
+	}
+	t->hl = gaz_hash_lower(s, n);
+}
+
+/* Line properties: all caps (headline), table (many numbers), short. */
+static void
+lines(NerDoc *d)
+{
+	size_t i, j, n = d->tok.n;
+	unsigned f;
+	int lower, words, nums, caps;
+
+	for (i = 0; i < n; i = j) {
+		lower = words = nums = caps = 0;
+		for (j = i; j < n && (j == i || !(d->tok.v[j].flags & TOK_LINE_START)); j++) {
+			unsigned c = d->ti[j].cap;
+			if (c & (CAP_LOWER | CAP_MIXED) || ((c & CAP_INIT) && !(c & CAP_ALL) && d->ti[j].len > 1))
+				lower++;
+			if (c & CAP_ALL)
+				caps++;
+			if (c & CAP_DIGIT)
+				nums++;
+			if (!(c & CAP_PUNCT))
+				words++;
+		}
+		f = 0;
+		if (caps >= 1 && lower == 0)
+			f |= LINE_CAPS;
+		if (nums * 3 >= words && nums >= 2)
+			f |= LINE_TABLE;
+		if (words <= 5)
+			f |= LINE_SHORT;
+		for (size_t k = i; k < j; k++)
+			d->ti[k].line = f;
+	}
+}
+
+static DocWord *
+dw_find(NerDoc *d, uint64_t key)
+{
+	size_t i = key & d->dwmask;
+
+	while (d->dw[i].key && d->dw[i].key != key)
+		i = (i + 1) & d->dwmask;
+	return &d->dw[i];
+}
+
+static void
+memory(NerDoc *d)
+{
+	size_t i, need, n = d->tok.n;
+	DocWord *w;
+	TokInfo *t;
+
+	for (need = 64; need < 2 * n + 2; need <<= 1)
+		;
+	if (need > d->dwcap) {
+		free(d->dw);
+		d->dw = xmalloc(need * sizeof *d->dw);
+		d->dwcap = need;
+	}
+	d->dwmask = need - 1;
+	memset(d->dw, 0, need * sizeof *d->dw);
+	for (i = 0; i < n; i++) {
+		t = &d->ti[i];
+		w = dw_find(d, t->hl);
+		w->key = t->hl;
+		w->n++;
+		t->dw = (uint32_t)(w - d->dw);
+		if (t->cap & CAP_LOWER)
+			w->seen |= SEEN_LOWER;
+		else if ((t->cap & CAP_INIT) && !(t->cap & CAP_ALL) && !(t->line & LINE_CAPS)) {
+			if (t->tflags & TOK_SENT_START)
+				w->seen |= SEEN_SENT_START;
+			else
+				w->seen |= SEEN_TITLE_MID;
+		}
+	}
+}
+
+void
+nerdoc_prepare(NerDoc *d, const char *text, size_t len)
+{
+	size_t i, n;
+
+	d->text = text;
+	d->len = len;
+	tokenise(text, len, &d->tok);
+	n = d->tok.n;
+	if (n > d->ticap) {
+		free(d->ti);
+		free(d->tmp);
+		d->ticap = n + n / 2;
+		d->ti = xmalloc(d->ticap * sizeof *d->ti);
+		d->tmp = xmalloc(d->ticap * sizeof *d->tmp);
+	}
+	for (i = 0; i < n; i++) {
+		Token *k = &d->tok.v[i];
+		props(&d->ti[i], text + k->start, k->end - k->start);
+		d->ti[i].tflags = k->flags;
+		d->tmp[i] = d->ti[i].hl;
+	}
+	lines(d);
+	memory(d);
+	{
+		unsigned *bits = xmalloc((n ? n : 1) * sizeof *bits);
+		gaz_mark(d->tmp, n, bits);
+		for (i = 0; i < n; i++)
+			d->ti[i].gaz = bits[i];
+		free(bits);
+	}
+}
+
+void
+nerdoc_free(NerDoc *d)
+{
+	tokens_free(&d->tok);
+	free(d->ti);
+	free(d->dw);
+	free(d->tmp);
+	memset(d, 0, sizeof *d);
+}
+
+void
+ner_reset_history(NerDoc *d)
+{
+	size_t i;
+
+	for (i = 0; i <= d->dwmask; i++)
+		memset(d->dw[i].hist, 0, sizeof d->dw[i].hist);
+}
+
+void
+ner_note(NerDoc *d, size_t i, int l, int pass)
+{
+	DocWord *w = &d->dw[d->ti[i].dw];
+
+	if (pass == 1) {
+		w->hist[LAB_TYPE(l)]++;
+		w->full[LAB_TYPE(l)]++;
+	} else
+		w->hist[LAB_TYPE(l)]++;
+}
+
+int
+ner_skip(const NerDoc *d, size_t i, int prev)
+{
+	return prev == 0 && !(d->ti[i].cap & CAP_HASUP);
+}
+
+enum {
+	F_BIAS = 1, F_W, F_L, F_SH, F_PRE, F_SUF, F_LM1, F_LP1, F_LM2, F_LP2,
+	F_SHM1, F_SHP1, F_SH2A, F_SH2B, F_BIA, F_BIB, F_CAP, F_LINESH, F_CAPSL,
+	F_GAZ, F_GAZM1, F_GAZP1, F_SEEN, F_P1, F_P12, F_P1SH, F_P1L, F_P1CAP,
+	F_HIST, F_HISTCAP, F_LEN, F_LM1CAP, F_HISTP1, F_HISTM1, F_SHM1SH, F_GAZCAP,
+	F_TITLE, F_LP1CAP, F_PREVCAP,
+};
+
+#define FEAT(...) (f[k++] = fh(__VA_ARGS__))
+
+static inline uint64_t
+fh(uint64_t tmpl, uint64_t a, uint64_t b)
+{
+	return mix(mix(tmpl, a), b);
+}
+
+/* The history of a word: its most frequent type (0 for O) and a
+ * confidence bucket; -1 when there is none. */
+static int
+history(const NerDoc *d, size_t i, int pass, int *conf)
+{
+	const DocWord *w = &d->dw[d->ti[i].dw];
+	unsigned c[5], tot = 0, best = 0;
+	int t;
+
+	for (t = 0; t < 5; t++) {
+		c[t] = pass == 1 ? w->hist[t] : w->full[t];
+		if (pass == 2 && t == LAB_TYPE(d->ti[i].p1) && c[t])
+			c[t]--;
+		tot += c[t];
+	}
+	if (!tot)
+		return -1;
+	for (t = 1; t < 5; t++)
+		if (c[t] > c[best])
+			best = (unsigned)t;
+	*conf = c[best] * 4 >= tot * 3 ? 2 : c[best] * 2 >= tot ? 1 : 0;
+	if (best == 0 && tot > c[0])
+		*conf = 3;
+	return (int)best;
+}
+
+size_t
+ner_features(const NerDoc *d, size_t i, const unsigned char *lab, int pass, uint64_t *f)
+{
+	const TokInfo *t = &d->ti[i], *tm1 = i > 0 ? t - 1 : NULL, *tp1 = i + 1 < d->tok.n ? t + 1 : NULL;
+	const TokInfo *tm2 = i > 1 ? t - 2 : NULL, *tp2 = i + 2 < d->tok.n ? t + 2 : NULL;
+	uint64_t lm1 = tm1 ? tm1->hl : 1, lp1 = tp1 ? tp1->hl : 2;
+	uint64_t lm2 = tm2 ? tm2->hl : 1, lp2 = tp2 ? tp2->hl : 2;
+	uint64_t shm1 = tm1 ? tm1->shape : 1, shp1 = tp1 ? tp1->shape : 2;
+	unsigned ss = (t->tflags & TOK_SENT_START) ? 1 : 0;
+	unsigned ctx = ss | (t->line & 7) << 1;
+	unsigned cap = t->cap;
+	int p1 = i > 0 ? lab[i - 1] : 0, p2 = i > 1 ? lab[i - 2] : 0;
+	int h, conf = 0, k = 0, b;
+	size_t j;
+
+	FEAT(F_BIAS, 0, 0);
+	FEAT(F_W, t->hw, 0);
+	FEAT(F_L, t->hl, 0);
+	FEAT(F_SH, t->shape, 0);
+	for (j = 0; j < 4; j++) {
+		FEAT(F_PRE, t->pre[j], j);
+		FEAT(F_SUF, t->suf[j], j);
+	}
+	FEAT(F_LM1, lm1, 0);
+	FEAT(F_LP1, lp1, 0);
+	FEAT(F_LM2, lm2, 0);
+	FEAT(F_LP2, lp2, 0);
+	FEAT(F_SHM1, shm1, t->shape);
+	FEAT(F_SHP1, shp1, t->shape);
+	FEAT(F_SH2A, shm1, 0);
+	FEAT(F_SH2B, shp1, 0);
+	FEAT(F_BIA, lm1, t->hl);
+	FEAT(F_BIB, t->hl, lp1);
+	FEAT(F_CAP, cap, ctx);
+	FEAT(F_LINESH, t->shape, ctx);
+	if (t->line & LINE_CAPS)
+		FEAT(F_CAPSL, t->hl, 0);
+	FEAT(F_LEN, t->len, cap & (CAP_INIT | CAP_ALL));
+	FEAT(F_LM1CAP, lm1, cap & (CAP_INIT | CAP_ALL | CAP_LOWER));
+	FEAT(F_LP1CAP, lp1, cap & (CAP_INIT | CAP_ALL | CAP_LOWER));
+	if (tm1)
+		FEAT(F_PREVCAP, tm1->cap, cap);
+	for (b = 0; b < 2 * GAZ_NCLASS; b++) {
+		if (t->gaz >> b & 1) {
+			FEAT(F_GAZ, (uint64_t)b, 0);
+			FEAT(F_GAZCAP, (uint64_t)b, cap & (CAP_INIT | CAP_ALL));
+		}
+		if (tm1 && tm1->gaz >> b & 1)
+			FEAT(F_GAZM1, (uint64_t)b, 0);
+		if (tp1 && tp1->gaz >> b & 1)
+			FEAT(F_GAZP1, (uint64_t)b, 0);
+		if (k > NER_MAXFEAT - 24)
+			break;
+	}
+	FEAT(F_SEEN, d->dw[t->dw].seen, (cap & (CAP_INIT | CAP_ALL)) | ctx << 8);
+	FEAT(F_P1, (uint64_t)p1, 0);
+	FEAT(F_P12, (uint64_t)p1, (uint64_t)p2 + 100);
+	FEAT(F_P1SH, (uint64_t)p1, t->shape);
+	FEAT(F_P1L, (uint64_t)p1, t->hl);
+	FEAT(F_P1CAP, (uint64_t)p1, cap | ctx << 8);
+	if ((h = history(d, i, pass, &conf)) >= 0) {
+		FEAT(F_HIST, (uint64_t)h, (uint64_t)conf);
+		FEAT(F_HISTCAP, (uint64_t)h, (cap & (CAP_INIT | CAP_ALL)) | ctx << 8);
+	}
+	if (tp1 && (h = history(d, i + 1, pass, &conf)) > 0)
+		FEAT(F_HISTP1, (uint64_t)h, (uint64_t)conf);
+	if (tm1 && (h = history(d, i - 1, pass, &conf)) > 0)
+		FEAT(F_HISTM1, (uint64_t)h, (uint64_t)conf);
+	return (size_t)k;
+}

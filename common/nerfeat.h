@@ -1,0 +1,100 @@
+/* nerfeat.h: the features of the entity tagger (ner.h), shared by the
+ * tagger and its trainer (train/nertrain.c).  Internal to newsutils. */
+#ifndef NEWSUTILS_NERFEAT_H
+#define NEWSUTILS_NERFEAT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "token.h"
+
+/* Labels: 0 = O, 2t-1 = B-type, 2t = I-type for t = 1..4 (EntType). */
+enum { NER_NLAB = 9, NER_MAXFEAT = 96 };
+#define LAB_TYPE(l) (((l) + 1) / 2)
+#define LAB_ISB(l) ((l) & 1)
+
+/* Token properties (TokInfo.cap). */
+enum {
+	CAP_INIT = 1,      /* first letter upper case */
+	CAP_ALL = 2,       /* two or more letters, none lower case */
+	CAP_HASUP = 4,     /* some upper-case letter */
+	CAP_LOWER = 8,     /* all letters lower case (and some letter) */
+	CAP_DIGIT = 16,    /* has a digit */
+	CAP_ALLDIGIT = 32, /* digits and , . only */
+	CAP_PUNCT = 64,    /* no letter or digit */
+	CAP_MIXED = 128,   /* upper after lower ("McDonald", "iPhone") */
+};
+
+/* Per-document word memory (DocWord.seen). */
+enum {
+	SEEN_LOWER = 1,    /* appears in all lower case */
+	SEEN_TITLE_MID = 2,/* title case, not sentence-initial, in a line that is not all caps */
+	SEEN_SENT_START = 4,
+};
+
+typedef struct {
+	uint64_t hw, hl, shape;   /* word, lower case, shape hashes */
+	uint64_t pre[4], suf[4];  /* lower-case prefixes, suffixes of 1..4 characters */
+	unsigned cap;
+	unsigned tflags;          /* token.h flags */
+	unsigned line;            /* line properties (LINE_*) */
+	unsigned gaz;             /* gazetteer bits (gazetteer.h) */
+	unsigned len;             /* length in characters (capped) */
+	uint32_t dw;              /* index into NerDoc.dw */
+	unsigned char p1;         /* label of the first pass */
+} TokInfo;
+
+enum { LINE_CAPS = 1, LINE_TABLE = 2, LINE_SHORT = 4 };
+
+typedef struct {
+	uint64_t key;             /* TokInfo.hl; 0 = empty slot */
+	unsigned seen;
+	unsigned short hist[5];   /* labels so far: by type (index 1..4) */
+	unsigned short full[5];   /* labels of the whole first pass */
+	unsigned short ents;      /* occurrences that were (part of) entities */
+	unsigned short n;         /* occurrences */
+} DocWord;
+
+typedef struct {
+	const char *text;
+	size_t len;
+	Tokens tok;
+	TokInfo *ti;
+	size_t ticap;
+	DocWord *dw;
+	size_t dwcap, dwmask;
+	uint64_t *tmp;            /* gazetteer scratch */
+	size_t tmpcap;
+} NerDoc;
+
+/* Tokenise text and compute the token properties. */
+void nerdoc_prepare(NerDoc *d, const char *text, size_t len);
+void nerdoc_free(NerDoc *d);
+
+/* Features of token i, given the labels of the tokens before it (lab);
+ * pass 2 also uses DocWord.full.  Returns the number written to f. */
+size_t ner_features(const NerDoc *d, size_t i, const unsigned char *lab, int pass, uint64_t *f);
+
+/* Is token i certainly O when the label before it is prev (lower-case
+ * words, numbers and punctuation outside an entity)? */
+int ner_skip(const NerDoc *d, size_t i, int prev);
+
+/* Record label l of token i in the document memory (pass 1 history). */
+void ner_note(NerDoc *d, size_t i, int l, int pass);
+/* Clear the per-document label history before a pass. */
+void ner_reset_history(NerDoc *d);
+
+/* The allowed label after prev (BIO: I-X only after B-X or I-X). */
+static inline int ner_allowed(int prev, int l)
+{
+	return l == 0 || LAB_ISB(l) || (prev != 0 && LAB_TYPE(prev) == LAB_TYPE(l));
+}
+
+/* The model (ner_model.c). */
+typedef struct {
+	unsigned bits;             /* table of 1 << bits rows of NER_NLAB weights */
+	const signed char *w;      /* decoded weights */
+} NerModel;
+const NerModel *ner_model(void);
+
+#endif

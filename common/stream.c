@@ -1,0 +1,603 @@
+/* stream.c: the newsutils TSV stream, read and written (see stream.h). */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "err.h"
+#include "stream.h"
+#include "utf8.h"
+
+enum { CHUNK = 1 << 16 };
+
+struct Input {
+	char **files;
+	int nfiles, cur;          /* cur: index of the open file, -1 before */
+	int fd;
+	const char *name;         /* file name for messages and raw doc ids */
+	int raw;                  /* is the open file raw text? */
+	int first_raw;            /* was the first file raw? */
+	int done;                 /* open file exhausted */
+	int eof;                  /* fd at end of file */
+	long lineno;              /* lines consumed in the open file */
+	long recline;             /* line the current record started on */
+	size_t bad;               /* invalid bytes replaced in the open file */
+
+	Buf rb;                   /* read buffer; unread bytes from rpos */
+	size_t rpos;
+	Buf fix;                  /* a line or raw file after UTF-8 repair */
+
+	size_t ncols;
+	char **names;
+	char *header;             /* the header line as written */
+	size_t headerlen;
+	long textcol, doccol;
+	Str *fields;
+};
+
+/* Reading bytes. */
+
+static void
+fill(Input *in)
+{
+	ssize_t n;
+
+	if (in->rpos > 0 && in->rpos == in->rb.len) {
+		in->rb.len = in->rpos = 0;
+	} else if (in->rpos > in->rb.cap / 2) {
+		memmove(in->rb.s, in->rb.s + in->rpos, in->rb.len - in->rpos);
+		in->rb.len -= in->rpos;
+		in->rpos = 0;
+	}
+	buf_reserve(&in->rb, CHUNK);
+	do
+		n = read(in->fd, in->rb.s + in->rb.len, in->rb.cap - in->rb.len - 1);
+	while (n < 0 && errno == EINTR);
+	if (n < 0)
+		dieat(EXIT_IO, in->name, 0, "read error:");
+	if (n == 0)
+		in->eof = 1;
+	in->rb.len += (size_t)n;
+	in->rb.s[in->rb.len] = '\0';
+}
+
+/* The next line without its LF (and CR before it), or NULL at the end. */
+static char *
+getline_(Input *in, size_t *len)
+{
+	char *s, *nl;
+	size_t scanned = 0;
+
+	for (;;) {
+		s = in->rb.s + in->rpos;
+		nl = memchr(s + scanned, '\n', in->rb.len - in->rpos - scanned);
+		if (nl || in->eof)
+			break;
+		scanned = in->rb.len - in->rpos;
+		fill(in);
+	}
+	if (!nl) {
+		if (in->rpos == in->rb.len)
+			return NULL;
+		nl = in->rb.s + in->rb.len;     /* no final newline */
+	}
+	*len = (size_t)(nl - s);
+	in->rpos += *len + (nl < in->rb.s + in->rb.len);
+	if (*len && s[*len - 1] == '\r')
+		(*len)--;
+	in->lineno++;
+	return s;
+}
+
+/* Repair invalid UTF-8 in s, counting it; returns s or the repaired copy. */
+static char *
+repair(Input *in, char *s, size_t *len)
+{
+	if (utf8_valid(s, *len))
+		return s;
+	in->bad += utf8_sanitize(s, *len, &in->fix);
+	*len = in->fix.len;
+	return in->fix.s;
+}
+
+/* Headers. */
+
+static int
+isname(const char *s, size_t n)
+{
+	size_t i;
+
+	if (n == 0 || !(s[0] == '_' || (s[0] >= 'a' && s[0] <= 'z')))
+		return 0;
+	for (i = 1; i < n; i++)
+		if (!(s[i] == '_' || (s[i] >= 'a' && s[i] <= 'z') ||
+		    (s[i] >= '0' && s[i] <= '9')))
+			return 0;
+	return 1;
+}
+
+/* Is line a header with a text column?  Fills names (n of them). */
+static int
+parseheader(char *line, size_t len, char ***names, size_t *n)
+{
+	size_t i, start = 0, k = 0, cap = 0;
+	int hastext = 0;
+	char **v = NULL;
+
+	for (i = 0; i <= len; i++) {
+		if (i < len && line[i] != '\t')
+			continue;
+		if (!isname(line + start, i - start))
+			goto no;
+		xgrow(&v, &cap, k + 1, sizeof *v);
+		v[k++] = xstrndup(line + start, i - start);
+		if (i - start == 4 && !memcmp(line + start, "text", 4))
+			hastext = 1;
+		start = i + 1;
+	}
+	if (!hastext)
+		goto no;
+	*names = v;
+	*n = k;
+	return 1;
+no:
+	while (k)
+		free(v[--k]);
+	free(v);
+	return 0;
+}
+
+static long
+findcol(char **names, size_t n, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (!strcmp(names[i], name))
+			return (long)i;
+	return -1;
+}
+
+static void
+freenames(char **names, size_t n)
+{
+	while (n)
+		free(names[--n]);
+	free(names);
+}
+
+/* Opening files. */
+
+static void
+closefile(Input *in)
+{
+	if (in->fd > 0)
+		close(in->fd);
+	in->fd = -1;
+	if (in->bad)
+		warnat(in->name, 0, "%zu invalid UTF-8 or NUL bytes replaced by U+FFFD",
+		    in->bad);
+}
+
+/* Open the next file and read its first line; 0 when none is left. */
+static int
+openfile(Input *in)
+{
+	char *line, **names;
+	size_t len, n;
+
+	if (in->cur >= 0)
+		closefile(in);
+	if (++in->cur >= in->nfiles)
+		return 0;
+	in->name = in->files[in->cur];
+	if (!strcmp(in->name, "-")) {
+		in->fd = 0;
+	} else if ((in->fd = open(in->name, O_RDONLY)) < 0) {
+		dieat(EXIT_IO, in->name, 0, "cannot open:");
+	}
+	in->rb.len = in->rpos = 0;
+	in->eof = in->done = 0;
+	in->lineno = 0;
+	in->bad = 0;
+	fill(in);
+
+	if (!(line = getline_(in, &len))) {     /* empty file: no document */
+		in->raw = 1;
+		in->done = 1;
+		if (in->cur == 0)
+			in->first_raw = 1;
+		return 1;
+	}
+	in->raw = !parseheader(line, len, &names, &n);
+	if (in->raw) {
+		in->lineno = 0;
+		in->rpos = 0;           /* the first line is text: read it again */
+		if (in->cur == 0)
+			in->first_raw = 1;
+		return 1;
+	}
+	if (in->cur == 0) {
+		in->names = names;
+		in->ncols = n;
+		in->header = xstrndup(line, len);
+		in->headerlen = len;
+		return 1;
+	}
+	if (len != in->headerlen || memcmp(line, in->header, len))
+		dieat(EXIT_USAGE, in->name, 1,
+		    "header differs from that of %s", in->files[0]);
+	freenames(names, n);
+	return 1;
+}
+
+Input *
+input_open(int nfiles, char **files)
+{
+	static char *stdin_only[] = { "-" };
+	Input *in = xcalloc(1, sizeof *in);
+
+	if (nfiles == 0) {
+		files = stdin_only;
+		nfiles = 1;
+	}
+	in->files = files;
+	in->nfiles = nfiles;
+	in->cur = -1;
+	in->fd = -1;
+	openfile(in);
+	if (in->first_raw) {
+		in->ncols = 2;
+		in->names = xcalloc(2, sizeof *in->names);
+		in->names[0] = xstrdup("doc");
+		in->names[1] = xstrdup("text");
+		in->header = xstrdup("doc\ttext");
+		in->headerlen = 8;
+	}
+	in->textcol = findcol(in->names, in->ncols, "text");
+	in->doccol = findcol(in->names, in->ncols, "doc");
+	in->fields = xcalloc(in->ncols, sizeof *in->fields);
+	return in;
+}
+
+void
+input_close(Input *in)
+{
+	if (!in)
+		return;
+	if (in->cur < in->nfiles)
+		closefile(in);
+	freenames(in->names, in->ncols);
+	free(in->header);
+	free(in->fields);
+	buf_free(&in->rb);
+	buf_free(&in->fix);
+	free(in);
+}
+
+/* Records. */
+
+/* Decode the escapes of s[0..n) in place; returns the new length. */
+static size_t
+unescape(char *s, size_t n)
+{
+	char *p = memchr(s, '\\', n), *q, *end = s + n, *next;
+	size_t run;
+
+	if (!p)
+		return n;
+	for (q = p; p < end; p = next) {
+		if (p + 1 == end) {             /* a lone final backslash */
+			*q++ = *p++;
+			break;
+		}
+		switch (p[1]) {
+		case '\\': *q++ = '\\'; p += 2; break;
+		case 't': *q++ = '\t'; p += 2; break;
+		case 'n': *q++ = '\n'; p += 2; break;
+		case 'r': *q++ = '\r'; p += 2; break;
+		default: *q++ = *p++; break;
+		}
+		next = p < end ? memchr(p, '\\', (size_t)(end - p)) : NULL;
+		if (!next)
+			next = end;
+		run = (size_t)(next - p);
+		memmove(q, p, run);
+		q += run;
+	}
+	*q = '\0';
+	return (size_t)(q - s);
+}
+
+static int
+nextrow(Input *in)
+{
+	char *line, *p, *tab;
+	size_t len, k;
+
+	for (;;) {
+		if (!(line = getline_(in, &len)))
+			return 0;
+		if (len == in->headerlen && !memcmp(line, in->header, len))
+			continue;
+		break;
+	}
+	in->recline = in->lineno;
+	line[len] = '\0';
+	line = repair(in, line, &len);
+	for (p = line, k = 0;; p = tab + 1) {
+		tab = memchr(p, '\t', len - (size_t)(p - line));
+		if (k == in->ncols)
+			dieat(EXIT_USAGE, in->name, in->recline,
+			    "too many fields, expected %zu", in->ncols);
+		if (tab)
+			*tab = '\0';
+		in->fields[k].s = p;
+		in->fields[k++].len = unescape(p, tab ? (size_t)(tab - p) : len - (size_t)(p - line));
+		if (!tab)
+			break;
+	}
+	if (k != in->ncols)
+		dieat(EXIT_USAGE, in->name, in->recline,
+		    "%zu fields, expected %zu", k, in->ncols);
+	return 1;
+}
+
+/* A raw file: all of it is the text of one document. */
+static int
+rawdoc(Input *in)
+{
+	size_t i, j, n;
+	char *s;
+
+	while (!in->eof)
+		fill(in);
+	s = in->rb.s + in->rpos;
+	n = in->rb.len - in->rpos;
+	for (i = j = 0; i < n; i++)              /* CRLF -> LF */
+		if (!(s[i] == '\r' && i + 1 < n && s[i + 1] == '\n'))
+			s[j++] = s[i];
+	s[j] = '\0';
+	n = j;
+	s = repair(in, s, &n);
+	for (i = 0; i < in->ncols; i++)
+		in->fields[i] = (Str){ "", 0 };
+	in->fields[in->doccol] = (Str){ in->name, strlen(in->name) };
+	in->fields[in->textcol] = (Str){ s, n };
+	in->recline = 1;
+	in->done = 1;
+	return 1;
+}
+
+int
+input_next(Input *in)
+{
+	for (;;) {
+		if (in->cur >= in->nfiles)
+			return 0;
+		if (!in->done) {
+			if (in->raw) {
+				if (in->doccol < 0)
+					dieat(EXIT_USAGE, in->name, 0,
+					    "raw text, but the stream has no doc column");
+				return rawdoc(in);
+			}
+			if (nextrow(in))
+				return 1;
+			in->done = 1;
+		}
+		if (!openfile(in))
+			return 0;
+	}
+}
+
+size_t input_ncols(const Input *in) { return in->ncols; }
+const char *input_colname(const Input *in, size_t i) { return in->names[i]; }
+long input_col(const Input *in, const char *name) { return findcol(in->names, in->ncols, name); }
+Str input_field(const Input *in, size_t i) { return in->fields[i]; }
+Str input_text(const Input *in) { return in->fields[in->textcol]; }
+const char *input_file(const Input *in) { return in->name; }
+long input_line(const Input *in) { return in->recline; }
+int input_raw(const Input *in) { return in->first_raw; }
+
+Str
+input_doc(const Input *in)
+{
+	return in->doccol < 0 ? (Str){ "", 0 } : in->fields[in->doccol];
+}
+
+/* Output. */
+
+static char obuf[1 << 16];
+static size_t olen;
+static int ocol;
+static int registered;
+
+static void
+owrite(const char *s, size_t n)
+{
+	ssize_t k;
+
+	while (n) {
+		k = write(1, s, n);
+		if (k < 0 && errno == EINTR)
+			continue;
+		if (k < 0 && errno == EPIPE)
+			_exit(0);               /* the reader has gone: stop quietly */
+		if (k < 0) {
+			warnmsg("write error:");
+			_exit(EXIT_IO);
+		}
+		s += k;
+		n -= (size_t)k;
+	}
+}
+
+void
+out_flush(void)
+{
+	owrite(obuf, olen);
+	olen = 0;
+}
+
+static inline void
+put(const char *s, size_t n)
+{
+	if (!registered) {
+		registered = 1;
+		atexit(out_flush);
+	}
+	if (olen + n > sizeof obuf) {
+		out_flush();
+		if (n > sizeof obuf) {
+			owrite(s, n);
+			return;
+		}
+	}
+	memcpy(obuf + olen, s, n);
+	olen += n;
+}
+
+void
+out_raw(const char *s, size_t n)
+{
+	put(s, n);
+}
+
+/* Does the 8-byte word hold a TAB, LF, CR or backslash?  (Any byte below
+ * 14 counts: the exact test follows.) */
+static inline int
+special8(uint64_t w)
+{
+	const uint64_t ones = 0x0101010101010101ULL, high = 0x8080808080808080ULL;
+	uint64_t bs = w ^ (ones * '\\');
+
+	return ((((w - ones * 14) & ~w) | ((bs - ones) & ~bs)) & high) != 0;
+}
+
+void
+out_field(const char *s, size_t n)
+{
+	size_t i = 0, run = 0;
+	char esc[2] = { '\\', 0 };
+	uint64_t w;
+
+	if (ocol++)
+		put("\t", 1);
+	while (i < n) {
+		if (i + 8 <= n) {
+			memcpy(&w, s + i, 8);
+			if (!special8(w)) {
+				i += 8;
+				run += 8;
+				continue;
+			}
+		}
+		switch (s[i]) {
+		case '\\': esc[1] = '\\'; break;
+		case '\t': esc[1] = 't'; break;
+		case '\n': esc[1] = 'n'; break;
+		case '\r': esc[1] = 'r'; break;
+		default: run++; i++; continue;
+		}
+		put(s + i - run, run);
+		put(esc, 2);
+		run = 0;
+		i++;
+	}
+	put(s + i - run, run);
+}
+
+void out_str(Str s) { out_field(s.s, s.len); }
+void out_cstr(const char *s) { out_field(s, strlen(s)); }
+void out_empty(void) { out_field("", 0); }
+
+void
+out_long(long v)
+{
+	char tmp[24], *p = tmp + sizeof tmp;
+	unsigned long u = v < 0 ? -(unsigned long)v : (unsigned long)v;
+
+	do
+		*--p = (char)('0' + u % 10);
+	while (u /= 10);
+	if (v < 0)
+		*--p = '-';
+	out_field(p, (size_t)(tmp + sizeof tmp - p));
+}
+
+void
+out_endrow(void)
+{
+	put("\n", 1);
+	ocol = 0;
+}
+
+/* Layouts. */
+
+struct Layout {
+	size_t n;
+	long *src;               /* >= 0: input column; < 0: own column -src-1 */
+	const char **name;
+};
+
+Layout *
+layout_new(const Input *in, int keep_text, const char *const *names, size_t n)
+{
+	Layout *l = xcalloc(1, sizeof *l);
+	size_t i, k;
+	long c;
+
+	l->src = xcalloc(in->ncols + n, sizeof *l->src);
+	l->name = xcalloc(in->ncols + n, sizeof *l->name);
+	for (i = 0; i < in->ncols; i++) {
+		if (!keep_text && (long)i == in->textcol)
+			continue;
+		l->src[l->n] = (long)i;
+		l->name[l->n++] = in->names[i];
+	}
+	for (k = 0; k < n; k++) {
+		for (c = -1, i = 0; i < l->n; i++)
+			if (!strcmp(l->name[i], names[k]))
+				c = (long)i;
+		if (c < 0) {
+			c = (long)l->n++;
+			l->name[c] = names[k];
+		}
+		l->src[c] = -(long)k - 1;
+	}
+	return l;
+}
+
+void
+layout_free(Layout *l)
+{
+	if (!l)
+		return;
+	free(l->src);
+	free(l->name);
+	free(l);
+}
+
+void
+layout_header(const Layout *l)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		out_cstr(l->name[i]);
+	out_endrow();
+}
+
+void
+layout_row(const Layout *l, const Input *in, const Str *vals)
+{
+	size_t i;
+
+	for (i = 0; i < l->n; i++)
+		out_str(l->src[i] >= 0 ? in->fields[l->src[i]] : vals[-l->src[i] - 1]);
+	out_endrow();
+}

@@ -1,0 +1,211 @@
+/* token.c: see token.h. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "err.h"
+#include "token.h"
+#include "utf8.h"
+
+enum { C_SPACE, C_NL, C_ALNUM, C_PUNCT, C_STOP, C_OPEN, C_CLOSE };
+
+/* Class of the code point at s[i]; its length in *k. */
+static int
+cclass(const char *s, size_t n, size_t i, size_t *k)
+{
+	unsigned char c = (unsigned char)s[i];
+	int32_t cp;
+	int q;
+
+	*k = 1;
+	if (c < 0x80) {
+		if (c == '\n')
+			return C_NL;
+		if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
+			return C_SPACE;
+		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+			return C_ALNUM;
+		if (c == '.' || c == '!' || c == '?')
+			return C_STOP;
+		if (c == '(' || c == '[' || c == '{')
+			return C_OPEN;
+		if (c == ')' || c == ']' || c == '}' || c == '"' || c == '\'')
+			return C_CLOSE;
+		return c < 0x20 ? C_SPACE : C_PUNCT;
+	}
+	*k = (size_t)utf8_decode(s + i, n - i, &cp);
+	if (uc_isalpha(cp) || uc_isdigit(cp))
+		return C_ALNUM;
+	if (cp == 0xA0 || cp == 0x2028 || cp == 0x2029 || uc_isspace(cp))
+		return cp == 0x2028 || cp == 0x2029 ? C_NL : C_SPACE;
+	if (cp == 0x2026)
+		return C_STOP;
+	q = quote_mark(cp);
+	if (q & QM_OPEN && !(q & QM_CLOSE))
+		return C_OPEN;
+	if (q)
+		return C_CLOSE;
+	return C_PUNCT;
+}
+
+static int
+isalnum_at(const char *s, size_t n, size_t i)
+{
+	size_t k;
+
+	return i < n && cclass(s, n, i, &k) == C_ALNUM;
+}
+
+/* An apostrophe (' or ’) at s[i]: its length, else 0. */
+static size_t
+apostrophe(const char *s, size_t n, size_t i)
+{
+	if (s[i] == '\'')
+		return 1;
+	if (i + 2 < n && (unsigned char)s[i] == 0xE2 && (unsigned char)s[i + 1] == 0x80 &&
+	    (unsigned char)s[i + 2] == 0x99)
+		return 3;
+	return 0;
+}
+
+/* Does a possessive 's start at s[i] (apostrophe, s, then no letter)? */
+static size_t
+possessive(const char *s, size_t n, size_t i)
+{
+	size_t a = apostrophe(s, n, i);
+
+	if (!a || i + a >= n || (s[i + a] != 's' && s[i + a] != 'S'))
+		return 0;
+	if (isalnum_at(s, n, i + a + 1))
+		return 0;
+	return a + 1;
+}
+
+static const char *const abbrevs[] = {
+	"Adm", "Ave", "Blvd", "Bros", "Capt", "Cmdr", "Co", "Col", "Corp", "Cpl",
+	"Dec", "Dept", "Dr", "Feb", "Fr", "Ft", "Gen", "Gov", "Hon", "Inc", "Jan",
+	"Jr", "Jul", "Jun", "Lt", "Ltd", "Maj", "Messrs", "Mr", "Mrs", "Ms", "Mt",
+	"No", "Nov", "Oct", "Pres", "Prof", "Rep", "Rev", "Sen", "Sep", "Sept",
+	"Sgt", "Sr", "St", "Supt", "Univ", "Aug", "Apr", "Mar", "vs", "etc",
+	"approx", "Gov", "Ste", "Mme", "Mlle", "Rt", "Sens", "Reps",
+};
+
+int
+tok_is_abbrev(const char *s, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++)
+		if (strlen(abbrevs[i]) == n && memcmp(abbrevs[i], s, n) == 0)
+			return 1;
+	return 0;
+}
+
+static void
+push(Tokens *t, size_t start, size_t end, unsigned flags)
+{
+	xgrow(&t->v, &t->cap, t->n + 1, sizeof *t->v);
+	t->v[t->n++] = (Token){ start, end, flags };
+}
+
+/* End of the word starting at s[i]: letters, digits and internal marks. */
+static size_t
+word_end(const char *s, size_t n, size_t i, int *dots)
+{
+	size_t k, a;
+	int c;
+
+	*dots = 0;
+	while (i < n) {
+		c = cclass(s, n, i, &k);
+		if (c == C_ALNUM) {
+			i += k;
+			continue;
+		}
+		if (possessive(s, n, i))
+			break;
+		if ((a = apostrophe(s, n, i)) && isalnum_at(s, n, i + a)) {
+			i += a;
+			continue;
+		}
+		if ((s[i] == '-' || s[i] == '&' || s[i] == '.' || s[i] == '/') &&
+		    isalnum_at(s, n, i + 1)) {
+			*dots += s[i] == '.';
+			i++;
+			continue;
+		}
+		if (s[i] == ',' && i > 0 && s[i - 1] >= '0' && s[i - 1] <= '9' &&
+		    i + 3 < n && s[i + 1] >= '0' && s[i + 1] <= '9')
+			{ i++; continue; }
+		break;
+	}
+	return i;
+}
+
+/* Does the word s[a..b) keep a following '.'? */
+static int
+keeps_dot(const char *s, size_t a, size_t b, int dots)
+{
+	if (dots)
+		return 1;
+	if (b - a == 1 && s[a] >= 'A' && s[a] <= 'Z')
+		return 1;
+	return tok_is_abbrev(s + a, b - a);
+}
+
+void
+tokenise(const char *s, size_t n, Tokens *out)
+{
+	size_t i = 0, k, e, a;
+	unsigned flags = TOK_SPACE_BEFORE | TOK_LINE_START | TOK_PARA_START | TOK_SENT_START;
+	int c, dots, nl = 0, stop = 0;
+
+	out->n = 0;
+	while (i < n) {
+		c = cclass(s, n, i, &k);
+		if (c == C_SPACE || c == C_NL) {
+			flags |= TOK_SPACE_BEFORE;
+			if (c == C_NL) {
+				flags |= TOK_LINE_START | TOK_SENT_START;
+				if (nl++)
+					flags |= TOK_PARA_START;
+			}
+			i += k;
+			continue;
+		}
+		nl = 0;
+		if (stop && c != C_CLOSE)
+			flags |= TOK_SENT_START;
+		if (c == C_ALNUM) {
+			e = word_end(s, n, i, &dots);
+			if (e < n && s[e] == '.' && keeps_dot(s, i, e, dots))
+				e++;
+			push(out, i, e, flags | TOK_WORD);
+			stop = 0;
+		} else if ((a = possessive(s, n, i)) != 0) {
+			e = i + a;
+			push(out, i, e, flags | TOK_WORD);
+			stop = 0;
+		} else {
+			e = i + k;
+			if (s[i] == '.' || s[i] == '-' || s[i] == '=' || s[i] == '*')
+				while (e < n && s[e] == s[i])
+					e++;
+			push(out, i, e, flags);
+			if (c == C_STOP)
+				stop = 1;
+			else if (c != C_CLOSE)
+				stop = 0;
+		}
+		flags = 0;
+		i = e;
+	}
+}
+
+void
+tokens_free(Tokens *t)
+{
+	free(t->v);
+	t->v = NULL;
+	t->n = t->cap = 0;
+}

@@ -1,0 +1,253 @@
+/* Unit tests for common/stream.c: reading tables and raw text, escapes,
+ * repeated headers, layouts, and the errors for malformed records. */
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "err.h"
+#include "stream.h"
+#include "test.h"
+
+static char dir[] = "/tmp/test_stream.XXXXXX";
+
+static char *
+writefile(const char *name, const char *s, size_t n)
+{
+	static char path[8][256];
+	static int k;
+	char *p = path[k++ % 8];
+	FILE *f;
+
+	snprintf(p, 256, "%s/%s", dir, name);
+	f = fopen(p, "wb");
+	fwrite(s, 1, n, f);
+	fclose(f);
+	return p;
+}
+
+/* Run fn with standard output captured into out; returns exit status. */
+static int
+capture(void (*fn)(char **), char **files, Buf *out)
+{
+	int fd[2], status;
+	pid_t pid;
+	char tmp[4096];
+	ssize_t n;
+
+	buf_clear(out);
+	fflush(stdout);
+	if (pipe(fd) < 0 || (pid = fork()) < 0)
+		return -1;
+	if (pid == 0) {
+		close(fd[0]);
+		dup2(fd[1], 1);
+		dup2(open("/dev/null", O_WRONLY), 2);
+		fn(files);
+		out_flush();
+		_exit(0);
+	}
+	close(fd[1]);
+	while ((n = read(fd[0], tmp, sizeof tmp)) > 0)
+		buf_add(out, tmp, (size_t)n);
+	close(fd[0]);
+	waitpid(pid, &status, 0);
+	return WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+}
+
+/* Copy the stream: all columns, text kept, plus "n" = text length. */
+static void
+copy(char **files)
+{
+	static const char *own[] = { "n" };
+	int nf = 0;
+	Input *in;
+	Layout *l;
+	char num[24];
+
+	while (files[nf])
+		nf++;
+	in = input_open(nf, files);
+	l = layout_new(in, LAYOUT_KEEP_TEXT, own, 1);
+	layout_header(l);
+	while (input_next(in)) {
+		Str v = { num, (size_t)snprintf(num, sizeof num, "%zu", input_text(in).len) };
+		layout_row(l, in, &v);
+	}
+	layout_free(l);
+	input_close(in);
+}
+
+/* Drop text; "doc" rewritten in place as the record's file:line. */
+static void
+where(char **files)
+{
+	static const char *own[] = { "doc" };
+	int nf = 0;
+	Input *in;
+	Layout *l;
+	char tmp[300];
+
+	while (files[nf])
+		nf++;
+	in = input_open(nf, files);
+	l = layout_new(in, LAYOUT_DROP_TEXT, own, 1);
+	layout_header(l);
+	while (input_next(in)) {
+		const char *f = strrchr(input_file(in), '/');
+		Str v = { tmp, (size_t)snprintf(tmp, sizeof tmp, "%s:%ld", f + 1, input_line(in)) };
+		layout_row(l, in, &v);
+	}
+	layout_free(l);
+	input_close(in);
+}
+
+static void
+test_table(void)
+{
+	Buf out = { 0 };
+	const char t[] = "doc\tdate\ttext\r\na\t2025\tone\\ttwo\\nthree \\\\ x\r\n"
+	    "doc\tdate\ttext\nb\t\tlast";
+	char *files[] = { writefile("t.tsv", t, sizeof t - 1), NULL };
+
+	CHECK(capture(copy, files, &out) == 0);
+	CHECK_STR(out.s, out.len, "doc\tdate\ttext\tn\n"
+	    "a\t2025\tone\\ttwo\\nthree \\\\ x\t17\nb\t\tlast\t4\n");
+	CHECK(capture(where, files, &out) == 0);
+	CHECK_STR(out.s, out.len, "doc\tdate\nt.tsv:2\t2025\nt.tsv:4\t\n");
+	buf_free(&out);
+}
+
+static void
+test_raw(void)
+{
+	Buf out = { 0 };
+	const char r[] = "Headline\r\n\r\nBody\twith tab \xFF and \\ end";
+	char *files[] = { writefile("r.txt", r, sizeof r - 1),
+	    writefile("empty.txt", "", 0), writefile("s.tsv", "doc\ttext\nx\ty\n", 13), NULL };
+
+	CHECK(capture(copy, files, &out) == 0);
+	CHECK(!strncmp(out.s, "doc\ttext\tn\n", 11));
+	CHECK(strstr(out.s, "r.txt\tHeadline\\n\\nBody\\twith tab \xEF\xBF\xBD and \\\\ end\t37\n"));
+	CHECK(strstr(out.s, "\nx\ty\t1\n"));
+	buf_free(&out);
+}
+
+static void
+test_replace_in_place(void)
+{
+	Buf out = { 0 };
+	const char t[] = "n\ttext\tdoc\n99\thello\td1\n";
+	char *files[] = { writefile("p.tsv", t, sizeof t - 1), NULL };
+
+	CHECK(capture(copy, files, &out) == 0);
+	CHECK_STR(out.s, out.len, "n\ttext\tdoc\n5\thello\td1\n");
+	buf_free(&out);
+}
+
+static void
+test_errors(void)
+{
+	Buf out = { 0 };
+	char *many[] = { writefile("m.tsv", "doc\ttext\na\tb\tc\n", 15), NULL };
+	char *few[] = { writefile("f.tsv", "doc\tx\ttext\na\tb\n", 15), NULL };
+	char *mixed[] = { writefile("h1.tsv", "doc\ttext\n", 9),
+	    writefile("h2.tsv", "doc\ttext\tdate\n", 14), NULL };
+	char *missing[] = { "/nonexistent/file", NULL };
+
+	CHECK(capture(copy, many, &out) == EXIT_USAGE);
+	CHECK(capture(copy, few, &out) == EXIT_USAGE);
+	CHECK(capture(copy, mixed, &out) == EXIT_USAGE);
+	CHECK(capture(copy, missing, &out) == EXIT_IO);
+	buf_free(&out);
+}
+
+static void
+test_out(void)
+{
+	Buf out = { 0 };
+	char *files[] = { writefile("o.tsv", "doc\ttext\n", 9), NULL };
+
+	CHECK(capture(copy, files, &out) == 0);
+	CHECK_STR(out.s, out.len, "doc\ttext\tn\n");
+	buf_free(&out);
+}
+
+/* out_field against a plain escaper, specials at every offset. */
+static void
+escapes(char **files)
+{
+	const char *specials = "\\\t\n\rx\x01\x0d\x5b";
+	char field[40];
+	size_t len, pos, k;
+
+	(void)files;
+	for (len = 1; len < 20; len++)
+		for (pos = 0; pos < len; pos++)
+			for (k = 0; specials[k]; k++) {
+				memset(field, 'a', len);
+				field[pos] = specials[k];
+				out_field(field, len);
+				out_endrow();
+			}
+}
+
+static void
+test_escapes(void)
+{
+	Buf out = { 0 }, want = { 0 };
+	const char *specials = "\\\t\n\rx\x01\x0d\x5b";
+	size_t len, pos, k, i;
+
+	CHECK(capture(escapes, NULL, &out) == 0);
+	for (len = 1; len < 20; len++)
+		for (pos = 0; pos < len; pos++)
+			for (k = 0; specials[k]; k++) {
+				for (i = 0; i < len; i++) {
+					char c = i == pos ? specials[k] : 'a';
+					if (c == '\\') buf_adds(&want, "\\\\");
+					else if (c == '\t') buf_adds(&want, "\\t");
+					else if (c == '\n') buf_adds(&want, "\\n");
+					else if (c == '\r') buf_adds(&want, "\\r");
+					else buf_addc(&want, c);
+				}
+				buf_addc(&want, '\n');
+			}
+	CHECK(out.len == want.len && !memcmp(out.s, want.s, out.len));
+	buf_free(&out);
+	buf_free(&want);
+}
+
+/* Unknown escapes and a lone final backslash stand for themselves. */
+static void
+test_odd_escapes(void)
+{
+	Buf out = { 0 };
+	const char t[] = "doc\ttext\na\\q\\\\x\\\tend\\\n";
+	char *files[] = { writefile("e.tsv", t, sizeof t - 1), NULL };
+
+	CHECK(capture(copy, files, &out) == 0);
+	CHECK_STR(out.s, out.len, "doc\ttext\tn\na\\\\q\\\\x\\\\\tend\\\\\t4\n");
+	buf_free(&out);
+}
+
+int
+main(void)
+{
+	char cmd[300];
+
+	if (!mkdtemp(dir))
+		return 1;
+	test_table();
+	test_raw();
+	test_replace_in_place();
+	test_errors();
+	test_out();
+	test_escapes();
+	test_odd_escapes();
+	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+	if (system(cmd) != 0)
+		return 1;
+	TEST_END();
+}
