@@ -47,7 +47,7 @@ init(void)
 	/* CITY(, Country), Oct. 24 (Reuters) -  /  SEOUL, Oct. 24 (Yonhap) -- */
 	dateline_re = compile("^[\\p{Lu}][\\p{Lu}\\p{Ll} .'\u2019-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?,?\\s+(?=\\p{Lu}[a-z]{2,8}\\.?\\s+[0-9]{1,2}\\b|[0-9]{1,2}\\s+\\p{Lu}[a-z]{2,8}\\b)", PCRE2_MULTILINE);
 	/* lines never read: captions, credits, quoted text */
-	skip_re = compile("^\\s*(?:\\(?(?:photo|picture|image|file\\s+photo|caption|credit|video|graphic)\\b|.*\\((?:AP|AFP|Reuters|Yonhap|EPA|Getty)\\s+(?:Photo|Images)\\b|[\"\u201c\u2018'])", PCRE2_CASELESS);
+	skip_re = compile("^\\s*(?:\\(?(?:photo|picture|image|file\\s+photo|caption|credit|video|graphic)\\b|.*\\((?:AP|AFP|Reuters|Yonhap|EPA|Getty)\\s+(?:Photo|Images)\\b|[\"\u201c\u2018'])", PCRE2_CASELESS | PCRE2_MULTILINE);
 	footer_re = compile("^\\s*(?:more\\s+stories|more\\s+from|related(?:\\s+(?:stories|articles|news|coverage))?|also\\s+read|read\\s+more|recommended|you\\s+may\\s+also\\s+like|latest\\s+news|trending)\\s*:?\\s*$", PCRE2_CASELESS | PCRE2_MULTILINE);
 }
 
@@ -75,8 +75,12 @@ usable(const Timex *t, int year_hint, char *out)
 	if (t->type != TX_DATE && t->type != TX_TIME)
 		return 0;
 	if (!strncmp(v, "XXXX-", 5) && year_hint > 0 && v[5] >= '0' && v[5] <= '9') {
-		snprintf(out, 11, "%04d%.6s", year_hint, v + 4);
-		return strlen(out) == 10 || strlen(out) == 7;
+		size_t n = strlen(v + 4);
+		if (n != 6 && n != 3)
+			return 0;
+		snprintf(out, 5, "%04d", year_hint % 10000);
+		memcpy(out + 4, v + 4, n + 1);
+		return 1;
 	}
 	if (v[0] < '0' || v[0] > '9' || v[1] < '0' || v[1] > '9' || v[2] < '0' || v[2] > '9' || v[3] < '0' || v[3] > '9')
 		return 0;
@@ -105,6 +109,27 @@ date_in(const char *text, size_t a, size_t e, int year_hint, int full_only, PubD
 		return 1;
 	}
 	return 0;
+}
+
+/* Is offset at inside a quotation opened on its line (from a)? */
+static int
+quoted(const char *t, size_t a, size_t at)
+{
+	int open = 0;
+
+	for (size_t i = a; i < at; i++) {
+		unsigned char c = t[i];
+		if (c == '"')
+			open = !open;
+		else if (c == 0xE2 && i + 2 < at && (unsigned char)t[i + 1] == 0x80) {
+			unsigned char d = t[i + 2];
+			if (d == 0x9C)          /* “ */
+				open = 1;
+			else if (d == 0x9D)     /* ” */
+				open = 0;
+		}
+	}
+	return open;
 }
 
 static size_t
@@ -147,8 +172,9 @@ pubdate_find(const char *text, size_t len, int year_hint, PubDate *pd)
 	/* 1 and 2: header lines. */
 	for (i = 0; i < head && ln < HEAD_LINES; ln++) {
 		size_t le = line_end(text, len, i);
-		if (le > i && !match(skip_re, text, le, i, 0, md, &a, &e) &&
-		    !match(footer_re, text, le, i, 0, md, &a, &e)) {
+		if (match(footer_re, text, le, i, 0, md, &a, &e))
+			break;
+		if (le > i && !match(skip_re, text, le, i, 0, md, &a, &e)) {
 			for (size_t k = 0; k < NCUES && (int)k < best; k++) {
 				if ((int)cues[k].rank >= best)
 					continue;
@@ -181,7 +207,7 @@ pubdate_find(const char *text, size_t len, int year_hint, PubDate *pd)
 		if (match(footer_re, text, le, i, 0, md, &a, &a))
 			break;
 		if (!match(skip_re, text, le, i, 0, md, &a, &a) &&
-		    date_in(text, i, le, 0, 1, pd, &tx))
+		    date_in(text, i, le, 0, 1, pd, &tx) && !quoted(text, i, pd->start))
 			return 1;
 		i = le + 1;
 	}

@@ -66,7 +66,9 @@ static const Rule rules[] = {
 	/* 10/24/2025, 10/24/98 (US order) */
 	{ "(?<monn>1[0-2]|0?[1-9])/(?<day>3[01]|[12][0-9]|0?[1-9])/(?:(?<year>[12][0-9]{3})|(?<yy>[0-9]{2}))(?![/0-9])", K_MDY, 0 },
 	/* 3 p.m. Wednesday, 5 p.m. EST Nov. 9, noon Saturday, 10:35 a.m. */
-	{ "(?:(?:around|about|at|shortly\\s+(?:before|after))\\s+)?{CLOCK}(?:\\s*{ZONE})?(?:,?\\s+(?:on\\s+)?(?:{WD}|{DEIC}|{MON}\\s+{DAY}))?", K_CLOCK, 0 },
+	{ "(?:(?:around|about|at|shortly\\s+(?:before|after))\\s+)?{CLOCK}(?:\\s*{ZONE})?(?:,?\\s+(?:on\\s+)?(?:(?:{WD},?\\s+)?{MON}\\s+{DAY}(?:,\\s*{YEAR})?|{WD}|{DEIC}))?", K_CLOCK, 0 },
+	/* 24/10/2025, 24.10.2025 (day first, when the US order fails) */
+	{ "(?<day>3[01]|[12][0-9]|0?[1-9])(?<sep>[/.])(?<monn>1[0-2]|0?[1-9])\\k<sep>(?<year>[12][0-9]{3})(?![/.]?[0-9])", K_MDY, 0 },
 	/* (Wednesday,) October 29(, 2025) */
 	{ "(?:{WD},?\\s+)?{MON}\\s+{DAY}(?:(?:,\\s*|\\s+){YEAR}|\\s+{YY})?", K_MDY, 0 },
 	/* (Wednesday,) (the) 29(th) (of) October (2025) */
@@ -234,7 +236,7 @@ init(void)
 		expand(&b, rules[i].pat);
 		buf_adds(&b, ")");
 	}
-	buf_adds(&b, ")(?![\\w])");
+	buf_adds(&b, ")(?:(?<=[0-9])(?![\\p{Ll}0-9_])|(?<![0-9])(?![\\w]))");
 	re = compile(b.s, PCRE2_DUPNAMES);
 	buf_free(&b);
 	index_groups();
@@ -949,26 +951,32 @@ n_clock(Ctx *c, int *type, char *v)
 	}
 	if (m < 0)
 		m = 0;
+	if (has(c, G_MON)) {
+		int mo = month_of(word(c, G_MON, w, sizeof w)), dd = gint(c, G_DAY), y = year_of(c);
+		if (y < 0 && !c->has_anchor)
+			return 0;
+		if (y < 0)
+			y = md_year(c, mo, dd, tense(c));
+		if (!cal_valid(y, mo, dd))
+			return 0;
+		d = (Date){ y, mo, dd };
+		v_date(v, d);
+		snprintf(v + 10, 22, "T%02d:%02d", h % 100, m % 100);
+		return 1;
+	}
 	if (has(c, G_WD) && c->has_anchor) {
 		int wd = weekday_of(word(c, G_WD, w, sizeof w));
 		d = weekday_date(c, wd, "");
 	} else if (has(c, G_DEIC) && c->has_anchor) {
 		const char *dw = word(c, G_DEIC, w, sizeof w);
 		d = cal_add_days(c->anchor, !strcmp(dw, "yesterday") ? -1 : !strcmp(dw, "tomorrow") ? 1 : 0);
-	} else if (has(c, G_MON) && c->has_anchor) {
-		int mo = month_of(word(c, G_MON, w, sizeof w)), dd = gint(c, G_DAY);
-		int y = md_year(c, mo, dd, tense(c));
-		if (!cal_valid(y, mo, dd))
-			return 0;
-		d = (Date){ y, mo, dd };
-	}
-	else if (c->day.y && c->has_anchor)
+	} else if (c->day.y && c->has_anchor)
 		d = c->day;
 	if (c->has_anchor)
 		v_date(v, d);
 	else
 		strcpy(v, "XXXX-XX-XX");
-	snprintf(v + 10, 22, "T%02d:%02d", h, m);
+	snprintf(v + 10, 22, "T%02d:%02d", h % 100, m % 100);
 	return 1;
 }
 
