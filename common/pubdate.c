@@ -162,6 +162,7 @@ pubdate_find(const char *text, size_t len, int year_hint, PubDate *pd)
 	static Timexes tx;
 	size_t head = len < HEAD_BYTES ? len : HEAD_BYTES, ln = 0, i, a, e;
 	int best = 99;
+	static const int how[] = { PD_HEADER, PD_BYLINE, PD_BYLINE, PD_BYLINE, PD_DATELINE, PD_LINE };
 	PubDate cand;
 
 	if (!md) {
@@ -198,8 +199,10 @@ pubdate_find(const char *text, size_t len, int year_hint, PubDate *pd)
 		}
 		i = le + 1;
 	}
-	if (best < 99)
+	if (best < 99) {
+		pd->how = how[best];
 		return 1;
+	}
 	/* 3: the lead paragraph. */
 	e = len < LEAD_BYTES ? len : LEAD_BYTES;
 	for (i = 0; i < e;) {
@@ -207,10 +210,48 @@ pubdate_find(const char *text, size_t len, int year_hint, PubDate *pd)
 		if (match(footer_re, text, le, i, 0, md, &a, &a))
 			break;
 		if (!match(skip_re, text, le, i, 0, md, &a, &a) &&
-		    date_in(text, i, le, 0, 1, pd, &tx) && !quoted(text, i, pd->start))
+		    date_in(text, i, le, 0, 1, pd, &tx) && !quoted(text, i, pd->start)) {
+			pd->how = PD_LEAD;
 			return 1;
+		}
 		i = le + 1;
 	}
 	memset(pd, 0, sizeof *pd);
 	return 0;
+}
+
+int
+pubdate_valid(const char *s, size_t n)
+{
+	Date d;
+
+	for (size_t i = 0; i < n; i++)
+		if (i == 4 || i == 7 ? s[i] != '-' : s[i] < '0' || s[i] > '9')
+			return 0;
+	if (n == 10)
+		return cal_parse(s, n, &d);
+	if (n == 7)
+		return s[5] < '1' ? s[6] >= '1' : s[5] == '1' && s[6] <= '2';
+	return n == 4;
+}
+
+int
+pubdate_doc(const char *text, size_t len, const char *idate, size_t n,
+    const Date *ref, PubDate *pd, Date *anchor)
+{
+	Date in;
+	int has_in = n >= 10 && cal_parse(idate, n, &in);
+	const Date *hint = ref ? ref : has_in ? &in : NULL;
+
+	pubdate_find(text, len, hint ? hint->y : 0, pd);
+	if ((pd->how == PD_NONE || pd->how == PD_LEAD) && pubdate_valid(idate, n < 10 ? n : 10) && n) {
+		memset(pd, 0, sizeof *pd);
+		memcpy(pd->value, idate, n < 10 ? n : 10);
+		pd->how = PD_INPUT;
+	}
+	if (hint) {
+		*anchor = *hint;
+		return 1;
+	}
+	return strlen(pd->value) == 10 && cal_parse(pd->value, 10, anchor);
 }

@@ -15,13 +15,29 @@
 #define NEWSUTILS_PUBDATE_H
 
 #include <stddef.h>
+#include "calendar.h"
+
+enum { PD_NONE, PD_HEADER, PD_BYLINE, PD_DATELINE, PD_LINE, PD_LEAD, PD_INPUT };
 
 typedef struct {
 	char value[11];      /* YYYY-MM-DD, YYYY-MM or YYYY; "" if none */
-	size_t start, end;   /* the words it was read from */
+	size_t start, end;   /* the words it was read from (in the text) */
+	int how;             /* PD_*: where it was found */
 } PubDate;
 
 /* 1 if a date was found (pd filled), else 0. */
 int pubdate_find(const char *text, size_t len, int year_hint, PubDate *pd);
+
+/* Is s[0..n) a date as dateof writes it (YYYY-MM-DD, YYYY-MM, YYYY)? */
+int pubdate_valid(const char *s, size_t n);
+
+/* The date of a document whose input may already hold one (idate, as
+ * text, n = 0 if none): a date from the header, byline or dateline wins,
+ * then a valid input date (pd->how = PD_INPUT, no span), then a date
+ * from the lead.  The anchor for relative expressions, if one is known,
+ * goes to *anchor (ref first, then the input date, then the date found):
+ * returns 1 if it did. */
+int pubdate_doc(const char *text, size_t len, const char *idate, size_t n,
+    const Date *ref, PubDate *pd, Date *anchor);
 
 #endif

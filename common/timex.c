@@ -144,7 +144,7 @@ static const char *const gnames[NGROUPS] = {
 	"zone",
 };
 
-static pcre2_code *re, *re_future, *re_past, *re_pasted;
+static pcre2_code *re;
 static int *gnums[NGROUPS];   /* group numbers of each name, -1 ended */
 
 typedef struct {
@@ -237,12 +237,9 @@ init(void)
 		buf_adds(&b, ")");
 	}
 	buf_adds(&b, ")(?:(?<=[0-9])(?![\\p{Ll}0-9_])|(?<![0-9])(?![\\w]))");
-	re = compile(b.s, PCRE2_DUPNAMES);
+	re = compile(b.s, PCRE2_DUPNAMES | PCRE2_ANCHORED);
 	buf_free(&b);
 	index_groups();
-	re_future = compile("\\b(?:will|won['\u2019]t|wo\\s+n't|['\u2019]ll|shall|going\\s+to|plans?\\s+to|planned\\s+(?:for|to)|scheduled\\s+(?:for|to)|expected\\s+to|expects?\\s+to|due\\s+(?:to|on)|set\\s+to|set\\s+for|would|upcoming|intends?\\s+to|is\\s+to|are\\s+to|next|tomorrow|from\\s+now|might|may|could|until|as\\s+early\\s+as|as\\s+soon\\s+as|deadline|starting|beginning|to\\s+(?:be|buy|acquire|sell|pay|hold|meet|vote|visit|begin|start|open|close|complete|launch|take|make|return|resume|release|announce|decide|sign|admit|join|raise|cut|introduce|become|receive|reach|expire|end|finish|issue|hire|attend|travel|leave|arrive|repay|redeem|report|deliver|ship|merge|seek))\\b", 0);
-	re_past = compile("\\b(?:said|says|was|were|had|did|ago|last|earlier|yesterday|since|told|reported|announced|rose|fell|came|went|took|made|met|began|left|won|lost|killed|died)\\b", 0);
-	re_pasted = compile("\\b[a-z]{2,}ed\\b", 0);
 }
 
 /* Group access. */
@@ -424,64 +421,111 @@ year_of(Ctx *c)
 	return -1;
 }
 
+/* Tense markers, as words. */
+static const char *const future_words[] = { "will", "shall", "would", "might",
+	"may", "could", "upcoming", "next", "tomorrow", "until", "deadline",
+	"starting", "beginning", "won't", "won\u2019t", NULL };
+static const char *const before_to[] = { "going", "plan", "plans", "planned",
+	"scheduled", "expected", "expect", "expects", "due", "set", "intend",
+	"intends", "aim", "aims", "hope", "hopes", "is", "are", NULL };
+static const char *const to_verbs[] = { "be", "buy", "acquire", "sell", "pay",
+	"hold", "meet", "vote", "visit", "begin", "start", "open", "close",
+	"complete", "launch", "take", "make", "return", "resume", "release",
+	"announce", "decide", "sign", "admit", "join", "raise", "cut",
+	"introduce", "become", "receive", "reach", "expire", "end", "finish",
+	"issue", "hire", "attend", "travel", "leave", "arrive", "repay",
+	"redeem", "report", "deliver", "ship", "merge", "seek", NULL };
+static const char *const past_words[] = { "said", "says", "was", "were", "had",
+	"did", "ago", "last", "earlier", "yesterday", "since", "told",
+	"reported", "announced", "rose", "fell", "came", "went", "took", "made",
+	"met", "began", "left", "won", "lost", "killed", "died", NULL };
+
+static int
+inlist(const char *w, size_t n, const char *const *list)
+{
+	for (int i = 0; list[i]; i++)
+		if (strlen(list[i]) == n && !strncasecmp(w, list[i], n))
+			return 1;
+	return 0;
+}
+
+static int
+letter(unsigned char c)
+{
+	return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+/* The word before offset i (skipping other characters) as [*ws, *we);
+ * 0 if there is none after lim. */
+static int
+prev_word(const char *t, size_t lim, size_t i, size_t *ws, size_t *we)
+{
+	while (i > lim && !letter(t[i - 1]))
+		i--;
+	*we = i;
+	while (i > lim && (letter(t[i - 1]) || t[i - 1] == '\''))
+		i--;
+	*ws = i;
+	return *we > *ws;
+}
+
+/* 1 future, -1 past, -2 a past participle, 0 none: the word t[ws..we)
+ * of the clause starting at lim. */
+static int
+marker(const char *t, size_t lim, size_t ws, size_t we)
+{
+	const char *w = t + ws;
+	size_t n = we - ws, ps, pe;
+
+	if (inlist(w, n, future_words) || (n > 3 && !strncmp(w + n - 3, "'ll", 3)))
+		return 1;
+	if (inlist(w, n, past_words))
+		return -1;
+	if (n == 2 && !strncasecmp(w, "to", 2))
+		return prev_word(t, lim, ws, &ps, &pe) && inlist(t + ps, pe - ps, before_to);
+	if (inlist(w, n, to_verbs))
+		return prev_word(t, lim, ws, &ps, &pe) && pe - ps == 2 && !strncasecmp(t + ps, "to", 2);
+	if (n >= 4 && !strncmp(w + n - 2, "ed", 2))
+		return -2;
+	return 0;
+}
+
 /* Tense of the clause around the match: 1 future, -1 past, 0 unknown.
- * The nearest marker before the expression in its sentence decides
- * (a past participle only when there is no other); failing that, the
+ * The nearest marker before the expression in its sentence decides (a
+ * past participle only when there is no other); failing that, the
  * nearest one shortly after it. */
-static int
-find_last(pcre2_code *r, Ctx *c, size_t a, size_t e, size_t *at)
-{
-	int found = 0;
-
-	while (a < e) {
-		int rc = pcre2_match(r, (PCRE2_SPTR)c->text, e, a, 0, c->md, NULL);
-		PCRE2_SIZE *ov = pcre2_get_ovector_pointer(c->md);
-		if (rc < 0)
-			break;
-		*at = ov[0];
-		found = 1;
-		a = ov[1] > ov[0] ? ov[1] : ov[0] + 1;
-	}
-	return found;
-}
-
-static int
-find_first(pcre2_code *r, Ctx *c, size_t a, size_t e, size_t *at)
-{
-	int rc = pcre2_match(r, (PCRE2_SPTR)c->text, e, a, 0, c->md, NULL);
-
-	if (rc < 0)
-		return 0;
-	*at = pcre2_get_ovector_pointer(c->md)[0];
-	return 1;
-}
-
 static int
 tense(Ctx *c)
 {
-	size_t s = c->mstart, e = c->mend, a, z, fp = 0, pp = 0;
-	int f, p;
+	const char *t = c->text;
+	size_t s = c->mstart, a, i, ws, we;
+	int m, pasted = 0;
 
 	for (a = s; a > 0 && s - a < 160; a--) {
-		char ch = c->text[a - 1];
-		if (ch == '\n' || ((ch == '.' || ch == '!' || ch == '?' || ch == ';') && a < s && c->text[a] == ' '))
+		char ch = t[a - 1];
+		if (ch == '\n' || ((ch == '.' || ch == '!' || ch == '?' || ch == ';') && a < s && t[a] == ' '))
 			break;
 	}
-	f = find_last(re_future, c, a, s, &fp);
-	p = find_last(re_past, c, a, s, &pp);
-	if (f || p)
-		return f && (!p || fp > pp) ? 1 : -1;
-	if (find_first(re_pasted, c, a, s, &pp))
+	for (i = s; prev_word(t, a, i, &ws, &we); i = ws) {
+		m = marker(t, a, ws, we);
+		if (m == -2)
+			pasted = 1;
+		else if (m)
+			return m;
+	}
+	if (pasted)
 		return -1;
-	for (z = e; z < c->len && z - e < 60; z++) {
-		char ch = c->text[z];
-		if (ch == '\n' || ch == '.' || ch == '!' || ch == '?' || ch == ';')
+	for (i = c->mend; i < c->len && i - c->mend < 60;) {
+		while (i < c->len && !letter(t[i]) && !strchr(".!?;\n", t[i]))
+			i++;
+		if (i >= c->len || !letter(t[i]))
 			break;
+		ws = i;
+		while (i < c->len && (letter(t[i]) || t[i] == '\''))
+			i++;
+		if ((m = marker(t, c->mend, ws, i)) == 1 || m == -1)
+			return m;
 	}
-	f = find_first(re_future, c, e, z, &fp);
-	p = find_first(re_past, c, e, z, &pp);
-	if (f || p)
-		return f && (!p || fp < pp) ? 1 : -1;
 	return 0;
 }
 
@@ -1277,19 +1321,74 @@ normalise(Ctx *c, int rule, int *type, char *v)
 	return 0;
 }
 
-/* Trigger scan: the start of the next word at or after i that may take
- * part in a time expression, or len. */
-static size_t
-next_trigger(const char *t, size_t len, size_t i)
+/* The prefilter.  Words are keyed by their first three letters
+ * (lowercased; shorter words padded).  Every expression contains a
+ * trigger word (or a digit), and starts at a starter word at most
+ * WINDOW bytes before it; the pattern is tried, anchored, only there. */
+enum { WINDOW = 72, NKEY = 28 * 28 * 28 };
+
+static const char *const triggers[] = {
+	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+	"nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+	"yea", "wee", "day", "hou", "min", "sec", "dec", "cen", "qua", "for",
+	"nig", "mor", "aft", "eve", "noo", "mid", "tod", "ton", "yes", "tom",
+	"ove", "now", "cur", "pre", "rec", "lat", "pas", "fut", "spr", "sum",
+	"fal", "aut", "win", "chr", "new", "tha", "eas", "ind", "hal", "val",
+	"lab", "mem", "box", "dai", "biw", "twe", "thi", "fif", "six", "sev",
+	"eig", "nin", "fis", "q", "at", "the", NULL,
+};
+static const char *const starters[] = {
+	"the", "las", "nex", "thi", "pas", "pre", "com", "fol", "cur", "lat",
+	"ear", "mid", "a", "an", "abo", "nea", "alm", "mor", "les", "few",
+	"und", "at", "up", "som", "rou", "app", "aro", "no", "eac", "eve",
+	"onc", "twi", "thr", "fis", "cal", "mod", "yea", "rig", "one", "two",
+	"fou", "fiv", "six", "sev", "eig", "nin", "ten", "ele", "twe", "fif",
+	"hal", "cou", "man", "doz", "hun", "sho", "jus", "las", "rec", "fut",
+	"soo", "ton", "yes", "tom", "tod", "now", "pre", "thes", "q", "las",
+	NULL,
+};
+static unsigned char is_trigger[NKEY / 8 + 1], is_starter[NKEY / 8 + 1];
+
+static int
+keyof(const char *s, size_t n)
 {
-	for (; i < len; i++) {
-		unsigned char ch = t[i];
-		if (ch >= '0' && ch <= '9')
-			return i;
-		if ((ch | 32) >= 'a' && (ch | 32) <= 'z')
-			return i;   /* refined below */
+	int k = 0;
+
+	for (size_t i = 0; i < 3; i++) {
+		int c = i < n ? s[i] | 32 : 0;
+		k = k * 28 + (c >= 'a' && c <= 'z' ? c - 'a' + 1 : c ? 27 : 0);
 	}
-	return len;
+	return k;
+}
+
+static void
+set_keys(unsigned char *bits, const char *const *words)
+{
+	for (int i = 0; words[i]; i++) {
+		int k = keyof(words[i], strlen(words[i]));
+		bits[k / 8] |= 1 << (k % 8);
+	}
+}
+
+#define HAS(bits, k) ((bits)[(k) / 8] & (1 << ((k) % 8)))
+
+static int
+wordch(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* Word key of text[i..]: the letters of the word at i. */
+static int
+wordkey(const char *t, size_t len, size_t i)
+{
+	size_t n = 0;
+
+	while (i + n < len && n < 3 && ((t[i + n] | 32) >= 'a' && (t[i + n] | 32) <= 'z'))
+		n++;
+	if (n < 3 && i + n < len && wordch(t[i + n]))
+		return keyof(t + i, n) + 0;   /* "q3": key of "q" */
+	return keyof(t + i, n);
 }
 
 static void
@@ -1314,6 +1413,9 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 
 	if (!re) {
 		init();
+		set_keys(is_trigger, triggers);
+		set_keys(is_starter, starters);
+		set_keys(is_starter, triggers);
 		md = pcre2_match_data_create_from_pattern(re, NULL);
 	}
 	out->n = 0;
@@ -1324,24 +1426,52 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 		c.anchor = *anchor;
 		c.has_anchor = 1;
 	}
-	while ((pos = next_trigger(text, len, pos)) < len) {
-		int rc = pcre2_match(re, (PCRE2_SPTR)text, len, pos, 0, md, NULL);
-		char v[32];
-		int type, rule;
+	size_t ring[16], nr = 0;   /* recent starter word starts */
+	for (size_t i = 0; i < len; i++) {
+		unsigned char ch = text[i];
+		int digit = ch >= '0' && ch <= '9', k;
 
-		if (rc < 0)
-			break;
-		c.ov = pcre2_get_ovector_pointer(md);
-		c.mstart = c.ov[0];
-		c.mend = c.ov[1];
-		rule = atoi((const char *)pcre2_get_mark(md));
-		if (c.mend > c.mstart && normalise(&c, rule, &type, v)) {
+		if (!wordch(ch) && ch != '\'')
+			continue;
+		if (i > 0 && (wordch(text[i - 1]) || text[i - 1] == '\'')) {
+			if (ch >= 0x80 || !wordch(ch))
+				continue;
+			continue;
+		}
+		k = digit ? -1 : wordkey(text, len, i);
+		if (ch == '\'' || digit || HAS(is_starter, k))
+			ring[nr++ % 16] = i;
+		if (!digit && ch != '\'' && !HAS(is_trigger, k))
+			continue;
+		/* a trigger at i: try the starters before it, leftmost first */
+		size_t lo = nr > 16 ? nr - 16 : 0, j;
+		for (j = lo; j < nr; j++)
+			if (ring[j % 16] >= pos && ring[j % 16] + WINDOW >= i)
+				break;
+		for (; j < nr; j++) {
+			size_t at = ring[j % 16];
+			char v[32];
+			int type, rule;
+
+			if (pcre2_match(re, (PCRE2_SPTR)text, len, at, 0, md, NULL) < 0)
+				continue;
+			c.ov = pcre2_get_ovector_pointer(md);
+			c.mstart = c.ov[0];
+			c.mend = c.ov[1];
+			if (c.mend <= i)
+				continue;   /* does not reach the trigger */
+			rule = atoi((const char *)pcre2_get_mark(md));
+			if (!normalise(&c, rule, &type, v))
+				continue;
 			push(out, c.mstart, c.mend, type, v);
 			if (type != TX_DURATION && type != TX_SET && strlen(v) >= 10 && v[0] != 'X')
 				cal_parse(v, 10, &c.day);
 			pos = c.mend;
-		} else
-			pos = c.mstart + 1;
+			nr = 0;
+			if (i < pos)
+				i = pos - 1;
+			break;
+		}
 	}
 	pcre2_match_data_free(c.md);
 }
