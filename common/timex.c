@@ -66,7 +66,7 @@ static const Rule rules[] = {
 	/* 10/24/2025, 10/24/98 (US order) */
 	{ "(?<monn>1[0-2]|0?[1-9])/(?<day>3[01]|[12][0-9]|0?[1-9])/(?:(?<year>[12][0-9]{3})|(?<yy>[0-9]{2}))(?![/0-9])", K_MDY, 0 },
 	/* 3 p.m. Wednesday, 5 p.m. EST Nov. 9, noon Saturday, 10:35 a.m. */
-	{ "(?:(?:around|about|at|shortly\\s+(?:before|after))\\s+)?{CLOCK}(?:\\s*{ZONE})?(?:,?\\s+(?:on\\s+)?(?:(?:{WD},?\\s+)?{MON}\\s+{DAY}(?:,\\s*{YEAR})?|{WD}|{DEIC}))?", K_CLOCK, 0 },
+	{ "(?:(?:around|about)\\s+)?{CLOCK}(?:\\s*{ZONE})?(?:,?\\s+(?:on\\s+)?(?:(?:{WD},?\\s+)?{MON}\\s+{DAY}(?:,\\s*{YEAR})?|{WD}|{DEIC}))?", K_CLOCK, 0 },
 	/* 24/10/2025, 24.10.2025 (day first, when the US order fails) */
 	{ "(?<day>3[01]|[12][0-9]|0?[1-9])(?<sep>[/.])(?<monn>1[0-2]|0?[1-9])\\k<sep>(?<year>[12][0-9]{3})(?![/.]?[0-9])", K_MDY, 0 },
 	/* (Wednesday,) October 29(, 2025) */
@@ -230,7 +230,7 @@ init(void)
 {
 	Buf b = { 0 };
 
-	buf_adds(&b, "(?<![\\w$\u00a3\u20ac.,])(?:");
+	buf_adds(&b, "(?<![\\w$\u00a3\u20ac.,/:])(?:");
 	for (size_t i = 0; i < NRULES; i++) {
 		buf_printf(&b, "%s(*MARK:%zu)(?:", i ? "|" : "", i);
 		expand(&b, rules[i].pat);
@@ -598,9 +598,9 @@ md_year(Ctx *c, int m, int d, int t)
 static int
 n_mdy(Ctx *c, int *type, char *v)
 {
-	char w[48];
+	char w[48], mw[48];
 	int m = gint(c, G_MONN), d = gint(c, G_DAY), y = year_of(c);
-	const char *mod = word(c, G_MOD, w, sizeof w);
+	const char *mod = word(c, G_MOD, mw, sizeof mw);
 
 	(void)type;
 	if (m < 0)
@@ -1233,8 +1233,8 @@ n_duration(Ctx *c, int *type, char *v)
 static int
 n_plural(Ctx *c, int *type, char *v)
 {
-	char w[48];
-	const char *rel = word(c, G_REL, w, sizeof w);
+	char w[48], rw[48];
+	const char *rel = word(c, G_REL, rw, sizeof rw);
 	int un;
 
 	un = lookup(word(c, G_UNITP, w, sizeof w), units);
@@ -1461,8 +1461,13 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 			if (c.mend <= i)
 				continue;   /* does not reach the trigger */
 			rule = atoi((const char *)pcre2_get_mark(md));
-			if (!normalise(&c, rule, &type, v))
-				continue;
+			if (!normalise(&c, rule, &type, v)) {
+				pos = c.mend;   /* "February 30": no part of it either */
+				nr = 0;
+				if (i < pos)
+					i = pos - 1;
+				break;
+			}
 			push(out, c.mstart, c.mend, type, v);
 			if (type != TX_DURATION && type != TX_SET && strlen(v) >= 10 && v[0] != 'X')
 				cal_parse(v, 10, &c.day);
