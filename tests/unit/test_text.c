@@ -71,6 +71,13 @@ test_basic(void)
 	SENT("Headline without stop\n\nBody starts here.", "Headline without stop | Body starts here.");
 	SENT("Ends with a paragraph\n \t\nbreak and lower case.", "Ends with a paragraph | break and lower case.");
 	SENT("Dash after stop. — then", "Dash after stop. — then");
+	SENT("Posted on October 25, 2025\nBy Hannah Moreau", "Posted on October 25, 2025 | By Hannah Moreau");
+	SENT(" date 2025-10-20 Bridge closed\nPORT ELLIS \xE2\x80\x94 The bridge closed. It was old.",
+	    "date 2025-10-20 Bridge closed | PORT ELLIS \xE2\x80\x94 The bridge closed. | It was old.");
+	SENT("Hard wrapped text where\nLee said that talks\nwere close. Then.",
+	    "Hard wrapped text where\nLee said that talks\nwere close. | Then.");
+	SENT("Related\nOne headline\nAnother one\n\nNext para\nwraps here. End.",
+	    "Related | One headline | Another one | Next para\nwraps here. | End.");
 }
 
 static void
