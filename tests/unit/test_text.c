@@ -20,39 +20,28 @@ joined(const char *t, const Spans *sp)
 	return b.s;
 }
 
+/* Split t into sentences (para 0) or paragraphs (para 1), compare. */
 static int
-sent_(const char *t, const char *want, int line)
+split_(int para, const char *t, const char *want, int line)
 {
 	Spans sp = { 0 };
 	const char *got;
 	int bad;
 
-	text_sentences(t, 0, strlen(t), &sp);
+	if (para)
+		text_paragraphs(t, strlen(t), &sp);
+	else
+		text_sentences(t, 0, strlen(t), &sp);
 	got = joined(t, &sp);
 	bad = strcmp(got, want) != 0;
 	if (bad)
-		fprintf(stderr, "test_text.c:%d: sentences\n  got  [%s]\n  want [%s]\n", line, got, want);
+		fprintf(stderr, "test_text.c:%d: %s\n  got  [%s]\n  want [%s]\n", line,
+		    para ? "paragraphs" : "sentences", got, want);
 	spans_free(&sp);
 	return bad;
 }
-#define SENT(t, want) (test_failures += sent_(t, want, __LINE__))
-
-static int
-para_(const char *t, const char *want, int line)
-{
-	Spans sp = { 0 };
-	const char *got;
-	int bad;
-
-	text_paragraphs(t, strlen(t), &sp);
-	got = joined(t, &sp);
-	bad = strcmp(got, want) != 0;
-	if (bad)
-		fprintf(stderr, "test_text.c:%d: paragraphs\n  got  [%s]\n  want [%s]\n", line, got, want);
-	spans_free(&sp);
-	return bad;
-}
-#define PARA(t, want) (test_failures += para_(t, want, __LINE__))
+#define SENT(t, want) (test_failures += split_(0, t, want, __LINE__))
+#define PARA(t, want) (test_failures += split_(1, t, want, __LINE__))
 
 static void
 test_basic(void)
