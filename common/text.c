@@ -134,6 +134,8 @@ abbrev_class(const char *t, size_t i)
 	}
 	if (i - ws == 1 && isupper_(t[ws]))
 		return AB_PREFIX;          /* an initial */
+	if (i - ws > 6 || (islower_(t[ws]) && !strchr("acepv", t[ws])))
+		return AB_NONE;            /* longer than any in the lists */
 	if (inlist(titles, t + ws, i - ws))
 		return AB_TITLE;
 	if (inlist(numbers, t + ws, i - ws))
@@ -310,10 +312,39 @@ marks_end(const char *t, size_t i, size_t end)
 	return i;
 }
 
+/* Is the paragraph around the line end t[i] hard-wrapped, a line in it
+ * going on with a lower-case word?  *pend is set to its end. */
+static int
+is_wrapped(const char *t, size_t i, size_t end, size_t *pend)
+{
+	size_t k;
+	int wrapped = 0;
+	int len;
+
+	for (; i < end; i++) {
+		if (t[i] != '\n')
+			continue;
+		if (blank_line(t, i, end))
+			break;
+		for (k = i + 1; k < end && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r'); k++)
+			;
+		if (k < end && uc_islower(cp_at(t, k, end, &len)))
+			wrapped = 1;
+	}
+	*pend = i;
+	return wrapped;
+}
+
+/* Bytes that may start a stop or a blank line. */
+static const unsigned char special[256] = {
+	['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1,
+};
+
 void
 text_sentences(const char *t, size_t start, size_t end, Spans *sp)
 {
-	size_t s, i, r, e, k, b;
+	size_t s, i, r, e, k, b, pend = 0;
+	int wrapped = 0;
 
 	sp->n = 0;
 	s = i = skip_blanks(t, start, end);
@@ -323,7 +354,16 @@ text_sentences(const char *t, size_t start, size_t end, Spans *sp)
 			s = i = skip_blanks(t, b, end);
 			continue;
 		}
-		if (!stop_len(t, i, end)) {
+		if (t[i] == '\n') {
+			if (i >= pend)
+				wrapped = is_wrapped(t, i, end, &pend);
+			if (!wrapped) {
+				push(sp, t, s, i);
+				s = i = skip_blanks(t, i, end);
+				continue;
+			}
+		}
+		if (!special[(unsigned char)t[i]] || !stop_len(t, i, end)) {
 			i++;
 			continue;
 		}
