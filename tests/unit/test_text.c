@@ -60,6 +60,10 @@ test_basic(void)
 	SENT("Headline without stop\n\nBody starts here.", "Headline without stop | Body starts here.");
 	SENT("Ends with a paragraph\n \t\nbreak and lower case.", "Ends with a paragraph | break and lower case.");
 	SENT("Dash after stop. — then", "Dash after stop. — then");
+	SENT("He won in 1805. [19] Then he left. [2] [3]", "He won in 1805. [19] | Then he left. [2] [3]");
+	SENT("A son (b. March 2009) and Moreau (d. 1990; m. 1949; div. 1964).",
+	    "A son (b. March 2009) and Moreau (d. 1990; m. 1949; div. 1964).");
+	SENT("Norton (c. 1818 \xE2\x80\x93 1880) ruled.", "Norton (c. 1818 \xE2\x80\x93 1880) ruled.");
 	SENT("Posted on October 25, 2025\nBy Hannah Moreau", "Posted on October 25, 2025 | By Hannah Moreau");
 	SENT(" date 2025-10-20 Bridge closed\nPORT ELLIS \xE2\x80\x94 The bridge closed. It was old.",
 	    "date 2025-10-20 Bridge closed | PORT ELLIS \xE2\x80\x94 The bridge closed. | It was old.");
@@ -182,6 +186,10 @@ test_ranges(void)
 	CHECK(text_is_abbrev("the U.S.", 7));
 	CHECK(text_is_abbrev("Robert A.", 8));
 	CHECK(text_is_abbrev("on Sept.", 7));
+	CHECK(text_is_abbrev("Adam v.", 6));
+	CHECK(text_is_abbrev("Adam vs.", 7));
+	CHECK(text_is_abbrev("Acme Corp.", 9));
+	CHECK(text_is_abbrev("Mt.", 2) && text_is_abbrev("Adm.", 3) && text_is_abbrev("Wyo.", 3));
 	CHECK(!text_is_abbrev("the end.", 7));
 	CHECK(!text_is_abbrev("2019.", 4));
 	CHECK(!text_is_abbrev("Mister.", 6));
