@@ -140,8 +140,22 @@ $T/one.csv	$T/one.csv	2	7	Hello."
 	run docsplit -f csv "$T/h.csv"
 	assert_success
 	assert_output --partial "duplicate column name a_b"
-	assert_output --partial "column doc of the input is replaced"
-	assert_output --partial "doc	file	line	_2nd_col	col3	a_b	a_b_2	text"
+	assert_output --partial "doc	file	line	_2nd_col	col3	a_b	a_b_2	text
+5	$T/h.csv	2	1	2	3	4	x"
+}
+
+@test "docsplit: -f tsv keeps the doc, file and line of a stream" {
+	run sh -c 'docsplit examples/harbour-bridge.txt | docsplit -f tsv -u sentence | cut -f1-3,5,6 | head -4'
+	assert_output "doc	file	line	unit	offset
+examples/harbour-bridge.txt#1	examples/harbour-bridge.txt	1	1	1
+examples/harbour-bridge.txt#1	examples/harbour-bridge.txt	1	2	69
+examples/harbour-bridge.txt#1	examples/harbour-bridge.txt	1	3	235"
+	printf 'text\tunit\nOne. Two.\t9\n' > "$T/u.tsv"
+	run docsplit -f tsv -u sentence "$T/u.tsv"
+	assert_output "docsplit: column unit of the input is replaced
+doc	file	line	text	unit	offset
+$T/u.tsv	$T/u.tsv	2	One.	1	0
+$T/u.tsv	$T/u.tsv	2	Two.	2	5"
 }
 
 @test "docsplit: -f csv: too many fields, missing text column" {

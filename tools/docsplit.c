@@ -25,6 +25,8 @@ static Buf text, stripped, scratch, idbuf;
 static Spans spans;
 static size_t nmeta;
 static long *meta;          /* input columns written as metadata */
+static long own[3] = { -1, -1, -1 };  /* input columns doc, file, line */
+static const char *const ownname[3] = { "doc", "file", "line" };
 
 static void
 header(char **names)
@@ -69,9 +71,10 @@ doc_id(const char *file, long index, int several)
 		buf_printf(&idbuf, "#%ld", index);
 }
 
-/* Write the rows of one document; meta fields come from fields[]. */
+/* Write the rows of one document: its doc, file and line, the metadata
+ * fields[] and the units of text. */
 static void
-emit(const char *file, long line, const Str *fields)
+emit(Str doc, Str file, Str line, const Str *fields)
 {
 	size_t i, k;
 
@@ -82,9 +85,9 @@ emit(const char *file, long line, const Str *fields)
 	else
 		spans.n = 1;
 	for (k = 0; k < spans.n; k++) {
-		out_field(idbuf.s, idbuf.len);
-		out_cstr(file);
-		out_long(line);
+		out_str(doc);
+		out_str(file);
+		out_str(line);
 		for (i = 0; i < nmeta; i++)
 			out_str(fields[i]);
 		if (unit == U_DOC) {
@@ -103,39 +106,50 @@ raw_file(Splitter *sp, const char *file)
 {
 	RawDoc d;
 	size_t bad = 0;
+	char num[24];
 
 	split_open(sp, file);
 	while (split_next(sp, &d)) {
 		bad += clean(d.s, d.len);
 		doc_id(file, d.index, d.several);
-		emit(file, d.line, NULL);
+		snprintf(num, sizeof num, "%ld", d.line);
+		emit(str_make(idbuf.s, idbuf.len), str_make(file, strlen(file)),
+		    str_make(num, strlen(num)), NULL);
 	}
 	if (bad)
 		warnat(file, 0, "%zu invalid UTF-8 or NUL bytes replaced by U+FFFD", bad);
 }
 
+/* Is name a column docsplit writes itself (replacing the input's)? */
 static int
-reserved(const char *name)
+replaced(const char *name)
 {
-	return !strcmp(name, "doc") || !strcmp(name, "file") || !strcmp(name, "line") ||
-	    !strcmp(name, "text") || (unit != U_DOC && (!strcmp(name, "unit") || !strcmp(name, "offset")));
+	return !strcmp(name, "text") ||
+	    (unit != U_DOC && (!strcmp(name, "unit") || !strcmp(name, "offset")));
 }
 
-/* Choose the metadata columns of the first table; the text column. */
+/* Choose the metadata columns of the first table; the text column.
+ * Input columns doc, file and line are used as the document's own. */
 static long
 table_columns(Table *t, const char *textcol)
 {
-	size_t i;
+	size_t i, k;
 	long tc = -1;
 	Buf want = { 0 };
+	const char *name;
 
 	table_normname(textcol, strlen(textcol), 0, &want);
 	meta = xcalloc(table_ncols(t) + 1, sizeof *meta);
 	for (i = 0; i < table_ncols(t); i++) {
-		if (!strcmp(table_colname(t, i), want.s))
+		name = table_colname(t, i);
+		for (k = 0; k < 3 && strcmp(name, ownname[k]); k++)
+			;
+		if (!strcmp(name, want.s))
 			tc = (long)i;
-		else if (reserved(table_colname(t, i)))
-			warnmsg("column %s of the input is replaced", table_colname(t, i));
+		else if (k < 3)
+			own[k] = (long)i;
+		else if (replaced(name))
+			warnmsg("column %s of the input is replaced", name);
 		else
 			meta[nmeta++] = (long)i;
 	}
@@ -143,13 +157,26 @@ table_columns(Table *t, const char *textcol)
 	return tc;
 }
 
+/* Field i of the record, with invalid UTF-8 repaired into fix. */
+static Str
+clean_field(const Table *t, size_t i, Buf *fix, size_t *bad)
+{
+	Str f = table_field(t, i);
+
+	if (utf8_valid(f.s, f.len))
+		return f;
+	*bad += utf8_sanitize(f.s, f.len, fix);
+	return str_make(fix->s, fix->len);
+}
+
 static void
 table_file(int format, const char *file, const char *textcol, int first, char ***names, size_t *ncols, long *tc)
 {
 	Table *t = table_open(format, file);
-	Str *fields;
+	Str *fields, mine[3];
 	Buf *fix;
-	size_t i, bad = 0;
+	size_t i, k, bad = 0;
+	char num[24];
 	Str f;
 
 	if (first) {
@@ -169,21 +196,23 @@ table_file(int format, const char *file, const char *textcol, int first, char **
 				dieat(EXIT_USAGE, file, 1, "header differs from that of the first file");
 	}
 	fields = xcalloc(nmeta + 1, sizeof *fields);
-	fix = xcalloc(nmeta + 1, sizeof *fix);
+	fix = xcalloc(nmeta + 3, sizeof *fix);
 	while (table_next(t)) {
 		f = table_field(t, (size_t)*tc);
 		bad += clean(f.s, f.len);
-		for (i = 0; i < nmeta; i++) {
-			fields[i] = table_field(t, (size_t)meta[i]);
-			if (utf8_valid(fields[i].s, fields[i].len))
-				continue;
-			bad += utf8_sanitize(fields[i].s, fields[i].len, &fix[i]);
-			fields[i] = (Str){ fix[i].s, fix[i].len };
-		}
+		for (i = 0; i < nmeta; i++)
+			fields[i] = clean_field(t, (size_t)meta[i], &fix[i], &bad);
 		doc_id(file, table_index(t), table_several(t));
-		emit(file, table_line(t), fields);
+		snprintf(num, sizeof num, "%ld", table_line(t));
+		mine[0] = str_make(idbuf.s, idbuf.len);
+		mine[1] = str_make(file, strlen(file));
+		mine[2] = str_make(num, strlen(num));
+		for (k = 0; k < 3; k++)
+			if (own[k] >= 0)
+				mine[k] = clean_field(t, (size_t)own[k], &fix[nmeta + k], &bad);
+		emit(mine[0], mine[1], mine[2], fields);
 	}
-	for (i = 0; i < nmeta; i++)
+	for (i = 0; i < nmeta + 3; i++)
 		buf_free(&fix[i]);
 	free(fix);
 	free(fields);
