@@ -197,10 +197,10 @@ static const char *const connectors[] = {
 };
 
 typedef struct {
-	char w[24];
-	size_t n;
+	const char *w;
 	uint32_t h;
-	int lex, cue;
+	unsigned short lex;
+	unsigned char n, cue;
 } Lex;
 
 enum { LEXCAP = 2048 };
@@ -238,8 +238,8 @@ lexadd(const char *const *l, size_t n, int lex)
 	for (i = 0; i < n; i++) {
 		k = strlen(l[i]);
 		x = lexslot(l[i], k);
-		memcpy(x->w, l[i], k);
-		x->n = k;
+		x->w = l[i];
+		x->n = (unsigned char)k;
 		x->h = lexhash(l[i], k);
 		x->lex |= lex;
 	}
@@ -270,8 +270,8 @@ lexinit(void)
 	for (i = 0; i < cue_nforms; i++) {
 		k = strlen(cue_forms[i].w);
 		x = lexslot(cue_forms[i].w, k);
-		memcpy(x->w, cue_forms[i].w, k);
-		x->n = k;
+		x->w = cue_forms[i].w;
+		x->n = (unsigned char)k;
 		x->h = lexhash(cue_forms[i].w, k);
 		x->cue = cue_forms[i].f;
 	}
@@ -284,7 +284,7 @@ lexof(const char *w, size_t n, Tok *t)
 	const Lex *x;
 
 	t->lex = t->cue = 0;
-	if (n == 0 || n >= sizeof lexicon[0].w)
+	if (n == 0 || n >= 24)
 		return;
 	x = lexslot(w, n);
 	if (x->n) {
@@ -402,7 +402,7 @@ addtok(Attrib *a, size_t s, size_t e, int f, int para)
 
 /* ASCII classes for the word scanner. */
 enum { C_LO = 1, C_UP = 2, C_DIG = 4, C_IN = 8 };
-static unsigned char cclass[128];
+static unsigned char cclass[256];
 
 static void
 classinit(void)
@@ -439,8 +439,7 @@ word(Attrib *a, size_t i, int para)
 				if (j == i)
 					f |= k & C_LO ? TLOW : k & C_UP ? TCAP : 0;
 				j++;
-				while (j < len && (unsigned char)s[j] < 0x80 &&
-				    (cclass[(unsigned char)s[j]] & (C_LO | C_UP | C_DIG)))
+				while (j < len && (cclass[(unsigned char)s[j]] & (C_LO | C_UP | C_DIG)))
 					j++;
 				continue;
 			}
