@@ -87,6 +87,7 @@ static const char *const dets[] = {
 };
 /* Capitalised words that do not start a name. */
 static const char *const stopcaps[] = {
+	"although", "though",
 	"a", "about", "according", "after", "again", "all", "also", "although",
 	"an", "and", "another", "any", "april", "as", "asked", "at",
 	"august", "because", "before", "but", "by", "december", "during",
@@ -181,7 +182,7 @@ static const char *const men[] = {
 };
 /* Verbs and auxiliaries that end a subject. */
 static const char *const verbish[] = {
-	"are", "be", "been", "can", "could", "did", "do", "does", "had",
+	"are", "be", "been", "being", "can", "could", "did", "do", "does", "had",
 	"has", "have", "is", "may", "might", "must", "should", "was",
 	"were", "will", "would",
 };
@@ -750,6 +751,7 @@ names(Attrib *a)
 }
 
 static long bestname(const Attrib *a, long k0, long t1);
+static int digits(const Attrib *a, Np p);
 static long tokat(const Attrib *a, size_t off);
 static int realname(const Attrib *a, Np p);
 static long hashget(const Attrib *a, long k);
@@ -1130,6 +1132,7 @@ realname(const Attrib *a, Np p)
 	    !strncmp(a->s + a->t[k].e - 3, "ing", 3));
 }
 
+/* Does the phrase hold a number ("2010"): no speaker then. */
 static int
 digits(const Attrib *a, Np p)
 {
@@ -1227,6 +1230,14 @@ leftin(Attrib *a, Attr *x, long b0, long qi)
 		}
 		if (p.kind == NP_NONE || !nounyok(a, f, p))
 			continue;
+		if (p.t0 > b && (weq(a, p.t0 - 1, "what") || weq(a, p.t0 - 1, "which"))) {
+			/* Clinton says she admires what he calls “…”: the
+			 * attribution is the sentence's */
+			Np o = firstsubj(a, b, p.t0 - 1);
+
+			if (o.kind != NP_NONE)
+				p = o;
+		}
 		setmention(a, x, p);
 		setcue(a, x, c);
 		return 1;
