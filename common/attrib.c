@@ -944,6 +944,9 @@ subjcue(Attrib *a, Attr *x, long j)
 			return 0;
 		if (h1 < 0 && ((a->t[k].f & TP) || aux(a, k)))
 			h1 = k;
+		if (h1 < 0 && k > j && (weq(a, k, "in") || weq(a, k, "at") || weq(a, k, "for") ||
+		    weq(a, k, "from") || weq(a, k, "with")))
+			h1 = k;   /* a narrator in the Clinton ad asks */
 		if (h1 < 0 && (IN(L_BOUND, a, k) || (k > j && (a->t[k].f & TW) && IN(L_VERBISH, a, k))))
 			return 0;
 		f = cue(a, k);
@@ -998,8 +1001,18 @@ cuesubj(Attrib *a, Attr *x, long j)
 			e++;
 		p = head(a, p.t0, e);
 	}
-	if (p.kind == NP_NONE || (p.kind == NP_NOUN && !IN(L_DET, a, p.t0)))
-		return 0;
+	if (p.kind == NP_NONE || (p.kind == NP_NOUN && !IN(L_DET, a, p.t0))) {
+		/* said 9/11 widow Terry Strada. */
+		long e = j + 1;
+
+		while ((size_t)e < a->nt && e - j < 10 && !(a->t[e].f & (TEND | TPARA | TQ)) &&
+		    !punct(a, e, ',') && !IN(L_BOUND, a, e))
+			e++;
+		p = e > j + 1 ? head(a, j + 1, e) : np(0, 0, NP_NONE);
+		if (p.kind != NP_NAME || !((size_t)e >= a->nt || (a->t[e].f & (TEND | TPARA)) ||
+		    punct(a, e, ',')))
+			return 0;
+	}
 	setmention(a, x, p);
 	setcue(a, x, j);
 	x->cs = a->t[j].s;
@@ -1204,8 +1217,10 @@ leftin(Attrib *a, Attr *x, long b0, long qi)
 		f = cue(a, c);
 		if (!(f & CUE_VERB) || (f & CUE_BASE))
 			continue;
-		if ((f & CUE_ING) && c > b && (a->t[c - 1].f & TW) && IN(L_DET, a, c - 2)) {
-			p = npback(a, c, b);   /* a statement calling for */
+		if ((f & CUE_ING) && c > b && (a->t[c - 1].f & TW) &&
+		    (IN(L_DET, a, c - 2) || capword(a, c - 1))) {
+			/* a statement calling for; footage of Clinton asking */
+			p = npback(a, c, b);
 		} else if (f & CUE_ING) {
 			p = firstsubj(a, b, c);
 		} else {
@@ -1225,8 +1240,17 @@ leftin(Attrib *a, Attr *x, long b0, long qi)
 						p = firstsubj(a, b, k);
 				} else
 					p = np(0, 0, NP_NONE);
-			} else
+			} else {
 				p = npback(a, e, b);
+				/* Protesters marching through the streets chanted */
+				if (p.kind == NP_NOUN && p.t0 > b && IN(L_BOUND, a, p.t0 - 1) &&
+				    !weq(a, p.t0 - 1, "that")) {
+					Np o = firstsubj(a, b, p.t0 - 1);
+
+					if (o.kind != NP_NONE)
+						p = o;
+				}
+			}
 		}
 		if (p.kind == NP_NONE || !nounyok(a, f, p))
 			continue;
