@@ -804,6 +804,21 @@ npfwd(const Attrib *a, long k, long lim)
 	return j > k ? np(k, j, NP_NOUN) : np(0, 0, NP_NONE);
 }
 
+/* Can the word k stand alone as a subject (officials, police), unlike
+ * "the", "always", "grieving"? */
+static int
+lonenoun(const Attrib *a, long k)
+{
+	const Tok *t = &a->t[k];
+	size_t n = t->e - t->s;
+	const char *e = a->s + t->e;
+
+	if (IN(L_DET | L_AUX, a, k) || aux(a, k))
+		return 0;
+	return !(n > 4 && (!strncmp(e - 3, "ing", 3) || !strncmp(e - 2, "ly", 2) ||
+	    !strncmp(e - 2, "ed", 2)));
+}
+
 /* A noun phrase ending just before token e, starting at b or later. */
 static Np
 npback(const Attrib *a, long e, long b)
@@ -840,6 +855,8 @@ npback(const Attrib *a, long e, long b)
 		}
 	}
 	if (j == k)
+		return np(0, 0, NP_NONE);
+	if (j + 1 == k && !lonenoun(a, k))
 		return np(0, 0, NP_NONE);
 	return np(j + 1, k + 1, NP_NOUN);
 }
