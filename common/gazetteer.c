@@ -131,7 +131,7 @@ gaz_lookup_str(const char *str, size_t n)
 }
 
 void
-gaz_mark(const uint64_t *hl, size_t n, unsigned *bits)
+gaz_mark(const uint64_t *hl, size_t n, const unsigned char *start, unsigned *bits)
 {
 	size_t i, j, len;
 	unsigned cls, done, c;
@@ -145,6 +145,8 @@ gaz_mark(const uint64_t *hl, size_t n, unsigned *bits)
 		for (k = 0; k < GAZ_NCLASS; k++)
 			if (until[k] > i)
 				bits[i] |= 2u << (2 * k);
+		if (start && !start[i])
+			continue;
 		len = maxlen[hl[i] & 4095];
 		if (len > n - i)
 			len = n - i;

@@ -34,7 +34,8 @@ unsigned gaz_lookup_str(const char *s, size_t n);
 
 /* Mark the n words hl[0..n): bits[i] gets, for each class c (bit k),
  * bit 2k when a longest match of class c starts at word i and bit
- * 2k+1 when word i is inside one that started before. */
-void gaz_mark(const uint64_t *hl, size_t n, unsigned *bits);
+ * 2k+1 when word i is inside one that started before.  Matches start
+ * only at words i with start[i] non-zero (all words when start is NULL). */
+void gaz_mark(const uint64_t *hl, size_t n, const unsigned char *start, unsigned *bits);
 
 #endif

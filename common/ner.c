@@ -1,5 +1,6 @@
 /* ner.c: the entity tagger (ner.h): two greedy passes of an averaged
  * perceptron over the features of nerfeat.c. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -80,22 +81,36 @@ ner_model(void)
 
 static NerDoc doc;
 static unsigned char *lab;
+static int32_t (*stat)[NER_NLAB];     /* static part of each token's scores */
+static unsigned char *have;           /* stat[i] computed */
 static size_t labcap;
 
-static int
-best(const NerModel *m, size_t i, int pass)
+static void
+addrows(const NerModel *m, const uint64_t *f, size_t nf, int32_t *sc)
 {
-	uint64_t f[NER_MAXFEAT];
-	int sc[NER_NLAB] = { 0 };
-	size_t nf, k, mask = ((size_t)1 << m->bits) - 1;
-	int l, b = 0, prev = i > 0 ? lab[i - 1] : 0;
+	size_t k, l, mask = ((size_t)1 << m->bits) - 1;
 
-	nf = ner_features(&doc, i, lab, pass, f);
 	for (k = 0; k < nf; k++) {
 		const signed char *r = m->w + (f[k] & mask) * NER_NLAB;
 		for (l = 0; l < NER_NLAB; l++)
 			sc[l] += r[l];
 	}
+}
+
+static int
+best(const NerModel *m, size_t i, int pass)
+{
+	uint64_t f[NER_MAXFEAT];
+	int32_t sc[NER_NLAB];
+	int l, b = 0, prev = i > 0 ? lab[i - 1] : 0;
+
+	if (!have[i]) {
+		memset(stat[i], 0, sizeof stat[i]);
+		addrows(m, f, ner_features_static(&doc, i, f), stat[i]);
+		have[i] = 1;
+	}
+	memcpy(sc, stat[i], sizeof sc);
+	addrows(m, f, ner_features_dyn(&doc, i, lab, pass, f), sc);
 	for (l = 1; l < NER_NLAB; l++)
 		if (ner_allowed(prev, l) && sc[l] > sc[b])
 			b = l;
@@ -136,10 +151,13 @@ ner_tag(const char *text, size_t len, Mentions *out)
 	nerdoc_prepare(&doc, text, len);
 	n = doc.tok.n;
 	if (n > labcap) {
-		free(lab);
+		free(lab), free(stat), free(have);
 		labcap = n + n / 2;
 		lab = xmalloc(labcap);
+		stat = xmalloc(labcap * sizeof *stat);
+		have = xmalloc(labcap);
 	}
+	memset(have, 0, n);
 	pass(m, 1);
 	pass(m, 2);
 	for (i = 0; i < n; i = j) {

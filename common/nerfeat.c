@@ -224,10 +224,14 @@ nerdoc_prepare(NerDoc *d, const char *text, size_t len)
 	memory(d);
 	{
 		unsigned *bits = xmalloc((n ? n : 1) * sizeof *bits);
-		gaz_mark(d->tmp, n, bits);
+		unsigned char *start = xmalloc(n ? n : 1);
+		for (i = 0; i < n; i++)
+			start[i] = (d->ti[i].cap & CAP_INIT) != 0;
+		gaz_mark(d->tmp, n, start, bits);
 		for (i = 0; i < n; i++)
 			d->ti[i].gaz = bits[i];
 		free(bits);
+		free(start);
 	}
 }
 
@@ -311,7 +315,7 @@ history(const NerDoc *d, size_t i, int pass, int *conf)
 }
 
 size_t
-ner_features(const NerDoc *d, size_t i, const unsigned char *lab, int pass, uint64_t *f)
+ner_features_static(const NerDoc *d, size_t i, uint64_t *f)
 {
 	const TokInfo *t = &d->ti[i], *tm1 = i > 0 ? t - 1 : NULL, *tp1 = i + 1 < d->tok.n ? t + 1 : NULL;
 	const TokInfo *tm2 = i > 1 ? t - 2 : NULL, *tp2 = i + 2 < d->tok.n ? t + 2 : NULL;
@@ -321,8 +325,7 @@ ner_features(const NerDoc *d, size_t i, const unsigned char *lab, int pass, uint
 	unsigned ss = (t->tflags & TOK_SENT_START) ? 1 : 0;
 	unsigned ctx = ss | (t->line & 7) << 1;
 	unsigned cap = t->cap;
-	int p1 = i > 0 ? lab[i - 1] : 0, p2 = i > 1 ? lab[i - 2] : 0;
-	int h, conf = 0, k = 0, b;
+	int k = 0, b;
 	size_t j;
 
 	FEAT(F_BIAS, 0, 0);
@@ -365,6 +368,19 @@ ner_features(const NerDoc *d, size_t i, const unsigned char *lab, int pass, uint
 			break;
 	}
 	FEAT(F_SEEN, d->dw[t->dw].seen, (cap & (CAP_INIT | CAP_ALL)) | ctx << 8);
+	return (size_t)k;
+}
+
+size_t
+ner_features_dyn(const NerDoc *d, size_t i, const unsigned char *lab, int pass, uint64_t *f)
+{
+	const TokInfo *t = &d->ti[i], *tm1 = i > 0 ? t - 1 : NULL, *tp1 = i + 1 < d->tok.n ? t + 1 : NULL;
+	unsigned ss = (t->tflags & TOK_SENT_START) ? 1 : 0;
+	unsigned ctx = ss | (t->line & 7) << 1;
+	unsigned cap = t->cap;
+	int p1 = i > 0 ? lab[i - 1] : 0, p2 = i > 1 ? lab[i - 2] : 0;
+	int h, conf = 0, k = 0;
+
 	FEAT(F_P1, (uint64_t)p1, 0);
 	FEAT(F_P12, (uint64_t)p1, (uint64_t)p2 + 100);
 	FEAT(F_P1SH, (uint64_t)p1, t->shape);

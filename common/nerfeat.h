@@ -71,9 +71,13 @@ typedef struct {
 void nerdoc_prepare(NerDoc *d, const char *text, size_t len);
 void nerdoc_free(NerDoc *d);
 
-/* Features of token i, given the labels of the tokens before it (lab);
- * pass 2 also uses DocWord.full.  Returns the number written to f. */
-size_t ner_features(const NerDoc *d, size_t i, const unsigned char *lab, int pass, uint64_t *f);
+/* Features of token i (hashes; the model row is hash & mask), at most
+ * NER_MAXFEAT in all: the static ones (the token and its neighbours)
+ * and the dynamic ones, given the labels of the tokens before it (lab)
+ * and the document's label history (pass 1: the tokens before it; pass
+ * 2: the whole first pass).  Each returns the number written to f. */
+size_t ner_features_static(const NerDoc *d, size_t i, uint64_t *f);
+size_t ner_features_dyn(const NerDoc *d, size_t i, const unsigned char *lab, int pass, uint64_t *f);
 
 /* Is token i certainly O when the label before it is prev (lower-case
  * words, numbers and punctuation outside an entity)? */
