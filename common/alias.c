@@ -218,7 +218,8 @@ initials(const char *key, char *out, size_t cap)
 			e = p + strlen(p);
 		if (!(isword(p, (size_t)(e - p), "of") || isword(p, (size_t)(e - p), "and") ||
 		    isword(p, (size_t)(e - p), "the") || isword(p, (size_t)(e - p), "for") ||
-		    isword(p, (size_t)(e - p), "de") || isword(p, (size_t)(e - p), "&")))
+		    isword(p, (size_t)(e - p), "de") || isword(p, (size_t)(e - p), "&") ||
+		    isword(p, (size_t)(e - p), "s") || isword(p, (size_t)(e - p), "'s")))
 			out[n++] = *p;
 		p = *e ? e + 1 : e;
 	}
@@ -284,6 +285,7 @@ static void
 ix_key(Index *x, const char *key, long ent)
 {
 	size_t n = strlen(key), i;
+	unsigned country;
 	char ini[16];
 
 	ix_add(x, hkey('=', key, n), ent);
@@ -293,6 +295,8 @@ ix_key(Index *x, const char *key, long ent)
 		ix_add(x, hkey('<', key, i), ent);
 		ix_add(x, hkey('>', key + i + 1, n - i - 1), ent);
 	}
+	if ((country = gaz_country(key, n)) != 0)
+		ix_add(x, hkey('@', (const char *)&country, sizeof country), ent);
 	if (nwords(key) >= 2) {
 		initials(key, ini, sizeof ini);
 		if (strlen(ini) >= 2)
@@ -358,17 +362,24 @@ consider(const Index *x, long e, int pri, size_t at, long *best, int *bestpri, s
 }
 
 static long
-find_entity(const Entities *out, const Index *x, const Norm *nm, EntType type, size_t at)
+find_entity(const Entities *out, const Index *x, const Norm *nm, EntType type, size_t at, int *pri)
 {
 	size_t n = strlen(nm->key), bestd = (size_t)-1, k = 0;
 	long best = -1, e;
-	int bestpri = 0;
+	int bestpri = 0, place;
+	unsigned country;
 	uint64_t h;
 	char ac[16];
 
+	place = (gaz_lookup_str(nm->key, n) & (GAZ_CITY | GAZ_COUNTRY | GAZ_REGION | GAZ_DEMONYM)) != 0;
 	h = hkey('=', nm->key, n);
 	IX_EACH(x, h, e)
 		consider(x, e, out->v[e].type == type ? 5 : 4, at, &best, &bestpri, &bestd);
+	if ((country = gaz_country(nm->key, n)) != 0) {
+		h = hkey('@', (const char *)&country, sizeof country);
+		IX_EACH(x, h, e)
+			consider(x, e, 4, at, &best, &bestpri, &bestd);
+	}
 	if (type == ENT_PER) {
 		h = hkey('>', nm->key, n);
 		IX_EACH(x, h, e)
@@ -378,11 +389,27 @@ find_entity(const Entities *out, const Index *x, const Norm *nm, EntType type, s
 		IX_EACH(x, h, e)
 			if (out->v[e].type == ENT_PER)
 				consider(x, e, 2, at, &best, &bestpri, &bestd);
-	} else if (type == ENT_ORG && nm->nwords == 1) {
+	} else if (nm->nwords == 1 && !place) {
+		/* a surname tagged as something else */
+		h = hkey('>', nm->key, n);
+		IX_EACH(x, h, e)
+			if (out->v[e].type == ENT_PER)
+				consider(x, e, 1, at, &best, &bestpri, &bestd);
+	}
+	if (type == ENT_ORG) {
+		/* "Samsung" for "Samsung Electronics", "Scientology" for
+		 * "Church of Scientology" (but not "Indiana" for "University
+		 * of Indiana") */
 		h = hkey('<', nm->key, n);
 		IX_EACH(x, h, e)
-			if (out->v[e].type == ENT_ORG)
+			if (out->v[e].type == type)
 				consider(x, e, 1, at, &best, &bestpri, &bestd);
+		if (!place) {
+			h = hkey('>', nm->key, n);
+			IX_EACH(x, h, e)
+				if (out->v[e].type == type)
+					consider(x, e, 1, at, &best, &bestpri, &bestd);
+		}
 	}
 	if (nm->acro && bestpri < 2) {
 		for (const char *p = nm->key; *p && k + 1 < sizeof ac; p++)
@@ -394,6 +421,7 @@ find_entity(const Entities *out, const Index *x, const Norm *nm, EntType type, s
 			if (out->v[e].type != ENT_PER)
 				consider(x, e, 2, at, &best, &bestpri, &bestd);
 	}
+	*pri = bestpri;
 	return best;
 }
 
@@ -532,6 +560,7 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 	size_t i, j, k, *remap, (*tcount)[5];
 	long ent;
 	char *title, *tb;
+	int pri;
 
 	for (i = 0; i < out->n; i++)
 		entity_free(&out->v[i]);
@@ -554,7 +583,8 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 		nm.key = alias_key(s, n, &title);
 		nm.nwords = ord[k].nwords;
 		nm.caps = allcaps(s, n, &nm.acro);
-		ent = *nm.key ? find_entity(out, &x, &nm, mn->type, mn->start) : -1;
+		pri = 0;
+		ent = *nm.key ? find_entity(out, &x, &nm, mn->type, mn->start, &pri) : -1;
 		if (ent < 0) {
 			xgrow(&out->v, &out->cap, out->n + 1, sizeof *out->v);
 			ent = (long)out->n++;
@@ -570,7 +600,8 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 		if (mn->start > e->last)
 			e->last = mn->start;
 		ix_pos(&x, ent, mn->start);
-		if (addstr(&e->keys, &e->nkeys, nm.key))
+		/* a surname or acronym joins without becoming a full form */
+		if (addstr(&e->keys, &e->nkeys, nm.key) && (pri == 0 || pri >= 4))
 			ix_key(&x, nm.key, ent);
 		if (title && *title)
 			addstr(&e->titles, &e->ntitles, title);
