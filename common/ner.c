@@ -3,6 +3,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+
+#include "gazetteer.h"
 
 #include "err.h"
 #include "ner.h"
@@ -134,6 +137,67 @@ pass(const NerModel *m, int p)
 	}
 }
 
+/* Does token i belong to a match of gazetteer class c? */
+static int
+gaz_in(size_t i, unsigned c)
+{
+	int k = __builtin_ctz(c);
+
+	return (doc.ti[i].gaz >> (2 * k) & 3) != 0;
+}
+
+static int
+is_word(size_t i, const char *const *words)
+{
+	const char *s = doc.text + doc.tok.v[i].start;
+	size_t n = doc.tok.v[i].end - doc.tok.v[i].start;
+
+	for (; *words; words++)
+		if (strlen(*words) == n && strncasecmp(*words, s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Rules over the tagger's span [i, j) of type t: punctuation at its
+ * ends is dropped, a span of titles alone ("Mayor", "Staff Writer") is
+ * no name (nor one of dates), a company suffix makes an ORG, an all-caps dateline place
+ * is a LOC.  Returns the type, ENT_NONE to drop the span. */
+static int
+fix(size_t *pi, size_t *pj, int t)
+{
+	static const char *const corp[] = { "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.",
+		"Co.", "LLC", "PLC", "GmbH", "Plc", NULL };
+	static const char *const dash[] = { "\xE2\x80\x94", "\xE2\x80\x93", "-", "--", ",", "(", NULL };
+	static const char *const edge[] = { "(", ")", "[", "]", "\"", ",", "/", ";", ":",
+		"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x94", NULL };
+	static const char *const open[] = { "(", "[", NULL }, *const close[] = { ")", "]", NULL };
+	size_t i = *pi, j = *pj, k;
+	int titles = 1, bal = 0;
+
+	for (k = i; k < j; k++)
+		bal += is_word(k, open) - is_word(k, close);
+	while (i < j && (doc.ti[i].cap & CAP_PUNCT) && is_word(i, edge) &&
+	    !(bal <= 0 && is_word(i, open)))
+		bal -= is_word(i++, open);
+	while (j > i && (doc.ti[j - 1].cap & CAP_PUNCT) && is_word(j - 1, edge) &&
+	    !(bal >= 0 && is_word(j - 1, close)))
+		bal += is_word(--j, close);
+	if (i == j)
+		return ENT_NONE;
+	for (k = i; k < j && titles; k++)
+		titles = gaz_in(k, GAZ_TITLE) || gaz_in(k, GAZ_DATEWORD);
+	if (titles)
+		return ENT_NONE;
+	if (j - i > 1 && is_word(j - 1, corp))
+		t = ENT_ORG;
+	if ((doc.tok.v[i].flags & TOK_LINE_START) && (doc.ti[i].cap & CAP_ALL) && !(doc.ti[i].line & LINE_TABLE) &&
+	    j < doc.tok.n && is_word(j, dash) &&
+	    (gaz_in(i, GAZ_CITY) || gaz_in(i, GAZ_COUNTRY) || gaz_in(i, GAZ_REGION)))
+		t = ENT_LOC;
+	*pi = i, *pj = j;
+	return t;
+}
+
 static void
 mention(Mentions *out, size_t start, size_t end, int t)
 {
@@ -161,12 +225,16 @@ ner_tag(const char *text, size_t len, Mentions *out)
 	pass(m, 1);
 	pass(m, 2);
 	for (i = 0; i < n; i = j) {
+		size_t a = i, b;
+		int t;
 		j = i + 1;
 		if (!lab[i])
 			continue;
 		while (j < n && lab[j] && !LAB_ISB(lab[j]) && LAB_TYPE(lab[j]) == LAB_TYPE(lab[i]))
 			j++;
-		mention(out, doc.tok.v[i].start, doc.tok.v[j - 1].end, LAB_TYPE(lab[i]));
+		b = j;
+		if ((t = fix(&a, &b, LAB_TYPE(lab[i]))) != ENT_NONE)
+			mention(out, doc.tok.v[a].start, doc.tok.v[b - 1].end, t);
 	}
 }
 
