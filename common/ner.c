@@ -82,6 +82,10 @@ ner_model(void)
 	return &m;
 }
 
+/* Documents longer than this are tagged in segments (at blank lines
+ * where possible), so memory stays bounded. */
+enum { NER_SEGMENT = 1 << 18 };
+
 static NerDoc doc;
 static unsigned char *lab;
 static int32_t (*stat)[NER_NLAB];     /* static part of each token's scores */
@@ -125,7 +129,6 @@ pass(const NerModel *m, int p)
 {
 	size_t i;
 
-	ner_reset_history(&doc);
 	for (i = 0; i < doc.tok.n; i++) {
 		if (ner_skip(&doc, i, i > 0 ? lab[i - 1] : 0))
 			lab[i] = 0;
@@ -205,13 +208,14 @@ mention(Mentions *out, size_t start, size_t end, int t)
 	out->v[out->n++] = (Mention){ start, end, (EntType)t, -1 };
 }
 
-void
-ner_tag(const char *text, size_t len, Mentions *out)
+/* Tag text[0..len) (a whole document or a segment of one) and append
+ * its mentions, offset by off. */
+static void
+tag(const char *text, size_t len, size_t off, Mentions *out)
 {
 	const NerModel *m = ner_model();
 	size_t i, j, n;
 
-	out->n = 0;
 	nerdoc_prepare(&doc, text, len);
 	n = doc.tok.n;
 	if (n > labcap) {
@@ -234,8 +238,42 @@ ner_tag(const char *text, size_t len, Mentions *out)
 			j++;
 		b = j;
 		if ((t = fix(&a, &b, LAB_TYPE(lab[i]))) != ENT_NONE)
-			mention(out, doc.tok.v[a].start, doc.tok.v[b - 1].end, t);
+			mention(out, off + doc.tok.v[a].start, off + doc.tok.v[b - 1].end, t);
 	}
+}
+
+/* Where to end a segment of a long document: a blank line, else a
+ * line end, else a space, at or before text[max]. */
+static size_t
+segment_end(const char *text, size_t len, size_t max)
+{
+	size_t i;
+
+	if (len <= max)
+		return len;
+	for (i = max; i > max / 2; i--)
+		if (text[i - 1] == '\n' && text[i - 2] == '\n')
+			return i;
+	for (i = max; i > max / 2; i--)
+		if (text[i - 1] == '\n')
+			return i;
+	for (i = max; i > max / 2; i--)
+		if (text[i - 1] == ' ')
+			return i;
+	return max;
+}
+
+void
+ner_tag(const char *text, size_t len, Mentions *out)
+{
+	size_t off = 0, e;
+
+	out->n = 0;
+	do {
+		e = segment_end(text + off, len - off, NER_SEGMENT);
+		tag(text + off, e, off, out);
+		off += e;
+	} while (off < len);
 }
 
 void

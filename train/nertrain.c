@@ -183,7 +183,6 @@ tag(NerDoc *nd, const float *wt, unsigned char *lab, const unsigned char *gold)
 	int p, l, prev;
 
 	for (p = 1; p <= npasses; p++) {
-		ner_reset_history(nd);
 		for (i = 0; i < nd->tok.n; i++) {
 			prev = i ? lab[i - 1] : 0;
 			if (ner_skip(nd, i, prev)) {
