@@ -30,7 +30,8 @@ static const char *const titles[] = {
 	"Det", "Dr", "Drs", "Fr", "Ft", "Gen", "Gov", "Govs", "Hon", "Insp",
 	"Lieut", "Lt", "Maj", "Messrs", "Mme", "Mmes", "Mr", "Mrs", "Ms",
 	"Mt", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Sen", "Sens",
-	"Sgt", "St", "Ste", "Supt", "approx", "ca", "cf", "vs", "v",
+	"Sgt", "St", "Ste", "Supt", "approx", "b", "c", "ca", "cf", "d", "div",
+	"m", "v", "vs",
 };
 static const char *const numbers[] = {
 	"Apr", "Art", "Aug", "Ch", "Dec", "Feb", "Fig", "Jan", "Jul", "Jun",
@@ -134,6 +135,8 @@ abbrev_class(const char *t, size_t i)
 	}
 	if (i - ws == 1 && isupper_(t[ws]))
 		return AB_PREFIX;          /* an initial */
+	if (i - ws > 6 || (islower_(t[ws]) && !strchr("abcdempv", t[ws])))
+		return AB_NONE;            /* longer than any in the lists */
 	if (inlist(titles, t + ws, i - ws))
 		return AB_TITLE;
 	if (inlist(numbers, t + ws, i - ws))
@@ -310,10 +313,52 @@ marks_end(const char *t, size_t i, size_t end)
 	return i;
 }
 
+/* Is the paragraph around the line end t[i] hard-wrapped, a line in it
+ * going on with a lower-case word?  *pend is set to its end. */
+static int
+is_wrapped(const char *t, size_t i, size_t end, size_t *pend)
+{
+	size_t k;
+	int wrapped = 0;
+	int len;
+
+	for (; i < end; i++) {
+		if (t[i] != '\n')
+			continue;
+		if (blank_line(t, i, end))
+			break;
+		for (k = i + 1; k < end && (t[k] == ' ' || t[k] == '\t' || t[k] == '\r'); k++)
+			;
+		if (k < end && uc_islower(cp_at(t, k, end, &len)))
+			wrapped = 1;
+	}
+	*pend = i;
+	return wrapped;
+}
+
+/* The end of a citation mark "[12]" at t[k], 0 if there is none. */
+static size_t
+citation(const char *t, size_t k, size_t end)
+{
+	size_t j = k + 1;
+
+	if (k >= end || t[k] != '[')
+		return 0;
+	while (j < end && j - k <= 4 && isdigit_(t[j]))
+		j++;
+	return j > k + 1 && j < end && t[j] == ']' ? j + 1 : 0;
+}
+
+/* Bytes that may start a stop or a blank line. */
+static const unsigned char special[256] = {
+	['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1,
+};
+
 void
 text_sentences(const char *t, size_t start, size_t end, Spans *sp)
 {
-	size_t s, i, r, e, k, b;
+	size_t s, i, r, e, k, b, pend = 0;
+	int wrapped = 0;
 
 	sp->n = 0;
 	s = i = skip_blanks(t, start, end);
@@ -323,7 +368,16 @@ text_sentences(const char *t, size_t start, size_t end, Spans *sp)
 			s = i = skip_blanks(t, b, end);
 			continue;
 		}
-		if (!stop_len(t, i, end)) {
+		if (t[i] == '\n') {
+			if (i >= pend)
+				wrapped = is_wrapped(t, i, end, &pend);
+			if (!wrapped) {
+				push(sp, t, s, i);
+				s = i = skip_blanks(t, i, end);
+				continue;
+			}
+		}
+		if (!special[(unsigned char)t[i]] || !stop_len(t, i, end)) {
 			i++;
 			continue;
 		}
@@ -334,6 +388,10 @@ text_sentences(const char *t, size_t start, size_t end, Spans *sp)
 			continue;
 		}
 		k = skip_blanks(t, e, end);
+		while ((b = citation(t, k, end))) {
+			e = b;         /* "... in 1805. [19]": the mark is the sentence's */
+			k = skip_blanks(t, e, end);
+		}
 		if (ends_here(t, i, r, k, end)) {
 			push(sp, t, s, e);
 			s = k;

@@ -5,7 +5,10 @@
  * space and a capital, digit or opening quote, but not after
  * abbreviations (Mr. Dr. Gov. Sept. U.S. Jan. Inc. ...), initials
  * ("J. R. R."), decimals or ellipses inside a sentence; a closing
- * quotation mark or bracket after the stop belongs to the sentence. */
+ * quotation mark or bracket after the stop belongs to the sentence.
+ * A blank line always ends a sentence, and so does every line end in a
+ * paragraph that is not hard-wrapped (none of its lines goes on with a
+ * lower-case word): headlines, datelines and bylines stand alone. */
 #ifndef NEWSUTILS_TEXT_H
 #define NEWSUTILS_TEXT_H
 

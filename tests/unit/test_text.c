@@ -20,39 +20,28 @@ joined(const char *t, const Spans *sp)
 	return b.s;
 }
 
+/* Split t into sentences (para 0) or paragraphs (para 1), compare. */
 static int
-sent_(const char *t, const char *want, int line)
+split_(int para, const char *t, const char *want, int line)
 {
 	Spans sp = { 0 };
 	const char *got;
 	int bad;
 
-	text_sentences(t, 0, strlen(t), &sp);
+	if (para)
+		text_paragraphs(t, strlen(t), &sp);
+	else
+		text_sentences(t, 0, strlen(t), &sp);
 	got = joined(t, &sp);
 	bad = strcmp(got, want) != 0;
 	if (bad)
-		fprintf(stderr, "test_text.c:%d: sentences\n  got  [%s]\n  want [%s]\n", line, got, want);
+		fprintf(stderr, "test_text.c:%d: %s\n  got  [%s]\n  want [%s]\n", line,
+		    para ? "paragraphs" : "sentences", got, want);
 	spans_free(&sp);
 	return bad;
 }
-#define SENT(t, want) (test_failures += sent_(t, want, __LINE__))
-
-static int
-para_(const char *t, const char *want, int line)
-{
-	Spans sp = { 0 };
-	const char *got;
-	int bad;
-
-	text_paragraphs(t, strlen(t), &sp);
-	got = joined(t, &sp);
-	bad = strcmp(got, want) != 0;
-	if (bad)
-		fprintf(stderr, "test_text.c:%d: paragraphs\n  got  [%s]\n  want [%s]\n", line, got, want);
-	spans_free(&sp);
-	return bad;
-}
-#define PARA(t, want) (test_failures += para_(t, want, __LINE__))
+#define SENT(t, want) (test_failures += split_(0, t, want, __LINE__))
+#define PARA(t, want) (test_failures += split_(1, t, want, __LINE__))
 
 static void
 test_basic(void)
@@ -71,6 +60,17 @@ test_basic(void)
 	SENT("Headline without stop\n\nBody starts here.", "Headline without stop | Body starts here.");
 	SENT("Ends with a paragraph\n \t\nbreak and lower case.", "Ends with a paragraph | break and lower case.");
 	SENT("Dash after stop. — then", "Dash after stop. — then");
+	SENT("He won in 1805. [19] Then he left. [2] [3]", "He won in 1805. [19] | Then he left. [2] [3]");
+	SENT("A son (b. March 2009) and Moreau (d. 1990; m. 1949; div. 1964).",
+	    "A son (b. March 2009) and Moreau (d. 1990; m. 1949; div. 1964).");
+	SENT("Norton (c. 1818 \xE2\x80\x93 1880) ruled.", "Norton (c. 1818 \xE2\x80\x93 1880) ruled.");
+	SENT("Posted on October 25, 2025\nBy Hannah Moreau", "Posted on October 25, 2025 | By Hannah Moreau");
+	SENT(" date 2025-10-20 Bridge closed\nPORT ELLIS \xE2\x80\x94 The bridge closed. It was old.",
+	    "date 2025-10-20 Bridge closed | PORT ELLIS \xE2\x80\x94 The bridge closed. | It was old.");
+	SENT("Hard wrapped text where\nLee said that talks\nwere close. Then.",
+	    "Hard wrapped text where\nLee said that talks\nwere close. | Then.");
+	SENT("Related\nOne headline\nAnother one\n\nNext para\nwraps here. End.",
+	    "Related | One headline | Another one | Next para\nwraps here. | End.");
 }
 
 static void
@@ -186,6 +186,10 @@ test_ranges(void)
 	CHECK(text_is_abbrev("the U.S.", 7));
 	CHECK(text_is_abbrev("Robert A.", 8));
 	CHECK(text_is_abbrev("on Sept.", 7));
+	CHECK(text_is_abbrev("Adam v.", 6));
+	CHECK(text_is_abbrev("Adam vs.", 7));
+	CHECK(text_is_abbrev("Acme Corp.", 9));
+	CHECK(text_is_abbrev("Mt.", 2) && text_is_abbrev("Adm.", 3) && text_is_abbrev("Wyo.", 3));
 	CHECK(!text_is_abbrev("the end.", 7));
 	CHECK(!text_is_abbrev("2019.", 4));
 	CHECK(!text_is_abbrev("Mister.", 6));

@@ -1,0 +1,1285 @@
+/* attrib.c: attributing quotations to speakers (see attrib.h).
+ *
+ * The document is cut into tokens (words, punctuation, paragraph
+ * breaks, and one token for each quotation, whose words are skipped),
+ * so the words around a quotation are found without rescanning it.
+ * Names are runs of capitalised words (private to this module until the
+ * shared recogniser arrives). */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "attrib.h"
+#include "cue.h"
+#include "err.h"
+#include "text.h"
+#include "utf8.h"
+
+enum {
+	TW = 1 << 0,     /* a word */
+	TP = 1 << 1,     /* punctuation */
+	TQ = 1 << 2,     /* a quotation (its words skipped) */
+	TPARA = 1 << 3,  /* a paragraph break */
+	TCAP = 1 << 4,   /* word starting with a capital */
+	TUP = 1 << 5,    /* word in capitals */
+	TEND = 1 << 6,   /* punctuation ending a sentence */
+	TQEND = 1 << 7,  /* quotation whose words end a sentence */
+	TPOSS = 1 << 8,  /* word ending in 's */
+	TLOW = 1 << 9,   /* word starting with a small letter */
+};
+
+typedef struct {
+	size_t s, e;
+	int f;
+	int para;
+	long q;          /* TQ: index of the Attr */
+} Tok;
+
+typedef struct {
+	long t0, t1;     /* the run of tokens */
+	long k0;         /* first token after titles */
+	long title;      /* the last title token before k0, or -1 */
+	int person;
+	int ntok;        /* tokens after titles */
+} Name;
+
+typedef struct {
+	long t0, t1;
+	int kind;
+} Np;
+
+enum { NP_NONE, NP_PRON, NP_NAME, NP_NOUN };
+
+struct Attrib {
+	Quotes q;
+	Tok *t;
+	size_t nt, capt;
+	Attr *a;
+	size_t na, capa;
+	Name *nm;
+	size_t nn, capn;
+	long *hash;      /* name index by the hash of a token, -1 empty */
+	size_t hcap;
+	const char *s;
+	size_t len;
+};
+
+/* Word lists, sorted, lower case. */
+static const char *const pronouns[] = { "he", "i", "it", "she", "they", "we", "you" };
+static const char *const dets[] = {
+	"a", "an", "another", "both", "her", "his", "its", "many", "most",
+	"my", "one", "other", "our", "several", "some", "that", "the",
+	"their", "these", "this", "those", "three", "two", "your",
+};
+/* Capitalised words that do not start a name. */
+static const char *const stopcaps[] = {
+	"a", "about", "according", "after", "again", "all", "also", "although",
+	"an", "and", "another", "any", "april", "as", "asked", "at",
+	"august", "because", "before", "but", "by", "december", "during",
+	"even", "every", "february", "for", "friday", "from", "he", "her",
+	"here", "his", "how", "i", "if", "in", "it", "its", "january", "july",
+	"june", "just", "last", "like", "march", "meanwhile", "monday", "more",
+	"most", "my", "neither", "next", "no", "nor", "not", "november", "now",
+	"october", "of", "on", "once", "one", "or", "our", "saturday",
+	"september", "she", "since", "so", "some", "still", "sunday", "that",
+	"the", "their", "then", "there", "these", "they", "this", "those",
+	"thursday", "to", "today", "tuesday", "under", "until", "we",
+	"wednesday", "what", "when", "where", "whether", "which", "while",
+	"who", "why", "with", "yes", "yet", "you",
+};
+/* Titles and offices that precede a name. */
+static const char *const titles[] = {
+	"acting", "adm.", "admiral", "ambassador", "archbishop", "assemblyman",
+	"assemblywoman", "attorney", "bishop", "capt.", "captain",
+	"chairman", "chairwoman", "chancellor", "chief", "col.", "colonel",
+	"commissioner", "congressman", "congresswoman", "councillor",
+	"councilman", "councilwoman", "delegate", "deputy", "director",
+	"dr.", "editor", "emperor", "engineer", "former", "gen.", "general",
+	"gov.", "governor", "judge", "justice", "king", "lady", "leader",
+	"lt.", "mayor", "member", "minister", "miss", "mr.", "mrs.", "ms.",
+	"nominee", "pope", "premier", "president", "prime", "prince",
+	"princess", "prof.", "professor", "queen", "rep.", "representative",
+	"reps.", "rev.", "secretary", "sen.", "senator", "sens.", "sgt.", "sheriff", "speaker",
+	"spokesman", "spokeswoman", "superintendent",
+};
+/* Words that make a run of capitals an organisation or a place. */
+static const char *const orgwords[] = {
+	"administration", "agency", "alliance", "army", "assembly",
+	"association", "authority", "bank", "board", "bureau", "campaign",
+	"center", "centre", "church", "city", "club", "co.", "college",
+	"commission", "committee", "company", "congress", "corp.",
+	"corporation", "council", "county", "court", "department",
+	"federation", "force", "forum", "foundation", "fund", "group",
+	"hall", "house", "inc.", "institute", "journal", "league", "ltd.",
+	"ministry", "navy", "network", "news", "office", "organization",
+	"organisation", "party", "police", "post", "press", "school",
+	"senate", "service", "society", "state", "street", "times", "trust",
+	"union", "united", "university",
+};
+/* Words after which no subject continues backwards. */
+static const char *const bounds[] = {
+	"after", "against", "and", "as", "at", "because", "before", "but",
+	"by", "for", "from", "if", "in", "into", "on", "or", "since", "so",
+	"than", "that", "to", "what", "when", "where", "whether", "which",
+	"while", "who", "whom", "why", "with",
+};
+/* Verbs and auxiliaries that end a subject. */
+static const char *const verbish[] = {
+	"are", "be", "been", "can", "could", "did", "do", "does", "had",
+	"has", "have", "is", "may", "might", "must", "should", "was",
+	"were", "will", "would",
+};
+/* Words before a title: CNN's “State of the Union”, the film “Jaws”. */
+static const char *const titlecues[] = {
+	"album", "article", "book", "column", "documentary", "episode",
+	"film", "headline", "movie", "novel", "on", "play", "program",
+	"programme", "series", "show", "song", "titled",
+};
+
+static int
+cmpstr(const void *k, const void *e)
+{
+	return strcmp(k, *(const char *const *)e);
+}
+
+static int
+inset(const char *const *set, size_t n, const char *w, size_t len)
+{
+	char buf[24];
+	size_t i;
+
+	if (len == 0 || len >= sizeof buf)
+		return 0;
+	for (i = 0; i < len; i++)
+		buf[i] = w[i] >= 'A' && w[i] <= 'Z' ? w[i] - 'A' + 'a' : w[i];
+	buf[len] = '\0';
+	return bsearch(buf, set, n, sizeof *set, cmpstr) != NULL;
+}
+
+#define IN(set, a, k) ((a)->t[k].f & TW && \
+    inset(set, sizeof set / sizeof *set, (a)->s + (a)->t[k].s, wlen(a, k)))
+
+/* Length of word k without a possessive 's. */
+static size_t
+wlen(const Attrib *a, long k)
+{
+	const Tok *t = &a->t[k];
+	size_t n = t->e - t->s;
+
+	if (t->f & TPOSS)
+		n -= a->s[t->e - 2] == '\'' ? 2 : 4;
+	return n;
+}
+
+static int
+weq(const Attrib *a, long k, const char *w)
+{
+	return k >= 0 && (size_t)k < a->nt && (a->t[k].f & TW) &&
+	    a->t[k].e - a->t[k].s == strlen(w) && !strncasecmp(a->s + a->t[k].s, w, strlen(w));
+}
+
+static int
+punct(const Attrib *a, long k, char c)
+{
+	return k >= 0 && (size_t)k < a->nt && (a->t[k].f & TP) && a->s[a->t[k].s] == c;
+}
+
+static int
+dash(const Attrib *a, long k)
+{
+	const char *p;
+
+	if (k < 0 || (size_t)k >= a->nt || !(a->t[k].f & TP))
+		return 0;
+	p = a->s + a->t[k].s;
+	return *p == '-' || !strncmp(p, "\xE2\x80\x94", 3) || !strncmp(p, "\xE2\x80\x93", 3) ||
+	    !strncmp(p, "\xE2\x80\x95", 3);
+}
+
+static int
+cue(const Attrib *a, long k)
+{
+	if (k < 0 || (size_t)k >= a->nt || !(a->t[k].f & TLOW))
+		return 0;
+	return cue_word(a->s + a->t[k].s, a->t[k].e - a->t[k].s);
+}
+
+/* An auxiliary or an adverb between subject and cue: also, has, then,
+ * flatly. */
+static int
+aux(const Attrib *a, long k)
+{
+	const Tok *t;
+
+	if (k < 0 || (size_t)k >= a->nt || !(a->t[k].f & TLOW))
+		return 0;
+	t = &a->t[k];
+	if (t->e - t->s > 4 && a->s[t->e - 1] == 'y' && a->s[t->e - 2] == 'l')
+		return 1;
+	return cue_aux(a->s + t->s, t->e - t->s);
+}
+
+/* Tokens. */
+
+static int
+alnum(int32_t c)
+{
+	return c > 0 && (uc_isalpha(c) || uc_isdigit(c));
+}
+
+static void
+addtok(Attrib *a, size_t s, size_t e, int f, int para)
+{
+	Tok *t;
+
+	xgrow(&a->t, &a->capt, a->nt + 1, sizeof *a->t);
+	t = &a->t[a->nt++];
+	t->s = s;
+	t->e = e;
+	t->f = f;
+	t->para = para;
+	t->q = -1;
+}
+
+static size_t
+word(Attrib *a, size_t i, int para)
+{
+	const char *s = a->s;
+	size_t len = a->len, j = i, k;
+	int32_t c, d;
+	int n, m, f = TW, up = 1, letters = 0;
+
+	for (;;) {
+		if (j < len && (unsigned char)s[j] < 0x80 && s[j] != '\'' &&
+		    s[j] != '-' && s[j] != '.' && s[j] != '&') {
+			c = (unsigned char)s[j];
+			if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
+				break;
+			n = 1;
+		} else if (j < len) {
+			n = utf8_decode(s + j, len - j, &c);
+		} else
+			break;
+		if (alnum(c)) {
+			if (uc_isalpha(c)) {
+				letters++;
+				if (j == i)
+					f |= uc_isupper(c) ? TCAP : uc_islower(c) ? TLOW : 0;
+				if (!uc_isupper(c))
+					up = 0;
+			}
+			j += n;
+			continue;
+		}
+		if (j == i || !(c == '\'' || c == 0x2019 || c == '-' || c == '.' || c == '&'))
+			break;
+		m = j + n < len ? utf8_decode(s + j + n, len - j - n, &d) : 0;
+		if (!m || !alnum(d))
+			break;
+		j += n;
+	}
+	if (j < len && s[j] == '.' && text_is_abbrev(s, j))
+		j++;
+	if (up && letters > 1)
+		f |= TUP;
+	k = j;
+	if (k - i > 2 && s[k - 1] == 's' && s[k - 2] == '\'')
+		f |= TPOSS;
+	else if (k - i > 4 && s[k - 1] == 's' && !strncmp(s + k - 4, "\xE2\x80\x99", 3))
+		f |= TPOSS;
+	addtok(a, i, j, f, para);
+	return j;
+}
+
+static int
+endsentence(const char *s, size_t start, size_t end)
+{
+	while (end > start) {
+		unsigned char c = s[end - 1];
+
+		if (c == '.' || c == '!' || c == '?')
+			return 1;
+		if (end - start >= 3 && !strncmp(s + end - 3, "\xE2\x80\xA6", 3))
+			return 1;
+		if (!(quote_mark((int32_t)c) || c == ')' || c >= 0x80))
+			return 0;
+		end--;   /* ' ” ) before the stop */
+		while (end > start && ((unsigned char)s[end] & 0xC0) == 0x80)
+			end--;
+	}
+	return 0;
+}
+
+static void
+tokenize(Attrib *a)
+{
+	const char *s = a->s;
+	size_t len = a->len, i = 0, qi = 0;
+	int lines = quote_lines(s, len), para = 0, f;
+	int32_t c;
+	int n;
+
+	a->nt = 0;
+	while (i < len) {
+		while (qi < a->na && a->a[qi].q->depth > 0)
+			qi++;
+		if (qi < a->na && i >= a->a[qi].q->open) {
+			const Quote *q = a->a[qi].q;
+
+			addtok(a, q->open, q->close, TQ |
+			    (endsentence(s, q->start, q->end) ? TQEND : 0), para);
+			a->t[a->nt - 1].q = (long)qi;
+			if (q->close > i)
+				i = q->close;
+			for (qi++; qi < a->na && a->a[qi].q->open < i; qi++)
+				;
+			continue;
+		}
+		c = (unsigned char)s[i];
+		if (c == '\n') {
+			if (quote_parabreak(s, len, i, lines) && a->nt && !(a->t[a->nt - 1].f & TPARA)) {
+				addtok(a, i, i, TPARA, para);
+				para++;
+			}
+			i++;
+			continue;
+		}
+		if (c == ' ' || c == '\t' || c == '\r') {
+			i++;
+			continue;
+		}
+		n = c < 0x80 ? 1 : utf8_decode(s + i, len - i, &c);
+		if (alnum(c)) {
+			i = word(a, i, para);
+			continue;
+		}
+		if (uc_isspace(c) || c == 0xA0) {
+			i += n;
+			continue;
+		}
+		f = TP;
+		if ((c == '.' || c == '!' || c == '?' || c == 0x2026))
+			f |= TEND;
+		addtok(a, i, i + n, f, para);
+		i += n;
+	}
+	(void)qi;
+}
+
+/* Names: runs of capitalised words. */
+
+static int
+capword(const Attrib *a, long k)
+{
+	return k >= 0 && (size_t)k < a->nt && (a->t[k].f & TCAP);
+}
+
+static int
+connector(const Attrib *a, long k)
+{
+	return weq(a, k, "de") || weq(a, k, "van") || weq(a, k, "von") ||
+	    weq(a, k, "bin") || weq(a, k, "al") || weq(a, k, "da") ||
+	    weq(a, k, "der") || weq(a, k, "la") || weq(a, k, "du");
+}
+
+/* End of the name run starting at k (a capitalised word). */
+static long
+runend(const Attrib *a, long k)
+{
+	long j = k;
+
+	while ((size_t)j < a->nt) {
+		if (capword(a, j) && !IN(stopcaps, a, j)) {
+			if (a->t[j].f & TPOSS)
+				return j + 1;
+			j++;
+		} else if (connector(a, j) && capword(a, j + 1))
+			j++;
+		else
+			break;
+	}
+	return j;
+}
+
+static uint32_t
+hashword(const Attrib *a, long k)
+{
+	const char *p = a->s + a->t[k].s;
+	size_t n = wlen(a, k), i;
+	uint32_t h = 2166136261u;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)(p[i] | 0x20)) * 16777619u;
+	return h;
+}
+
+static int
+sameword(const Attrib *a, long j, long k)
+{
+	size_t n = wlen(a, j);
+
+	return n == wlen(a, k) && !strncasecmp(a->s + a->t[j].s, a->s + a->t[k].s, n);
+}
+
+/* Is every word of name y also in name x? */
+static int
+contains(const Attrib *a, const Name *x, long k0, long t1)
+{
+	long i, j;
+
+	for (i = k0; i < t1; i++) {
+		for (j = x->k0; j < x->t1; j++)
+			if (sameword(a, i, j))
+				break;
+		if (j == x->t1)
+			return 0;
+	}
+	return 1;
+}
+
+static void
+hashput(Attrib *a, long k, long ni)
+{
+	size_t h = hashword(a, k) & (a->hcap - 1);
+	const Name *x;
+	long o, j;
+
+	for (;; h = (h + 1) & (a->hcap - 1)) {
+		o = a->hash[h];
+		if (o < 0) {
+			a->hash[h] = ni;
+			return;
+		}
+		/* one entry per distinct word: the longest name */
+		x = &a->nm[o];
+		for (j = x->k0; j < x->t1; j++)
+			if (sameword(a, j, k))
+				break;
+		if (j < x->t1) {
+			if (a->nm[ni].ntok > x->ntok && a->nm[ni].person >= x->person)
+				a->hash[h] = ni;
+			return;
+		}
+	}
+}
+
+static long
+hashget(const Attrib *a, long k)
+{
+	size_t h = hashword(a, k) & (a->hcap - 1);
+	long o, j;
+
+	for (;; h = (h + 1) & (a->hcap - 1)) {
+		o = a->hash[h];
+		if (o < 0)
+			return -1;
+		for (j = a->nm[o].k0; j < a->nm[o].t1; j++)
+			if (sameword(a, j, k))
+				return o;
+	}
+}
+
+/* Is the paragraph starting at token k a heading in Title Case? */
+static int
+heading(const Attrib *a, long k)
+{
+	int caps = 0, words = 0, para = a->t[k].para;
+
+	for (; (size_t)k < a->nt && a->t[k].para == para && words < 40; k++) {
+		if (!(a->t[k].f & TW) || a->t[k].e - a->t[k].s < 4)
+			continue;
+		words++;
+		caps += (a->t[k].f & TCAP) != 0;
+	}
+	return words >= 3 && words < 40 && caps * 5 >= words * 4;
+}
+
+static void
+names(Attrib *a)
+{
+	long k, j, i;
+	size_t h;
+	Name *x;
+	int head = 0;
+
+	a->nn = 0;
+	for (k = 0; (size_t)k < a->nt; k++) {
+		if (k == 0 || a->t[k].para != a->t[k - 1].para)
+			head = heading(a, k);
+		if (head || !capword(a, k) || IN(stopcaps, a, k))
+			continue;
+		j = runend(a, k);
+		if (j <= k)
+			continue;
+		xgrow(&a->nm, &a->capn, a->nn + 1, sizeof *a->nm);
+		x = &a->nm[a->nn++];
+		x->t0 = k;
+		x->t1 = j;
+		x->title = -1;
+		for (i = k; i < j - 1 && IN(titles, a, i); i++)
+			x->title = i;
+		for (i = j - 1; i > k; i--)
+			if (IN(titles, a, i - 1) && !IN(titles, a, i)) {
+				x->title = i - 1;
+				break;
+			}
+		x->k0 = x->title >= 0 ? x->title + 1 : k;
+		x->ntok = (int)(j - x->k0);
+		x->person = x->title >= 0 || x->ntok >= 2;
+		for (i = x->k0; i < j; i++)
+			if (IN(orgwords, a, i) || (a->t[i].f & TUP && wlen(a, i) <= 5))
+				x->person = 0;
+		k = j - 1;
+	}
+	for (h = 16; h < 2 * a->nn + 16; h *= 2)
+		;
+	if (h > a->hcap) {
+		free(a->hash);
+		a->hash = xmalloc(h * sizeof *a->hash);
+		a->hcap = h;
+	}
+	memset(a->hash, 0xFF, a->hcap * sizeof *a->hash);
+	for (i = 0; (size_t)i < a->nn; i++)
+		for (j = a->nm[i].k0; j < a->nm[i].t1; j++)
+			hashput(a, j, i);
+}
+
+static long bestname(const Attrib *a, long k0, long t1);
+static long tokat(const Attrib *a, size_t off);
+static int realname(const Attrib *a, Np p);
+static long hashget(const Attrib *a, long k);
+static long nameat(const Attrib *a, long k);
+
+/* Noun phrases. */
+
+static Np
+np(long t0, long t1, int kind)
+{
+	Np p = { t0, t1, kind };
+
+	return p;
+}
+
+static int
+pronoun(const Attrib *a, long k)
+{
+	return (size_t)k < a->nt && IN(pronouns, a, k);
+}
+
+/* A noun phrase starting at token k, ending before lim. */
+static Np
+npfwd(const Attrib *a, long k, long lim)
+{
+	long j;
+
+	if (k < 0 || k >= lim)
+		return np(0, 0, NP_NONE);
+	if (pronoun(a, k))
+		return np(k, k + 1, NP_PRON);
+	if (capword(a, k) && !IN(stopcaps, a, k)) {
+		j = runend(a, k);
+		return np(k, j < lim ? j : lim, NP_NAME);
+	}
+	if (weq(a, k, "the") && capword(a, k + 1) && !IN(stopcaps, a, k + 1)) {
+		j = runend(a, k + 1);
+		if (!(a->t[j - 1].f & TPOSS) || !(a->t[j].f & TW))
+			return np(k, j < lim ? j : lim, NP_NAME);
+	}
+	for (j = k; j < lim && j - k < 10; j++) {
+		if (!(a->t[j].f & TW) || IN(bounds, a, j) || IN(verbish, a, j) ||
+		    (j > k && IN(dets, a, j)))
+			break;
+		if (j > k && (cue(a, j) & CUE_VERB) && !(cue(a, j) & CUE_BASE))
+			break;
+		if (j > k && weq(a, j, "of") && (a->t[j + 1].f & TW))
+			j++;
+	}
+	return j > k ? np(k, j, NP_NOUN) : np(0, 0, NP_NONE);
+}
+
+/* A noun phrase ending just before token e, starting at b or later. */
+static Np
+npback(const Attrib *a, long e, long b)
+{
+	long k = e - 1, j;
+
+	if (k < b)
+		return np(0, 0, NP_NONE);
+	if (pronoun(a, k))
+		return np(k, k + 1, NP_PRON);
+	if (capword(a, k) && !IN(stopcaps, a, k)) {
+		for (j = k; j - 1 >= b && ((capword(a, j - 1) && !(a->t[j - 1].f & TPOSS)) ||
+		    (connector(a, j - 1) && j - 2 >= b && capword(a, j - 2))); j--)
+			;
+		while (j < k && IN(stopcaps, a, j))
+			j++;
+		if (j > b && weq(a, j - 1, "the"))
+			j--;
+		if (j - 2 >= b && weq(a, j - 1, "of") && capword(a, j - 2)) {
+			Np o = npback(a, j - 1, b);
+
+			if (o.kind == NP_NAME)
+				return o;
+		}
+		return np(j, k + 1, NP_NAME);
+	}
+	for (j = k; j >= b && k - j < 8; j--) {
+		if (!(a->t[j].f & TW) || IN(bounds, a, j) || IN(verbish, a, j) ||
+		    (j < k && cue(a, j) & CUE_VERB))
+			break;
+		if (IN(dets, a, j)) {
+			j--;
+			break;
+		}
+	}
+	if (j == k)
+		return np(0, 0, NP_NONE);
+	return np(j + 1, k + 1, NP_NOUN);
+}
+
+/* Cue words. */
+
+static void
+setcue(Attrib *a, Attr *x, long v)
+{
+	long j = v + 1, lim = (long)a->nt;
+	int f = cue(a, v);
+	Np o;
+
+	x->cs = a->t[v].s;
+	x->ce = a->t[v].e;
+	if ((f & CUE_TELL) && !weq(a, j, "whether") && !weq(a, j, "if") &&
+	    !weq(a, j, "about") && !weq(a, j, "why") && !weq(a, j, "how")) {
+		o = npfwd(a, j, lim);
+		if (o.kind != NP_NONE && o.t1 - o.t0 <= 5) {
+			x->ce = a->t[o.t1 - 1].e;
+			j = o.t1;
+		}
+	}
+	if (weq(a, j, "in") && (weq(a, j + 1, "a") || weq(a, j + 1, "an")) &&
+	    (a->t[j + 2].f & TW) && cue_medium(a->s + a->t[j + 2].s, wlen(a, j + 2)))
+		x->ce = a->t[j + 2].e;
+	else if (weq(a, j, "on") && (size_t)j + 1 < a->nt && (a->t[j + 1].f & TW) &&
+	    cue_platform(a->s + a->t[j + 1].s, a->t[j + 1].e - a->t[j + 1].s)) {
+		x->ce = a->t[j + 1].e;
+		if (weq(a, j + 2, "Social"))
+			x->ce = a->t[j + 2].e;
+	}
+}
+
+static void
+setmention(Attrib *a, Attr *x, Np p)
+{
+	long ni;
+
+	if (p.kind == NP_NAME && (ni = nameat(a, p.t1 - 1)) >= 0 &&
+	    a->nm[ni].k0 > p.t0 && a->nm[ni].k0 < p.t1)
+		p.t0 = a->nm[ni].k0;
+	x->ms = a->t[p.t0].s;
+	x->me = a->t[p.t1 - 1].e;
+	if (a->t[p.t1 - 1].f & TPOSS)
+		x->me -= a->s[x->me - 2] == '\'' ? 2 : 4;
+}
+
+/* A cue that is also a noun (calls, tweets) needs a plain subject. */
+static int
+nounyok(const Attrib *a, int f, Np p)
+{
+	if (!(f & CUE_NOUNY))
+		return 1;
+	return p.kind == NP_PRON || (p.kind == NP_NAME && !(a->t[p.t1 - 1].f & TPOSS));
+}
+
+/* The head of the subject tokens [h0, h1): the last name before any
+ * "of" (Trump lawyer Marc Kasowitz; Mr. Morgan of the Sierra Club), a
+ * pronoun, or the noun phrase itself. */
+static Np
+head(const Attrib *a, long h0, long h1)
+{
+	long k, e = h1, r0 = -1, r1 = -1;
+
+	for (k = h0 + 1; k < h1; k++)
+		if (weq(a, k, "of")) {
+			e = k;
+			break;
+		}
+	for (k = h0; k < e; k++) {
+		if (capword(a, k) && !IN(stopcaps, a, k)) {
+			r0 = k;
+			r1 = runend(a, k);
+			if (r1 > e)
+				r1 = e;
+			if (r1 <= k)
+				r1 = k + 1;
+			k = r1 - 1;
+		}
+	}
+	if (r0 >= 0 && r1 == e)
+		return np(r0, r1, NP_NAME);
+	if (e - h0 == 1 && pronoun(a, h0))
+		return np(h0, h0 + 1, NP_PRON);
+	return np(h0, h1, NP_NOUN);
+}
+
+/* SUBJECT [, apposition,] [aux] CUE at token j; sets x and returns 1. */
+static int
+subjcue(Attrib *a, Attr *x, long j)
+{
+	long k, h1 = -1;
+	int f = 0;
+	Np p;
+
+	if ((size_t)j >= a->nt || !(a->t[j].f & TW) || IN(bounds, a, j) || aux(a, j))
+		return 0;
+	for (k = j; (size_t)k < a->nt && k - j < 30; k++) {
+		if (a->t[k].f & (TEND | TQ | TPARA))
+			return 0;
+		if (h1 < 0 && ((a->t[k].f & TP) || aux(a, k)))
+			h1 = k;
+		if (h1 < 0 && (IN(bounds, a, k) || (k > j && (a->t[k].f & TW) && IN(verbish, a, k))))
+			return 0;
+		f = cue(a, k);
+		if (k > j && (f & CUE_VERB) && !(f & (CUE_BASE | CUE_ING)))
+			break;
+		if (k - j >= 10 && h1 < 0)
+			return 0;
+	}
+	if ((size_t)k >= a->nt || k - j >= 30 || !(f & CUE_VERB))
+		return 0;
+	if (h1 < 0)
+		h1 = k;
+	p = head(a, j, h1);
+	if (p.kind == NP_NOUN && punct(a, h1, ',') && capword(a, h1 + 1)) {
+		/* a member of the delegation, Mamadou Diallo, told */
+		Np o = npfwd(a, h1 + 1, k);
+
+		if (o.kind == NP_NAME && punct(a, o.t1, ',') && realname(a, o))
+			p = o;
+	}
+	if (!nounyok(a, f, p))
+		return 0;
+	setmention(a, x, p);
+	setcue(a, x, k);
+	return 1;
+}
+
+/* CUE NP at token j ("said Chung", "according to X"). */
+static int
+cuesubj(Attrib *a, Attr *x, long j)
+{
+	Np p;
+	int f = cue(a, j);
+
+	if (weq(a, j, "according") && weq(a, j + 1, "to")) {
+		p = npfwd(a, j + 2, (long)a->nt);
+		if (p.kind == NP_NONE)
+			return 0;
+		setmention(a, x, p);
+		x->cs = a->t[j].s;
+		x->ce = a->t[j + 1].e;
+		return 1;
+	}
+	if (!(f & CUE_VERB) || (f & (CUE_BASE | CUE_ING)))
+		return 0;
+	p = npfwd(a, j + 1, (long)a->nt);
+	if (p.kind == NP_NONE || (p.kind == NP_NOUN && !IN(dets, a, p.t0)))
+		return 0;
+	setmention(a, x, p);
+	setcue(a, x, j);
+	x->cs = a->t[j].s;
+	x->ce = a->t[j].e;
+	return 1;
+}
+
+/* Does the clause end after the cue of x ("he said." but not "Police
+ * said the rally ended")? */
+static int
+clauseend(const Attrib *a, const Attr *x)
+{
+	long k = tokat(a, x->ce > x->me ? x->ce : x->me);
+
+	while ((size_t)k < a->nt && (a->t[k].f & TW) && (aux(a, k) ||
+	    capword(a, k) || weq(a, k, "on") || weq(a, k, "in")))
+		k++;
+	return (size_t)k >= a->nt || (a->t[k].f & (TP | TPARA | TQ));
+}
+
+/* Attribution after the quotation at token qi. */
+static int
+right(Attrib *a, Attr *x, long qi)
+{
+	long j = qi + 1;
+
+	Np p;
+
+	if (dash(a, j)) {
+		/* “…” ― Pamela Padilla */
+		p = npfwd(a, j + 1, (long)a->nt);
+		if (p.kind == NP_NAME && ((size_t)p.t1 >= a->nt ||
+		    (a->t[p.t1].f & (TPARA | TEND | TQ)) || punct(a, p.t1, ','))) {
+			setmention(a, x, p);
+			x->cs = a->t[j].s;
+			x->ce = a->t[j].e;
+			return 1;
+		}
+	}
+	if (punct(a, j, ',') || dash(a, j))
+		j++;
+	if ((size_t)j >= a->nt || (a->t[j].f & (TPARA | TQ | TP)))
+		return 0;
+	if (!cuesubj(a, x, j) && !subjcue(a, x, j))
+		return 0;
+	if (a->t[qi].f & TQEND && !clauseend(a, x)) {
+		x->ms = x->me = x->cs = x->ce = NOPOS;
+		return 0;
+	}
+	return 1;
+}
+
+/* First token of the sentence that holds token k. */
+static long
+sentstart(const Attrib *a, long k)
+{
+	long b;
+
+	for (b = k - 1; b >= 0 && k - b < 120; b--) {
+		if (a->t[b].f & TEND)
+			break;
+		if ((a->t[b].f & TQ) && (a->t[b].f & TQEND) && !punct(a, b + 1, ',') &&
+		    !(a->t[b + 1].f & TLOW))
+			break;
+		if ((a->t[b].f & TPARA) && !punct(a, b - 1, ':'))
+			break;
+	}
+	return b + 1;
+}
+
+/* A name that is not a capitalised word at the start of a sentence
+ * (Following, Bemoaning) nor a heading in capitals. */
+static int
+realname(const Attrib *a, Np p)
+{
+	long o, k;
+
+	for (k = p.t0; k < p.t1 && (a->t[k].f & TUP); k++)
+		;
+	if (p.t1 - p.t0 >= 2 && k < p.t1)
+		return 1;
+	o = hashget(a, p.t1 - 1);
+	if (o >= 0 && a->nm[o].ntok >= 2 && a->nm[o].person)
+		return 1;
+	k = p.t1 - 1;
+	return p.t1 - p.t0 == 1 && !(a->t[k].f & TUP) && (size_t)p.t1 < a->nt &&
+	    (a->t[p.t1].f & TLOW) && !(a->t[k].e - a->t[k].s > 4 &&
+	    !strncmp(a->s + a->t[k].e - 3, "ing", 3));
+}
+
+/* The subject of the sentence starting at b, before e. */
+static Np
+firstsubj(const Attrib *a, long b, long e)
+{
+	long k;
+	Np p;
+
+	for (k = b; k < e; k++) {
+		if (k > b && (a->t[k - 1].f & TW) && !weq(a, k - 1, "and") &&
+		    !weq(a, k - 1, "but") && !weq(a, k - 1, "then") && !aux(a, k - 1))
+			continue;
+		if (pronoun(a, k))
+			return np(k, k + 1, NP_PRON);
+		if (IN(dets, a, k)) {
+			p = npfwd(a, k, e);
+			if (p.kind != NP_NONE && (size_t)p.t1 < a->nt && (a->t[p.t1].f & TLOW))
+				return p;
+		}
+		if (capword(a, k) && !IN(stopcaps, a, k)) {
+			p = npfwd(a, k, e);
+			if (p.kind == NP_NAME && realname(a, p))
+				return p;
+		}
+	}
+	return np(0, 0, NP_NONE);
+}
+
+/* Attribution before the quotation at token qi, in its sentence. */
+static int
+left(Attrib *a, Attr *x, long qi)
+{
+	long b = sentstart(a, qi), c, k, e;
+	int f;
+	Np p;
+
+	for (c = qi - 1; c >= b; c--) {
+		if (weq(a, c, "according") && weq(a, c + 1, "to"))
+			return cuesubj(a, x, c);
+		if (weq(a, c, "saying") && weq(a, c - 1, "as")) {
+			for (k = c - 2; k > b && !weq(a, k, "quoted"); k--)
+				;
+			if (weq(a, k, "quoted")) {
+				p = npfwd(a, k + 1, c - 1);
+				if (p.kind == NP_NONE)
+					return 0;
+				setmention(a, x, p);
+				x->cs = a->t[k].s;
+				x->ce = a->t[c].e;
+				x->quotedas = 1;
+				return 1;
+			}
+		}
+		f = cue(a, c);
+		if (!(f & CUE_VERB) || (f & CUE_BASE))
+			continue;
+		if ((f & CUE_ING) && c > b && (a->t[c - 1].f & TW) && IN(dets, a, c - 2)) {
+			p = npback(a, c, b);   /* a statement calling for */
+		} else if (f & CUE_ING) {
+			p = firstsubj(a, b, c);
+		} else {
+			e = c;
+			while (e > b && aux(a, e - 1))
+				e--;
+			if (punct(a, e - 1, ',') || punct(a, e - 1, ')')) {
+				/* X, the minister, said */
+				for (k = e - 2; k > b && e - k < 25 && !punct(a, k, ',') &&
+				    !punct(a, k, '('); k--)
+					;
+				if (k > b && (punct(a, k, ',') || punct(a, k, '('))) {
+					p = npfwd(a, k + 1, e - 1);
+					if (p.kind != NP_NAME || weq(a, p.t0, "the") || !realname(a, p))
+						p = npback(a, k, b);
+					if (p.kind != NP_NONE && p.t0 > b && IN(bounds, a, p.t0 - 1))
+						p = firstsubj(a, b, k);
+				} else
+					p = np(0, 0, NP_NONE);
+			} else
+				p = npback(a, e, b);
+		}
+		if (p.kind == NP_NONE || !nounyok(a, f, p))
+			continue;
+		setmention(a, x, p);
+		setcue(a, x, c);
+		return 1;
+	}
+	return 0;
+}
+
+/* Attribution later in the sentence of a partial quotation. */
+static int
+later(Attrib *a, Attr *x, long qi)
+{
+	long j;
+
+	for (j = qi + 1; (size_t)j < a->nt && j - qi < 40; j++) {
+		if (a->t[j].f & (TEND | TPARA))
+			return 0;
+		if ((a->t[j].f & TQ) || punct(a, j, ',')) {
+			if (a->t[j].f & TQ)
+				return 0;
+			if (cuesubj(a, x, j + 1) || subjcue(a, x, j + 1))
+				return 1;
+		}
+	}
+	return 0;
+}
+
+/* A partial quotation with no cue: the subject of its sentence. */
+static int
+subject(Attrib *a, Attr *x, long qi)
+{
+	long b = sentstart(a, qi);
+	Np p = firstsubj(a, b, qi);
+
+	if (p.kind == NP_NONE || x->q->single)
+		return 0;
+	setmention(a, x, p);
+	return 1;
+}
+
+/* Kind and title. */
+
+static int
+startsupper(const char *s, const Quote *q)
+{
+	int32_t c;
+	size_t i = q->start;
+
+	while (i < q->end) {
+		i += utf8_decode(s + i, q->end - i, &c);
+		if (uc_isalpha(c))
+			return uc_isupper(c);
+		if (uc_isdigit(c))
+			return 1;
+	}
+	return 0;
+}
+
+static int
+kind(const Attrib *a, long qi)
+{
+	const Quote *q = a->a[a->t[qi].q].q;
+	long p = qi - 1;
+
+	if (!startsupper(a->s, q))
+		return KIND_PARTIAL;
+	if (p < 0 || !(a->t[p].f & TW) || a->s[a->t[p].e - 1] == '.')
+		return KIND_FULL;
+	return cue(a, p) & CUE_VERB ? KIND_FULL : KIND_PARTIAL;
+}
+
+/* Title Case words only (a title), at most eight words. */
+static int
+titlecase(const char *s, const Quote *q)
+{
+	size_t i = q->start, w = 0;
+	int32_t c;
+	int n, start = 1, small = 0, caps = 0;
+
+	while (i < q->end) {
+		n = utf8_decode(s + i, q->end - i, &c);
+		if (uc_isalpha(c) || uc_isdigit(c)) {
+			if (start) {
+				w++;
+				if (uc_isupper(c) || uc_isdigit(c))
+					caps++;
+				else if (!strncmp(s + i, "of ", 3) || !strncmp(s + i, "the ", 4) ||
+				    !strncmp(s + i, "and ", 4) || !strncmp(s + i, "a ", 2) ||
+				    !strncmp(s + i, "in ", 3) || !strncmp(s + i, "on ", 3) ||
+				    !strncmp(s + i, "for ", 4) || !strncmp(s + i, "to ", 3))
+					small++;
+				else
+					return 0;
+			}
+			start = 0;
+		} else if (c != '\'' && c != 0x2019 && c != '-')
+			start = 1;
+		i += n;
+	}
+	return w > 0 && w <= 8 && caps > 0;
+	(void)small;
+}
+
+static int
+istitle(const Attrib *a, long qi, const Attr *x)
+{
+	long p = qi - 1;
+
+	if (x->kind == KIND_FULL || !titlecase(a->s, x->q))
+		return 0;
+	if (p >= 0 && ((a->t[p].f & TPOSS) || IN(titlecues, a, p)))
+		return 1;
+	return x->ms == NOPOS;
+}
+
+/* Speakers. */
+
+static long
+bestname(const Attrib *a, long k0, long t1)
+{
+	long o = hashget(a, t1 - 1);
+
+	if (o >= 0 && contains(a, &a->nm[o], k0, t1))
+		return o;
+	return -1;
+}
+
+/* The name run holding token k, or -1. */
+static long
+nameat(const Attrib *a, long k)
+{
+	size_t lo = 0, hi = a->nn, m;
+
+	while (lo < hi) {
+		m = (lo + hi) / 2;
+		if (a->nm[m].t1 <= k)
+			lo = m + 1;
+		else
+			hi = m;
+	}
+	return lo < a->nn && a->nm[lo].t0 <= k ? (long)lo : -1;
+}
+
+static long
+tokat(const Attrib *a, size_t off)
+{
+	size_t lo = 0, hi = a->nt, m;
+
+	while (lo < hi) {
+		m = (lo + hi) / 2;
+		if (a->t[m].e <= off)
+			lo = m + 1;
+		else
+			hi = m;
+	}
+	return (long)lo;
+}
+
+static void
+setspeaker(Attrib *a, Attr *x, long ni)
+{
+	long b = bestname(a, a->nm[ni].k0, a->nm[ni].t1);
+	const Name *n = &a->nm[b >= 0 ? b : ni];
+
+	x->ss = a->t[n->k0].s;
+	x->se = a->t[n->t1 - 1].s + wlen(a, n->t1 - 1);
+}
+
+/* The last person before token k that was a subject or a speaker. */
+static long
+lastperson(const Attrib *a, long k, long lastspk)
+{
+	long i;
+	size_t lo = 0, hi = a->nn, m;
+
+	while (lo < hi) {
+		m = (lo + hi) / 2;
+		if (a->nm[m].t1 <= k)
+			lo = m + 1;
+		else
+			hi = m;
+	}
+	for (i = (long)lo - 1; i >= 0 && (lastspk < 0 || a->nm[i].t0 > a->nm[lastspk].t0); i--) {
+		const Name *n = &a->nm[i];
+		long p = n->t0 - 1, nx = n->t1;
+
+		if (!n->person && bestname(a, n->k0, n->t1) < 0)
+			continue;
+		if (bestname(a, n->k0, n->t1) >= 0 && !a->nm[bestname(a, n->k0, n->t1)].person)
+			continue;
+		if ((a->t[n->t1 - 1].f & TPOSS) || (p >= 0 && (a->t[p].f & TW) && !weq(a, p, "and")))
+			continue;
+		if ((size_t)nx < a->nt && ((a->t[nx].f & TLOW) || punct(a, nx, ',')))
+			return i;
+	}
+	return lastspk;
+}
+
+static void
+resolve(Attrib *a, Attr *x, long *lastspk)
+{
+	long k = tokat(a, x->ms), ni, e = tokat(a, x->me - 1), h;
+	const char *w = a->s + x->ms;
+
+	if (x->ms == NOPOS)
+		return;
+	ni = nameat(a, k);
+	if (ni >= 0 && a->nm[ni].t0 <= k && a->nm[ni].t1 > k) {
+		setspeaker(a, x, ni);
+		if (a->nm[ni].person || bestname(a, a->nm[ni].k0, a->nm[ni].t1) >= 0)
+			*lastspk = ni;
+		return;
+	}
+	if (x->me - x->ms <= 3 && (!strncasecmp(w, "he", 2) || !strncasecmp(w, "she", 3))) {
+		ni = lastperson(a, k, *lastspk);
+		if (ni >= 0) {
+			setspeaker(a, x, ni);
+			*lastspk = ni;
+			return;
+		}
+	}
+	if (weq(a, k, "the") && e > k) {
+		/* "the president": the person last titled so */
+		for (h = nameat(a, k) >= 0 ? nameat(a, k) : (long)a->nn - 1; h >= 0; h--) {
+			if (a->nm[h].t0 > k || a->nm[h].title < 0)
+				continue;
+			if (sameword(a, a->nm[h].title, e)) {
+				setspeaker(a, x, h);
+				*lastspk = h;
+				return;
+			}
+		}
+	}
+	x->ss = x->ms;
+	x->se = x->me;
+}
+
+/* The document. */
+
+Attrib *
+attrib_new(void)
+{
+	return xcalloc(1, sizeof(Attrib));
+}
+
+void
+attrib_free(Attrib *a)
+{
+	if (!a)
+		return;
+	quotes_free(&a->q);
+	free(a->t);
+	free(a->a);
+	free(a->nm);
+	free(a->hash);
+	free(a);
+}
+
+static void
+clear(Attr *x)
+{
+	x->quotation = 0;
+	x->kind = KIND_PARTIAL;
+	x->ms = x->me = x->ss = x->se = x->cs = x->ce = NOPOS;
+	x->quotedas = 0;
+}
+
+size_t
+attrib_doc(Attrib *a, const char *s, size_t len, const Attr **out)
+{
+	size_t i;
+	long k, prevq = -1, lastspk = -1;
+	Attr *x, *p;
+
+	a->s = s;
+	a->len = len;
+	quote_find(s, len, &a->q);
+	a->na = 0;
+	xgrow(&a->a, &a->capa, a->q.n + 1, sizeof *a->a);
+	for (i = 0; i < a->q.n; i++) {
+		x = &a->a[a->na++];
+		clear(x);
+		x->q = &a->q.v[i];
+	}
+	tokenize(a);
+	names(a);
+	for (k = 0; (size_t)k < a->nt; k++) {
+		if (!(a->t[k].f & TQ))
+			continue;
+		x = &a->a[a->t[k].q];
+		x->kind = kind(a, k);
+		if (right(a, x, k) || left(a, x, k) ||
+		    (x->kind == KIND_PARTIAL && later(a, x, k))) {
+			x->quotation = !istitle(a, k, x);
+			resolve(a, x, &lastspk);
+		} else if (istitle(a, k, x)) {
+			x->quotation = 0;
+		} else if (x->kind == KIND_PARTIAL && subject(a, x, k)) {
+			x->quotation = 1;
+			resolve(a, x, &lastspk);
+		} else if (x->kind == KIND_FULL && !x->q->single && prevq >= 0 &&
+		    a->t[k].para - a->t[prevq].para <= 1 && a->a[a->t[prevq].q].quotation) {
+			p = &a->a[a->t[prevq].q];
+			x->ss = p->ss;
+			x->se = p->se;
+			x->quotation = 1;
+		} else if (x->kind == KIND_FULL && !x->q->single) {
+			x->quotation = 1;
+		}
+		if (x->quotation)
+			prevq = k;
+	}
+	*out = a->a;
+	return a->na;
+}
+
+void
+attrib_cue(const char *s, const Attr *x, Buf *out)
+{
+	buf_clear(out);
+	if (x->cs == NOPOS)
+		return;
+	if (x->quotedas) {
+		buf_adds(out, "quoted ... as saying");
+		return;
+	}
+	quote_text(s, x->cs, x->ce, out);
+}

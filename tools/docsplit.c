@@ -1,0 +1,298 @@
+/* docsplit: split files or a stream of articles into documents. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "buf.h"
+#include "err.h"
+#include "split.h"
+#include "stream.h"
+#include "strip.h"
+#include "table.h"
+#include "text.h"
+#include "tidy.h"
+#include "utf8.h"
+
+static const char synopsis[] =
+    "[-f raw|csv|tsv] [-t column] [-b regex] [-u document|paragraph|sentence] [--strip] [file ...]";
+
+enum { U_DOC, U_PARA, U_SENT };
+
+static int unit = U_DOC, strip;
+static Tidy tidy;
+static Buf text, stripped, scratch, idbuf;
+static Spans spans;
+static size_t nmeta;
+static long *meta;          /* input columns written as metadata */
+static long own[3] = { -1, -1, -1 };  /* input columns doc, file, line */
+static const char *const ownname[3] = { "doc", "file", "line" };
+
+static void
+header(char **names)
+{
+	size_t i;
+
+	out_cstr("doc");
+	out_cstr("file");
+	out_cstr("line");
+	for (i = 0; i < nmeta; i++)
+		out_cstr(names[meta[i]]);
+	out_cstr("text");
+	if (unit != U_DOC) {
+		out_cstr("unit");
+		out_cstr("offset");
+	}
+	out_endrow();
+}
+
+/* Tidy (and strip) s into text; returns the bytes replaced. */
+static size_t
+clean(const char *s, size_t n)
+{
+	size_t bad = tidy_text(&tidy, s, n, &text);
+
+	if (strip) {
+		strip_boilerplate(text.s, text.len, &stripped, &scratch);
+		buf_clear(&text);
+		buf_add(&text, stripped.s, stripped.len);
+	}
+	if (!text.s)
+		buf_adds(&text, "");
+	return bad;
+}
+
+static void
+doc_id(const char *file, long index, int several)
+{
+	buf_clear(&idbuf);
+	buf_adds(&idbuf, file);
+	if (several)
+		buf_printf(&idbuf, "#%ld", index);
+}
+
+/* Write the rows of one document: its doc, file and line, the metadata
+ * fields[] and the units of text. */
+static void
+emit(Str doc, Str file, Str line, const Str *fields)
+{
+	size_t i, k;
+
+	if (unit == U_PARA)
+		text_paragraphs(text.s, text.len, &spans);
+	else if (unit == U_SENT)
+		text_sentences(text.s, 0, text.len, &spans);
+	else
+		spans.n = 1;
+	for (k = 0; k < spans.n; k++) {
+		out_str(doc);
+		out_str(file);
+		out_str(line);
+		for (i = 0; i < nmeta; i++)
+			out_str(fields[i]);
+		if (unit == U_DOC) {
+			out_field(text.s, text.len);
+		} else {
+			out_field(text.s + spans.v[k].start, spans.v[k].end - spans.v[k].start);
+			out_long((long)k + 1);
+			out_long((long)spans.v[k].start);
+		}
+		out_endrow();
+	}
+}
+
+static void
+raw_file(Splitter *sp, const char *file)
+{
+	RawDoc d;
+	size_t bad = 0;
+	char num[24];
+
+	split_open(sp, file);
+	while (split_next(sp, &d)) {
+		bad += clean(d.s, d.len);
+		doc_id(file, d.index, d.several);
+		snprintf(num, sizeof num, "%ld", d.line);
+		emit(str_make(idbuf.s, idbuf.len), str_make(file, strlen(file)),
+		    str_make(num, strlen(num)), NULL);
+	}
+	if (bad)
+		warnat(file, 0, "%zu invalid UTF-8 or NUL bytes replaced by U+FFFD", bad);
+}
+
+/* Is name a column docsplit writes itself (replacing the input's)? */
+static int
+replaced(const char *name)
+{
+	return !strcmp(name, "text") ||
+	    (unit != U_DOC && (!strcmp(name, "unit") || !strcmp(name, "offset")));
+}
+
+/* Choose the metadata columns of the first table; the text column.
+ * Input columns doc, file and line are used as the document's own. */
+static long
+table_columns(Table *t, const char *textcol)
+{
+	size_t i, k;
+	long tc = -1;
+	Buf want = { 0 };
+	const char *name;
+
+	table_normname(textcol, strlen(textcol), 0, &want);
+	meta = xcalloc(table_ncols(t) + 1, sizeof *meta);
+	for (i = 0; i < table_ncols(t); i++) {
+		name = table_colname(t, i);
+		for (k = 0; k < 3 && strcmp(name, ownname[k]); k++)
+			;
+		if (!strcmp(name, want.s))
+			tc = (long)i;
+		else if (k < 3)
+			own[k] = (long)i;
+		else if (replaced(name))
+			warnmsg("column %s of the input is replaced", name);
+		else
+			meta[nmeta++] = (long)i;
+	}
+	buf_free(&want);
+	return tc;
+}
+
+/* Field i of the record, with invalid UTF-8 repaired into fix. */
+static Str
+clean_field(const Table *t, size_t i, Buf *fix, size_t *bad)
+{
+	Str f = table_field(t, i);
+
+	if (utf8_valid(f.s, f.len))
+		return f;
+	*bad += utf8_sanitize(f.s, f.len, fix);
+	return str_make(fix->s, fix->len);
+}
+
+static void
+table_file(int format, const char *file, const char *textcol, int first, char ***names, size_t *ncols, long *tc)
+{
+	Table *t = table_open(format, file);
+	Str *fields, mine[3];
+	Buf *fix;
+	size_t i, k, bad = 0;
+	char num[24];
+	Str f;
+
+	if (first) {
+		*ncols = table_ncols(t);
+		*names = xcalloc(*ncols + 1, sizeof **names);
+		for (i = 0; i < *ncols; i++)
+			(*names)[i] = xstrdup(table_colname(t, i));
+		*tc = table_columns(t, textcol);
+		if (*ncols && *tc < 0)
+			dieat(EXIT_USAGE, file, 1, "no column %s", textcol);
+		header(*names);
+	} else if (table_ncols(t)) {
+		if (table_ncols(t) != *ncols)
+			dieat(EXIT_USAGE, file, 1, "header differs from that of the first file");
+		for (i = 0; i < *ncols; i++)
+			if (strcmp(table_colname(t, i), (*names)[i]))
+				dieat(EXIT_USAGE, file, 1, "header differs from that of the first file");
+	}
+	fields = xcalloc(nmeta + 1, sizeof *fields);
+	fix = xcalloc(nmeta + 3, sizeof *fix);
+	while (table_next(t)) {
+		f = table_field(t, (size_t)*tc);
+		bad += clean(f.s, f.len);
+		for (i = 0; i < nmeta; i++)
+			fields[i] = clean_field(t, (size_t)meta[i], &fix[i], &bad);
+		doc_id(file, table_index(t), table_several(t));
+		snprintf(num, sizeof num, "%ld", table_line(t));
+		mine[0] = str_make(idbuf.s, idbuf.len);
+		mine[1] = str_make(file, strlen(file));
+		mine[2] = str_make(num, strlen(num));
+		for (k = 0; k < 3; k++)
+			if (own[k] >= 0)
+				mine[k] = clean_field(t, (size_t)own[k], &fix[nmeta + k], &bad);
+		emit(mine[0], mine[1], mine[2], fields);
+	}
+	for (i = 0; i < nmeta + 3; i++)
+		buf_free(&fix[i]);
+	free(fix);
+	free(fields);
+	table_close(t);
+	if (bad)
+		warnat(file, 0, "%zu invalid UTF-8 or NUL bytes replaced by U+FFFD", bad);
+}
+
+static int
+parse_unit(const char *s)
+{
+	if (!strcmp(s, "document") || !strcmp(s, "doc"))
+		return U_DOC;
+	if (!strcmp(s, "paragraph") || !strcmp(s, "para"))
+		return U_PARA;
+	if (!strcmp(s, "sentence") || !strcmp(s, "sent"))
+		return U_SENT;
+	warnmsg("-u: unknown unit %s", s);
+	usage(synopsis);
+}
+
+int
+main(int argc, char **argv)
+{
+	const char *regex = NULL, *textcol = "text";
+	static char *stdin_only[] = { "-", NULL };
+	char **files, **names = NULL;
+	int c, i, format = -1;
+	size_t ncols = 0;
+	long tc = -1;
+	Splitter *sp;
+
+	setprogname(argv[0]);
+	for (i = 1; i < argc && strcmp(argv[i], "--"); i++) {
+		if (!strcmp(argv[i], "--version")) {
+			printf("docsplit newsutils %s\n", VERSION);
+			return 0;
+		} else if (!strcmp(argv[i], "--help")) {
+			printf("usage: docsplit %s\n", synopsis);
+			return 0;
+		} else if (!strcmp(argv[i], "--strip")) {
+			strip = 1;
+			memmove(argv + i, argv + i + 1, (size_t)(argc - i) * sizeof *argv);
+			argc--, i--;
+		}
+	}
+	while ((c = getopt(argc, argv, "b:f:ht:u:")) != -1) {
+		switch (c) {
+		case 'b': regex = optarg; break;
+		case 'f':
+			if (!strcmp(optarg, "csv"))
+				format = TABLE_CSV;
+			else if (!strcmp(optarg, "tsv"))
+				format = TABLE_TSV;
+			else if (strcmp(optarg, "raw"))
+				usage(synopsis);
+			break;
+		case 'h':
+			printf("usage: docsplit %s\n", synopsis);
+			return 0;
+		case 't': textcol = optarg; break;
+		case 'u': unit = parse_unit(optarg); break;
+		default: usage(synopsis);
+		}
+	}
+	files = optind < argc ? argv + optind : stdin_only;
+	if (format < 0) {
+		sp = split_new(regex);
+		header(NULL);
+		for (; *files; files++)
+			raw_file(sp, *files);
+		split_free(sp);
+	} else {
+		for (i = 0; files[i]; i++)
+			table_file(format, files[i], textcol, i == 0, &names, &ncols, &tc);
+		while (ncols)
+			free(names[--ncols]);
+		free(names);
+		free(meta);
+	}
+	out_flush();
+	return 0;
+}

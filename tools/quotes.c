@@ -1,0 +1,100 @@
+/* quotes: direct and partial quotations in news documents, with their
+ * speakers resolved to full names.  See quotes(1). */
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "attrib.h"
+#include "buf.h"
+#include "err.h"
+#include "quote.h"
+#include "stream.h"
+
+static const char synopsis[] =
+    "usage: quotes [-a] [file ...]\n"
+    "  -a         every quoted span, quotation or not (scare quotes, titles)\n"
+    "  -h         this help; --version the version\n";
+
+static const char *const cols[] = {
+	"quote", "speaker", "mention", "cue", "kind",
+	"start", "end", "mention_start", "mention_end",
+};
+enum { NCOLS = sizeof cols / sizeof *cols };
+
+static Str
+num(char *b, size_t n, size_t v)
+{
+	if (v == NOPOS)
+		return STR("");
+	return str_make(b, (size_t)snprintf(b, n, "%zu", v));
+}
+
+static Str
+span(const char *s, size_t a, size_t b, Buf *out)
+{
+	if (a == NOPOS)
+		return STR("");
+	quote_text(s, a, b, out);
+	return str_make(out->s ? out->s : "", out->len);
+}
+
+static void
+row(const Layout *l, const Input *in, const char *s, const Attr *x)
+{
+	static Buf quote, speaker, cue;
+	char n[4][32];
+	Str v[NCOLS];
+
+	v[0] = span(s, x->q->start, x->q->end, &quote);
+	v[1] = span(s, x->ss, x->se, &speaker);
+	v[2] = x->ms == NOPOS ? STR("") : str_make(s + x->ms, x->me - x->ms);
+	attrib_cue(s, x, &cue);
+	v[3] = str_make(cue.s ? cue.s : "", cue.len);
+	v[4] = x->kind == KIND_FULL ? STR("full") : STR("partial");
+	v[5] = num(n[0], sizeof n[0], x->q->start);
+	v[6] = num(n[1], sizeof n[1], x->q->end);
+	v[7] = num(n[2], sizeof n[2], x->ms);
+	v[8] = num(n[3], sizeof n[3], x->me);
+	layout_row(l, in, v);
+}
+
+int
+main(int argc, char **argv)
+{
+	int ch, all = 0;
+	size_t i, n;
+	const Attr *xs;
+	Attrib *at;
+	Input *in;
+	Layout *l;
+	Str text;
+
+	setprogname(argv[0]);
+	if (argc > 1 && strcmp(argv[1], "--version") == 0) {
+		printf("quotes newsutils %s\n", VERSION);
+		return 0;
+	}
+	while ((ch = getopt(argc, argv, "ah")) != -1) {
+		switch (ch) {
+		case 'a': all = 1; break;
+		case 'h': fputs(synopsis, stdout); return 0;
+		default: usage(synopsis);
+		}
+	}
+	in = input_open(argc - optind, argv + optind);
+	l = layout_new(in, LAYOUT_DROP_TEXT, cols, NCOLS);
+	layout_header(l);
+	at = attrib_new();
+	while (input_next(in)) {
+		text = input_text(in);
+		n = attrib_doc(at, text.s, text.len, &xs);
+		for (i = 0; i < n; i++)
+			if (all || xs[i].quotation)
+				row(l, in, text.s, &xs[i]);
+	}
+	attrib_free(at);
+	layout_free(l);
+	input_close(in);
+	out_flush();
+	return 0;
+}
