@@ -489,7 +489,6 @@ static void
 canonical(const char *text, const Mention *best, Entity *e)
 {
 	static Tokens t;
-	char *title;
 	int bcaps, acro;
 
 	if (!best)
@@ -506,12 +505,10 @@ canonical(const char *text, const Mention *best, Entity *e)
 		    isword(s + k->start, k->end - k->start, "\xE2\x80\x99s"))
 			z--;
 	}
-	alias_key(s, n, &title);
 	while (a + 1 < z && (is_title_word(s + t.v[a].start, t.v[a].end - t.v[a].start) ||
 	    isword(s + t.v[a].start, t.v[a].end - t.v[a].start, "the") ||
 	    isword(s + t.v[a].start, t.v[a].end - t.v[a].start, "The")))
 		a++;
-	free(title);
 	free(e->name);
 	e->name = z ? xstrndup(s + t.v[a].start, t.v[z - 1].end - t.v[a].start) : xstrndup(s, n);
 	if (bcaps && !keep_caps(e->name, e->type)) {

@@ -8,7 +8,8 @@ Sources (facts only, no text):
   mledoze/countries (countries.json): ODbL 1.0.  Common and official
     names, alternative spellings, capitals, English demonyms.
   train/lexicon/*.txt: hand-written lists of this project (titles, words
-    of organisation names, month and day names).
+    of organisation names, month and day names, common given and family
+    names).
 Usage: train/mkgaz.py CORPUS_DIR > common/gazdata.c
 """
 import csv, json, os, sys
@@ -49,7 +50,7 @@ with open(os.path.join(corpus, 'gazetteers/countries/countries.json'), encoding=
                 add('D', d[k])
 here = os.path.dirname(os.path.abspath(__file__))
 for fn, c in (('titles.txt', 'T'), ('orgwords.txt', 'O'), ('datewords.txt', 'M'),
-              ('countries-extra.txt', 'K'), ('demonyms-extra.txt', 'D')):
+              ('countries-extra.txt', 'K'), ('demonyms-extra.txt', 'D'), ('names.txt', 'P')):
     p = os.path.join(here, 'lexicon', fn)
     if os.path.exists(p):
         for line in open(p, encoding='utf-8'):
