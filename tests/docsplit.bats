@@ -269,3 +269,19 @@ $T/bad.txt#2	$T/bad.txt	2	 date 2025-01-01 x\\nnul � and �"
 	run sh -c "tocsv '$T/docs.tsv' | mlr --icsv --otsv cat | cmp - '$T/docs.tsv'"
 	assert_success
 }
+
+@test "docsplit: -f csv over several files, an empty one first" {
+	: > "$T/e.csv"
+	printf 'text,a\nx,1\ny,2\n' > "$T/f.csv"
+	printf 'text,a\nz,3\n' > "$T/g.csv"
+	run docsplit -f csv "$T/e.csv" "$T/f.csv" "$T/g.csv"
+	assert_success
+	assert_output "doc	file	line	a	text
+$T/f.csv#1	$T/f.csv	2	1	x
+$T/f.csv#2	$T/f.csv	3	2	y
+$T/g.csv	$T/g.csv	2	3	z"
+	printf 'text,b\nz,3\n' > "$T/h.csv"
+	run docsplit -f csv "$T/f.csv" "$T/h.csv"
+	assert_failure 2
+	assert_output --partial "docsplit: $T/h.csv:1: header differs from that of the first file"
+}
