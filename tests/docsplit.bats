@@ -285,3 +285,17 @@ $T/g.csv	$T/g.csv	2	3	z"
 	assert_failure 2
 	assert_output --partial "docsplit: $T/h.csv:1: header differs from that of the first file"
 }
+
+@test "docsplit: -f tsv skips a repeated header (concatenated streams)" {
+	run sh -c '(docsplit examples/seoul-talks.txt; docsplit examples/harbour-bridge.txt) | docsplit -f tsv | cut -f1,3'
+	assert_success
+	assert_output "doc	line
+examples/seoul-talks.txt	1
+examples/harbour-bridge.txt#1	1
+examples/harbour-bridge.txt#2	9
+examples/harbour-bridge.txt#3	19"
+	run sh -c "printf 'text,a\nx,1\ntext,a\ny,2\n' | docsplit -f csv | cut -f1,3-"
+	assert_output "doc	line	a	text
+-#1	2	1	x
+-#2	4	2	y"
+}
