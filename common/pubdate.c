@@ -1,0 +1,257 @@
+/* pubdate.c: see pubdate.h.  Cues are pcre2 patterns; the date itself
+ * is read by the time-expression tagger (timex.h). */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "err.h"
+#include "pubdate.h"
+#include "timex.h"
+
+enum { HEAD_LINES = 12, HEAD_BYTES = 2000, LEAD_BYTES = 800 };
+
+/* A cue opening a byline date, with its rank (lower wins). */
+static const struct {
+	const char *pat;
+	int rank;
+} cues[] = {
+	{ "^[ \\t]?date[ \\t]+(?=[0-9]{4}-[0-9]{2}-[0-9]{2})", 0 },
+	{ "\\b(?:published|posted|first\\s+published|publish\\s+date|date\\s+published|released|dated)(?:\\s+(?:on|at))?\\s*[:|\\-\u2013\u2014]?\\s*", 1 },
+	{ "(?:^|[^\\w])(?:by\\s+[^|\\n]{2,60}?\\s*[|,\u2022\u00b7]\\s*|\u00b7\\s*)(?=[A-Z0-9])", 2 },
+	{ "\\b(?:updated|last\\s+updated|modified|last\\s+modified)(?:\\s+(?:on|at))?\\s*[:|\\-\u2013\u2014]?\\s*", 3 },
+};
+#define NCUES (sizeof cues / sizeof cues[0])
+
+static pcre2_code *cue_re[NCUES], *dateline_re, *skip_re, *footer_re;
+
+static pcre2_code *
+compile(const char *pat, uint32_t opts)
+{
+	int err;
+	PCRE2_SIZE off;
+	pcre2_code *c = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+	    opts | PCRE2_UTF | PCRE2_MATCH_INVALID_UTF, &err, &off, NULL);
+
+	if (!c)
+		die(EXIT_IO, "pubdate: bad pattern at %zu", (size_t)off);
+	pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
+	return c;
+}
+
+static void
+init(void)
+{
+	for (size_t i = 0; i < NCUES; i++)
+		cue_re[i] = compile(cues[i].pat, PCRE2_CASELESS);
+	/* CITY(, Country), Oct. 24 (Reuters) -  /  SEOUL, Oct. 24 (Yonhap) -- */
+	dateline_re = compile("^[\\p{Lu}][\\p{Lu}\\p{Ll} .'\u2019-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?,?\\s+(?=\\p{Lu}[a-z]{2,8}\\.?\\s+[0-9]{1,2}\\b|[0-9]{1,2}\\s+\\p{Lu}[a-z]{2,8}\\b)", PCRE2_MULTILINE);
+	/* lines never read: captions, credits, quoted text */
+	skip_re = compile("^\\s*(?:\\(?(?:photo|picture|image|file\\s+photo|caption|credit|video|graphic)\\b|.*\\((?:AP|AFP|Reuters|Yonhap|EPA|Getty)\\s+(?:Photo|Images)\\b|[\"\u201c\u2018'])", PCRE2_CASELESS | PCRE2_MULTILINE);
+	footer_re = compile("^\\s*(?:more\\s+stories|more\\s+from|related(?:\\s+(?:stories|articles|news|coverage))?|also\\s+read|read\\s+more|recommended|you\\s+may\\s+also\\s+like|latest\\s+news|trending)\\s*:?\\s*$", PCRE2_CASELESS | PCRE2_MULTILINE);
+}
+
+static int
+match(pcre2_code *re, const char *s, size_t len, size_t from, uint32_t opts,
+    pcre2_match_data *md, size_t *a, size_t *e)
+{
+	PCRE2_SIZE *ov;
+
+	if (pcre2_match(re, (PCRE2_SPTR)s, len, from, opts, md, NULL) < 0)
+		return 0;
+	ov = pcre2_get_ovector_pointer(md);
+	*a = ov[0];
+	*e = ov[1];
+	return 1;
+}
+
+/* Take a DATE value from tx as a publication date (full date, or a
+ * month or year when that is all there is); 1 if usable. */
+static int
+usable(const Timex *t, int year_hint, char *out)
+{
+	const char *v = t->value;
+
+	if (t->type != TX_DATE && t->type != TX_TIME)
+		return 0;
+	if (!strncmp(v, "XXXX-", 5) && year_hint > 0 && v[5] >= '0' && v[5] <= '9') {
+		size_t n = strlen(v + 4);
+		if (n != 6 && n != 3)
+			return 0;
+		snprintf(out, 5, "%04d", year_hint % 10000);
+		memcpy(out + 4, v + 4, n + 1);
+		return 1;
+	}
+	if (v[0] < '0' || v[0] > '9' || v[1] < '0' || v[1] > '9' || v[2] < '0' || v[2] > '9' || v[3] < '0' || v[3] > '9')
+		return 0;
+	if (v[4] != '\0' && v[4] != '-')
+		return 0;
+	if (v[4] == '-' && (v[5] < '0' || v[5] > '9'))
+		return 0;   /* 2025-Q3, 2025-W08 */
+	snprintf(out, 11, "%.10s", v);
+	return 1;
+}
+
+/* The first usable date in text[a..e); 1 if found. */
+static int
+date_in(const char *text, size_t a, size_t e, int year_hint, int full_only, PubDate *pd, Timexes *tx)
+{
+	timex_find(text + a, e - a, NULL, tx);
+	for (size_t i = 0; i < tx->n; i++) {
+		char v[11];
+		if (!usable(&tx->v[i], year_hint, v))
+			continue;
+		if (full_only && strlen(v) != 10)
+			continue;
+		memcpy(pd->value, v, sizeof v);
+		pd->start = a + tx->v[i].start;
+		pd->end = a + tx->v[i].end;
+		return 1;
+	}
+	return 0;
+}
+
+/* Is offset at inside a quotation opened on its line (from a)? */
+static int
+quoted(const char *t, size_t a, size_t at)
+{
+	int open = 0;
+
+	for (size_t i = a; i < at; i++) {
+		unsigned char c = t[i];
+		if (c == '"')
+			open = !open;
+		else if (c == 0xE2 && i + 2 < at && (unsigned char)t[i + 1] == 0x80) {
+			unsigned char d = t[i + 2];
+			if (d == 0x9C)          /* “ */
+				open = 1;
+			else if (d == 0x9D)     /* ” */
+				open = 0;
+		}
+	}
+	return open;
+}
+
+static size_t
+line_end(const char *t, size_t len, size_t i)
+{
+	const char *p = memchr(t + i, '\n', len - i);
+	return p ? (size_t)(p - t) : len;
+}
+
+/* Does the line text[a..e) hold only a date (and a time, weekday,
+ * separators)?  Then the whole line is a date line. */
+static int
+date_only_line(const char *t, size_t a, size_t e, const PubDate *pd)
+{
+	size_t words = 0;
+
+	for (size_t i = a; i < e; i++) {
+		if (i >= pd->start && i < pd->end)
+			continue;
+		if ((t[i] | 32) >= 'a' && (t[i] | 32) <= 'z' && (i == a || t[i - 1] == ' '))
+			words++;
+	}
+	return words <= 4 && e - a < 90;
+}
+
+int
+pubdate_find(const char *text, size_t len, int year_hint, PubDate *pd)
+{
+	static pcre2_match_data *md;
+	static Timexes tx;
+	size_t head = len < HEAD_BYTES ? len : HEAD_BYTES, ln = 0, i, a, e;
+	int best = 99;
+	static const int how[] = { PD_HEADER, PD_BYLINE, PD_BYLINE, PD_BYLINE, PD_DATELINE, PD_LINE };
+	PubDate cand;
+
+	if (!md) {
+		init();
+		md = pcre2_match_data_create(4, NULL);
+	}
+	memset(pd, 0, sizeof *pd);
+	/* 1 and 2: header lines. */
+	for (i = 0; i < head && ln < HEAD_LINES; ln++) {
+		size_t le = line_end(text, len, i);
+		if (match(footer_re, text, le, i, 0, md, &a, &e))
+			break;
+		if (le > i && !match(skip_re, text, le, i, 0, md, &a, &e)) {
+			for (size_t k = 0; k < NCUES && (int)k < best; k++) {
+				if ((int)cues[k].rank >= best)
+					continue;
+				if (match(cue_re[k], text, le, i, 0, md, &a, &e) &&
+				    date_in(text, e, le, year_hint, 0, &cand, &tx)) {
+					*pd = cand;
+					pd->start = k == 0 ? i : a;
+					best = cues[k].rank;
+				}
+			}
+			if (best > 4 && match(dateline_re, text, le, i, PCRE2_ANCHORED, md, &a, &e) &&
+			    date_in(text, e, le < e + 24 ? le : e + 24, year_hint, 0, &cand, &tx)) {
+				*pd = cand;
+				best = 4;
+			}
+			if (best > 5 && date_in(text, i, le, year_hint, 1, &cand, &tx) &&
+			    date_only_line(text, i, le, &cand)) {
+				*pd = cand;
+				best = 5;
+			}
+		}
+		i = le + 1;
+	}
+	if (best < 99) {
+		pd->how = how[best];
+		return 1;
+	}
+	/* 3: the lead paragraph. */
+	e = len < LEAD_BYTES ? len : LEAD_BYTES;
+	for (i = 0; i < e;) {
+		size_t le = line_end(text, e, i);
+		if (match(footer_re, text, le, i, 0, md, &a, &a))
+			break;
+		if (!match(skip_re, text, le, i, 0, md, &a, &a) &&
+		    date_in(text, i, le, 0, 1, pd, &tx) && !quoted(text, i, pd->start)) {
+			pd->how = PD_LEAD;
+			return 1;
+		}
+		i = le + 1;
+	}
+	memset(pd, 0, sizeof *pd);
+	return 0;
+}
+
+int
+pubdate_valid(const char *s, size_t n)
+{
+	Date d;
+
+	for (size_t i = 0; i < n; i++)
+		if (i == 4 || i == 7 ? s[i] != '-' : s[i] < '0' || s[i] > '9')
+			return 0;
+	if (n == 10)
+		return cal_parse(s, n, &d);
+	if (n == 7)
+		return s[5] < '1' ? s[6] >= '1' : s[5] == '1' && s[6] <= '2';
+	return n == 4;
+}
+
+int
+pubdate_doc(const char *text, size_t len, const char *idate, size_t n,
+    const Date *ref, PubDate *pd, Date *anchor)
+{
+	Date in;
+	int has_in = n >= 10 && cal_parse(idate, n, &in);
+	const Date *hint = ref ? ref : has_in ? &in : NULL;
+
+	pubdate_find(text, len, hint ? hint->y : 0, pd);
+	if ((pd->how == PD_NONE || pd->how == PD_LEAD) && pubdate_valid(idate, n < 10 ? n : 10) && n) {
+		memset(pd, 0, sizeof *pd);
+		memcpy(pd->value, idate, n < 10 ? n : 10);
+		pd->how = PD_INPUT;
+	}
+	if (hint) {
+		*anchor = *hint;
+		return 1;
+	}
+	return strlen(pd->value) == 10 && cal_parse(pd->value, 10, anchor);
+}

@@ -1,0 +1,1516 @@
+/* timex.c: see timex.h.
+ *
+ * The rules are data: each is a pcre2 pattern (with {MACROS} for the
+ * shared vocabulary: month and weekday names, numbers, units) and a
+ * normaliser kind.  All rules are joined into one alternation, in table
+ * order, each branch marked with (*MARK:n), so one JIT-compiled pattern
+ * finds the leftmost expression and the mark says which rule matched;
+ * at one position the first rule in the table wins, so longer forms come
+ * first.  Named groups (duplicate names across rules) carry the parts
+ * the normalisers read: year, mon, day, wd, num, unit, rel, part, ...
+ *
+ * Most text holds no time expression: a cheap scan looks for trigger
+ * words (digits, month and weekday names, units, deictic words) and the
+ * pattern runs only in a window around each. */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "buf.h"
+
+#include "err.h"
+#include "timex.h"
+
+enum {
+	K_ISO, K_MDY, K_YEAR, K_DECADE, K_CENTURY, K_QUARTER, K_SEASON,
+	K_HOLIDAY, K_DEICTIC, K_CLOCK, K_WEEKDAY, K_RELUNIT, K_RELMON,
+	K_QREF, K_YEARAGO, K_AGO, K_DURATION, K_PLURAL, K_REF, K_SET,
+};
+
+typedef struct {
+	const char *pat;
+	int kind;
+	const char *arg;   /* kind-specific: a fixed value, a type, ... */
+} Rule;
+
+/* Shared vocabulary, expanded into the rules below. */
+static const char *const macros[][2] = {
+	{ "MONFULL", "(?<mon>january|february|(?-i:March|MARCH)|april|(?-i:May|MAY)|june|july|august|september|october|november|december)" },
+	{ "MON", "(?<mon>jan(?:uary|\\.)?|feb(?:ruary|\\.)?|(?-i:March|MARCH)|mar\\.|apr(?:il|\\.)?|(?-i:May|MAY)|june?|jul(?:y|\\.)?|aug(?:ust|\\.)?|sep(?:tember|t\\.?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)(?![a-z])" },
+	{ "WD", "(?<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun|MON|TUE|WED|THU|FRI|SAT|SUN)(?:\\.|(?=,?\\s+[A-Z][a-z]{2,8}\\.?\\s+[0-9])))" },
+	{ "WDPL", "(?<wdp>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)" },
+	{ "DAY", "(?<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|:[0-9])" },
+	{ "YEAR", "(?:(?<year>1[0-9]{3}|20[0-9]{2})(?![0-9])|nineteen[\\s-]+(?<yw>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))" },
+	{ "YY", "['\u2019](?<yy>[0-9]{2})(?![0-9])" },
+	{ "NUM", "(?<num>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\\s+hundred|hundreds\\s+of|hundred|a\\s+dozen|dozens\\s+of|dozen|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|a\\s+few|few|several|many|some|a|an|half\\s+a|[0-9]{1,3}(?![0-9])(?:\\.[0-9]+|\\s+1/2|,[0-9]{3})?)" },
+	{ "NUM2", "(?<num2>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+)" },
+	{ "UNIT", "(?<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|quarters?|fortnights?|weekends?|nights?)" },
+	{ "UNITP", "(?<unitp>years|months|weeks|days|hours|minutes|decades|centuries|quarters)" },
+	{ "QORD", "(?:(?<q>first|second|third|fourth|1st|2nd|3rd|4th)(?<qh>[\\s-]+(?:fiscal[\\s-]+)?(?:quarter|half)(?!-?[a-z])))" },
+	{ "PART", "(?<part>morning|afternoon|evening|night)" },
+	{ "ZONE", "(?<zone>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|KST|JST|IST|HKT|SGT|AEST|AEDT|Z))" },
+	{ "CLOCK", "(?:(?<hour>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5][0-9]))?\\s*(?<ampm>[ap]\\.\\s?m\\.?|[ap]m\\b)|(?<hour24>[01]?[0-9]|2[0-3]):(?<min24>[0-5][0-9])(?![0-9:.,])(?:\\s*(?:h|hrs)\\b)?|(?<noon>noon|midday|midnight))" },
+	{ "DEIC", "(?<deic>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|tonight|yesterday|tomorrow)" },
+	{ "MOD", "(?<mod>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of|the\\s+last\\s+half\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|earlier|later)" },
+	{ "APPROX", "(?:(?:about|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|under|at\\s+least|up\\s+to|some|roughly|approximately|around|no\\s+more\\s+than|no\\s+less\\s+than|the)\\s+)" },
+};
+
+/* The rules, most specific first (the first that matches at a position
+ * wins).  Every rule is bracketed by word boundaries. */
+static const Rule rules[] = {
+	/* 2025-10-24, 2025-10-24T15:30 */
+	{ "(?<year>[12][0-9]{3})-(?<monn>0[1-9]|1[0-2])-(?<day>0[1-9]|[12][0-9]|3[01])(?:[T ](?<hour24>[01][0-9]|2[0-3]):(?<min24>[0-5][0-9])(?::[0-5][0-9])?)?(?![0-9])", K_ISO, 0 },
+	/* 10/24/2025, 10/24/98 (US order) */
+	{ "(?<monn>1[0-2]|0?[1-9])/(?<day>3[01]|[12][0-9]|0?[1-9])/(?:(?<year>[12][0-9]{3})|(?<yy>[0-9]{2}))(?![/0-9])", K_MDY, 0 },
+	/* 3 p.m. Wednesday, 5 p.m. EST Nov. 9, noon Saturday, 10:35 a.m. */
+	{ "(?:(?:around|about)\\s+)?{CLOCK}(?:\\s*{ZONE})?(?:,?\\s+(?:on\\s+)?(?:(?:{WD},?\\s+)?{MON}\\s+{DAY}(?:,\\s*{YEAR})?|{WD}|{DEIC}))?", K_CLOCK, 0 },
+	/* 24/10/2025, 24.10.2025 (day first, when the US order fails) */
+	{ "(?<day>3[01]|[12][0-9]|0?[1-9])(?<sep>[/.])(?<monn>1[0-2]|0?[1-9])\\k<sep>(?<year>[12][0-9]{3})(?![/.]?[0-9])", K_MDY, 0 },
+	/* (Wednesday,) October 29(, 2025) */
+	{ "(?:{WD},?\\s+)?{MON}\\s+{DAY}(?:(?:,\\s*|\\s+){YEAR}|\\s+{YY})?", K_MDY, 0 },
+	/* (Wednesday,) (the) 29(th) (of) October (2025) */
+	{ "(?:{WD},?\\s+)?(?:the\\s+)?{DAY}\\s+(?:of\\s+)?{MON}(?:,?\\s+{YEAR})?", K_MDY, 0 },
+	/* (early) June (of) 2019, Oct. '98 */
+	{ "(?:{MOD}[\\s-]+)?{MON},?\\s+(?:of\\s+)?(?:{YEAR}|{YY})", K_MDY, 0 },
+	/* (early) November, the middle of October */
+	{ "(?:{MOD}[\\s-]+)?{MONFULL}", K_MDY, 0 },
+	/* June last year, January this year */
+	{ "{MONFULL}\\s+(?<rel>last|this|next)\\s+year", K_RELMON, 0 },
+	/* last June, next March, this past May */
+	{ "(?:{MOD}[\\s-]+)?(?<rel>last|next|this\\s+past|this\\s+coming|this)\\s+{MONFULL}", K_RELMON, 0 },
+	/* the 1990s, the mid-1980s, the '80s, the nineties */
+	{ "(?:the\\s+)?(?:{MOD}[\\s-]+)?(?:(?<dec>1[0-9]{2}|20[0-9])0['\u2019]?s|['\u2019](?<dec2>[0-9])0['\u2019]?s|(?<=the\\s)(?<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", K_DECADE, 0 },
+	/* the 20th century, the nineteenth century */
+	{ "(?:the\\s+)?(?:{MOD}[\\s-]+)?(?:(?<cent>[0-9]{1,2})(?:st|nd|rd|th)|(?<centw>twenty-first|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth))[\\s-]+century", K_CENTURY, 0 },
+	/* the third quarter (of 1989), third-quarter, the 1988 second quarter, fiscal 1990's first half, Q3 2025 */
+	{ "(?:(?<rel>this|last|next)\\s+year['\u2019]s\\s+)?(?:the\\s+(?!(?:first|second|third|fourth)-))?(?:{YEAR}\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?{QORD}(?:\\s+of\\s+(?:fiscal\\s+)?{YEAR}|,?\\s+{YEAR})?", K_QUARTER, 0 },
+	{ "(?-i:Q)(?<qn>[1-4])(?:\\s+{YEAR})?", K_QUARTER, 0 },
+	/* the year-ago quarter, the year-earlier period, year-ago */
+	{ "(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[\\s-](?:ago|earlier)\\s+(?:(?<q>first|second|third|fourth)\\s+)?(?:quarter|period)|year-(?:ago|earlier)(?![\\s-](?:nine|six|three)\\s+months)|last\\s+year['\u2019]s\\s+(?:(?<q>first|second|third|fourth)\\s+)?quarter|the\\s+(?:quarter|period)\\s+a\\s+year\\s+(?:ago|earlier)", K_YEARAGO, 0 },
+	/* (early) last fall, the summer of 1998, (in) winter */
+	{ "(?:{MOD}[\\s-]+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this)\\s+|the\\s+(?:(?:early|late)\\s+)?|(?<=in\\s|during\\s|by\\s|until\\s|since\\s|through\\s|before\\s|after\\s))(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?:{YEAR}|{YY}))?(?!\\s+of\\s+(?!1[0-9]{3}|20[0-9]{2}))", K_SEASON, 0 },
+	/* Christmas, Thanksgiving Day, New Year's Eve, Easter */
+	{ "(?:(?<rel>last|next|this)\\s+)?(?<hol>christmas(?:\\s+day|\\s+eve)?|new\\s+year['\u2019]s(?:\\s+day|\\s+eve)|thanksgiving(?:\\s+day)?|easter(?:\\s+sunday|\\s+monday)?|independence\\s+day|halloween|valentine['\u2019]s\\s+day|labou?r\\s+day|memorial\\s+day|boxing\\s+day)", K_HOLIDAY, 0 },
+	/* today, late yesterday, tomorrow morning, mid-afternoon yesterday */
+	{ "(?:(?:early|late|later|earlier|mid-?)\\s*)?(?:{PART}\\s+)?{DEIC}(?:\\s+{PART})?", K_DEICTIC, 0 },
+	/* this morning, last night, later this afternoon, overnight */
+	{ "(?:(?:early|late|later|earlier)\\s+)?(?<rel>this|last|tomorrow|yesterday)\\s+{PART}|(?<ovn>overnight)", K_DEICTIC, 0 },
+	/* every Monday, Tuesday nights */
+	{ "(?:every|each)\\s+{WD}(?:\\s+{PART})?|{WD}\\s+(?<parts>mornings|afternoons|evenings|nights)|(?<=on\\s){WDPL}", K_SET, 0 },
+	/* (last) Friday (morning), early Tuesday */
+	{ "(?:(?:early|late)\\s+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|past)\\s+)?{WD}(?:\\s+{PART})?", K_WEEKDAY, 0 },
+	/* the weekend, this weekend */
+	{ "(?:(?:early|late)\\s+)?(?<rel>this\\s+past|this\\s+coming|this|last|next|the)\\s+weekend", K_RELUNIT, 0 },
+	/* the end of the year, the middle of the month */
+	{ "(?<mod>the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|earlier\\s+in|later\\s+in)\\s+the\\s+(?:fiscal\\s+)?(?<unit>year|month|week)", K_RELUNIT, 0 },
+	/* the latest quarter, the quarter, the current fiscal year */
+	{ "(?:the\\s+)?(?<rel>latest|current|most\\s+recent|recent)\\s+(?:fiscal\\s+)?(?<unit>quarter|period|year)|(?<=in\\s|for\\s|during\\s|of\\s)the\\s+(?<unit>quarter)(?!\\s+(?:century|mile|point|final))", K_QREF, 0 },
+	/* two days ago, a year earlier, 10 years from now */
+	{ "{APPROX}?{NUM}[\\s-]+{UNIT}\\s+(?:or\\s+so\\s+)?(?<dir>ago|earlier|before\\s+that|later|after\\s+that|from\\s+now|hence)", K_AGO, 0 },
+	/* earlier this year, last week, the past year, next month, the end of this week */
+	{ "(?:{MOD}\\s+)?(?<rel>this|last|next|the\\s+past|the\\s+last|the\\s+previous|the\\s+coming|the\\s+following|this\\s+past|this\\s+coming|the\\s+current|past|previous|coming)\\s+(?:fiscal\\s+|calendar\\s+)?(?<unit>year|month|week|quarter|decade|century)(?![\\s-](?:old|long))", K_RELUNIT, 0 },
+	/* three years, the past two months, about 10 days, two-week, the first nine months */
+	{ "(?:each\\s+of\\s+)?{APPROX}?(?:(?:the\\s+)?(?<rel>past|last|next|first|coming|previous|following|final|initial|latest|remaining|preceding|other)\\s+)?{NUM}(?:[\\s-]+(?:or|to)[\\s-]+{NUM2})?(?:[\\s-]+(?:more|additional|straight|consecutive|full|long))?[\\s-]+{UNIT}(?:-long)?(?![\\s-]+old|-(?:ago|earlier))(?:\\s+and\\s+a\\s+half)?", K_DURATION, 0 },
+	/* for years, in recent weeks, the coming months */
+	{ "(?<rel>recent|coming|the\\s+coming|the\\s+past\\s+few|the\\s+last\\s+few)\\s+{UNITP}|(?<=for\\s|within\\s|over\\s|in\\s)(?<unitp>years|months|weeks|days|hours|decades|centuries)(?!\\s+(?:of|ago|earlier|later|before|after|to))", K_PLURAL, 0 },
+	/* daily, every day, twice a week */
+	{ "(?<setw>daily|weekly|monthly|yearly|hourly|nightly|biweekly)|(?:every|each)\\s+(?:other\\s+)?(?:(?<num>two|three|four|five|six|[0-9]+)\\s+)?{UNIT}|(?:once|twice|three\\s+times|[0-9]+\\s+times)\\s+(?:a|an|per)\\s+{UNIT}", K_SET, 0 },
+	/* (fiscal) 1998, mid-1990, the end of 1998, nineteen ninety-six */
+	{ "(?:{MOD}[\\s-]+)?(?:(?:fiscal|calendar|model)(?:\\s+year)?\\s+|the\\s+year\\s+)?{YEAR}(?!\\s*(?:%|percent|-[0-9]|[0-9]|,[0-9]|\\.[0-9]))|the\\s+year\\s+two\\s+thousand|the\\s+{YEAR}\\s+period", K_YEAR, 0 },
+	/* now, currently, recently, the future, soon */
+	{ "right\\s+now|now|currently|at\\s+present|presently|nowadays|these\\s+days|current(?=\\s+[a-z])", K_REF, "PRESENT_REF" },
+	{ "recently|the\\s+past(?!\\s+(?:[0-9]|few|several|two|three))|lately", K_REF, "PAST_REF" },
+	{ "the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|a\\s+later\\s+date", K_REF, "FUTURE_REF" },
+};
+
+#define NRULES (sizeof rules / sizeof rules[0])
+
+/* The named groups the normalisers read. */
+enum {
+	G_YEAR, G_YY, G_YW, G_MONN, G_MON, G_DAY, G_WD, G_WDP, G_HOUR, G_MIN,
+	G_AMPM, G_HOUR24, G_MIN24, G_NOON, G_NUM, G_NUM2, G_UNIT, G_UNITP,
+	G_REL, G_MOD, G_Q, G_QH, G_QN, G_SEASON, G_HOL, G_DEIC, G_PART,
+	G_PARTS, G_DEC, G_DEC2, G_DECW, G_CENT, G_CENTW, G_DIR, G_OVN, G_SETW,
+	G_ZONE, NGROUPS
+};
+static const char *const gnames[NGROUPS] = {
+	"year", "yy", "yw", "monn", "mon", "day", "wd", "wdp", "hour", "min",
+	"ampm", "hour24", "min24", "noon", "num", "num2", "unit", "unitp",
+	"rel", "mod", "q", "qh", "qn", "season", "hol", "deic", "part",
+	"parts", "dec", "dec2", "decw", "cent", "centw", "dir", "ovn", "setw",
+	"zone",
+};
+
+static pcre2_code *re;
+static int *gnums[NGROUPS];   /* group numbers of each name, -1 ended */
+
+typedef struct {
+	const char *text;
+	size_t len;
+	Date anchor;
+	int has_anchor;
+	int qy, q;              /* the quarter last mentioned (q 0: none) */
+	Date day;               /* the day last mentioned (y 0: none) */
+	pcre2_match_data *md;
+	PCRE2_SIZE *ov;
+	size_t mstart, mend;
+} Ctx;
+
+/* Pattern building. */
+
+static void
+expand(Buf *b, const char *p)
+{
+	while (*p) {
+		const char *e;
+		size_t i;
+
+		if (*p != '{' || !(e = strchr(p, '}')) || e - p > 10 || p[1] < 'A' || p[1] > 'Z') {
+			buf_addc(b, *p++);
+			continue;
+		}
+		for (i = 0; i < sizeof macros / sizeof macros[0]; i++)
+			if (strlen(macros[i][0]) == (size_t)(e - p - 1) &&
+			    !strncmp(macros[i][0], p + 1, e - p - 1))
+				break;
+		if (i == sizeof macros / sizeof macros[0])
+			die(EXIT_IO, "timex: unknown macro in %s", p);
+		expand(b, macros[i][1]);
+		p = e + 1;
+	}
+}
+
+static pcre2_code *
+compile(const char *pat, uint32_t opts)
+{
+	int err;
+	PCRE2_SIZE off;
+	pcre2_code *c = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+	    opts | PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | PCRE2_CASELESS, &err, &off, NULL);
+
+	if (!c) {
+		PCRE2_UCHAR msg[256];
+		pcre2_get_error_message(err, msg, sizeof msg);
+		die(EXIT_IO, "timex: pattern error at %zu: %s", (size_t)off, (char *)msg);
+	}
+	pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
+	return c;
+}
+
+static void
+index_groups(void)
+{
+	uint32_t n, esize;
+	PCRE2_SPTR tab;
+	size_t cnt[NGROUPS] = { 0 };
+
+	pcre2_pattern_info(re, PCRE2_INFO_NAMECOUNT, &n);
+	pcre2_pattern_info(re, PCRE2_INFO_NAMEENTRYSIZE, &esize);
+	pcre2_pattern_info(re, PCRE2_INFO_NAMETABLE, &tab);
+	for (int g = 0; g < NGROUPS; g++) {
+		gnums[g] = xcalloc(n + 1, sizeof(int));
+		gnums[g][0] = -1;
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		PCRE2_SPTR e = tab + i * esize;
+		int num = e[0] << 8 | e[1];
+		for (int g = 0; g < NGROUPS; g++)
+			if (!strcmp((const char *)e + 2, gnames[g])) {
+				gnums[g][cnt[g]++] = num;
+				gnums[g][cnt[g]] = -1;
+			}
+	}
+}
+
+static void
+init(void)
+{
+	Buf b = { 0 };
+
+	buf_adds(&b, "(?<![\\w$\u00a3\u20ac.,/:])(?:");
+	for (size_t i = 0; i < NRULES; i++) {
+		buf_printf(&b, "%s(*MARK:%zu)(?:", i ? "|" : "", i);
+		expand(&b, rules[i].pat);
+		buf_adds(&b, ")");
+	}
+	buf_adds(&b, ")(?:(?<=[0-9])(?![\\p{Ll}0-9_])|(?<![0-9])(?![\\w]))");
+	re = compile(b.s, PCRE2_DUPNAMES | PCRE2_ANCHORED);
+	buf_free(&b);
+	index_groups();
+}
+
+/* Group access. */
+
+static int
+grp(Ctx *c, int g, const char **s, size_t *n)
+{
+	for (int *p = gnums[g]; *p >= 0; p++) {
+		PCRE2_SIZE a = c->ov[2 * *p], e = c->ov[2 * *p + 1];
+		if (a != PCRE2_UNSET) {
+			*s = c->text + a;
+			*n = e - a;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+static int
+has(Ctx *c, int g)
+{
+	const char *s;
+	size_t n;
+	return grp(c, g, &s, &n);
+}
+
+/* Lowercased copy of group g into w (size cap), whitespace runs as one
+ * space; "" if unset. */
+static const char *
+word(Ctx *c, int g, char *w, size_t cap)
+{
+	const char *s;
+	size_t n, j = 0;
+
+	w[0] = '\0';
+	if (!grp(c, g, &s, &n))
+		return w;
+	for (size_t i = 0; i < n && j + 1 < cap; i++) {
+		unsigned char ch = s[i];
+		if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+			if (j && w[j - 1] != ' ')
+				w[j++] = ' ';
+			continue;
+		}
+		w[j++] = ch >= 'A' && ch <= 'Z' ? ch + 32 : ch;
+	}
+	w[j] = '\0';
+	return w;
+}
+
+static int
+gint(Ctx *c, int g)
+{
+	const char *s;
+	size_t n;
+	int v = 0;
+
+	if (!grp(c, g, &s, &n))
+		return -1;
+	for (size_t i = 0; i < n && s[i] >= '0' && s[i] <= '9'; i++)
+		v = v * 10 + s[i] - '0';
+	return v;
+}
+
+/* Vocabulary. */
+
+static int
+lookup(const char *w, const char *const *list)
+{
+	int best = -1;
+	size_t bl = 0;
+
+	for (int i = 0; list[i]; i++) {
+		size_t n = strlen(list[i]);
+		if (n > bl && !strncmp(w, list[i], n)) {
+			best = i;
+			bl = n;
+		}
+	}
+	return best;
+}
+
+static int
+month_of(const char *w)
+{
+	static const char *const m[] = { "jan", "feb", "mar", "apr", "may", "jun",
+	    "jul", "aug", "sep", "oct", "nov", "dec", NULL };
+	return lookup(w, m) + 1;
+}
+
+static int
+weekday_of(const char *w)
+{
+	static const char *const d[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL };
+	return lookup(w, d) + 1;
+}
+
+static const char *const units[] = { "year", "month", "week", "day", "hour",
+	"minute", "second", "decade", "centur", "quarter", "fortnight", "weekend",
+	"night", "period", NULL };
+enum { U_YEAR, U_MONTH, U_WEEK, U_DAY, U_HOUR, U_MINUTE, U_SECOND, U_DECADE,
+	U_CENTURY, U_QUARTER, U_FORTNIGHT, U_WEEKEND, U_NIGHT, U_PERIOD };
+
+/* A number word, digits or a vague quantity: the value, 0 for vague
+ * ("several"), -1 if not a number.  half is set for "1 1/2". */
+static double
+number_of(const char *w)
+{
+	static const char *const ones[] = { "zero", "one", "two", "three", "four",
+	    "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+	    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+	    "nineteen", NULL };
+	static const char *const tens[] = { "twenty", "thirty", "forty", "fifty",
+	    "sixty", "seventy", "eighty", "ninety", NULL };
+	double v = 0;
+	int i;
+
+	if (*w >= '0' && *w <= '9') {
+		for (; (*w >= '0' && *w <= '9') || *w == ','; w++)
+			if (*w != ',')
+				v = v * 10 + (*w - '0');
+		if (*w == '.')
+			v += atof(w);
+		else if (!strcmp(w, " 1/2"))
+			v += 0.5;
+		return v;
+	}
+	if (!strcmp(w, "a") || !strcmp(w, "an"))
+		return 1;
+	if (!strcmp(w, "half a"))
+		return 0.5;
+	if (strstr(w, "couple"))
+		return 2;
+	if (strstr(w, "dozen"))
+		return strstr(w, "dozens") ? 0 : 12;
+	if (strstr(w, "hundred"))
+		return strstr(w, "hundreds") ? 0 : 100;
+	if (strstr(w, "few") || !strcmp(w, "several") || !strcmp(w, "many") || !strcmp(w, "some"))
+		return 0;
+	for (i = 0; tens[i]; i++)
+		if (!strncmp(w, tens[i], strlen(tens[i]))) {
+			const char *r = w + strlen(tens[i]);
+			v = 20 + 10 * i;
+			if (*r == '-' || *r == ' ')
+				for (int j = 1; j < 10; j++)
+					if (!strcmp(r + 1, ones[j]))
+						v += j;
+			return v;
+		}
+	for (i = 0; ones[i]; i++)
+		if (!strcmp(w, ones[i]))
+			return i;
+	return -1;
+}
+
+/* Year from the year, yy or yw (spelled) group; -1 if none. */
+static int
+year_of(Ctx *c)
+{
+	char w[48];
+	int y = gint(c, G_YEAR);
+
+	if (y >= 0)
+		return y;
+	if ((y = gint(c, G_YY)) >= 0) {
+		/* Two-digit years: within 20 years ahead of the anchor, else the century before. */
+		int base = c->has_anchor ? c->anchor.y : 2000;
+		int cy = base / 100 * 100 + y;
+		if (cy > base + 20)
+			cy -= 100;
+		else if (cy < base - 80)
+			cy += 100;
+		return cy;
+	}
+	if (*word(c, G_YW, w, sizeof w)) {
+		double v = number_of(w);
+		return v > 0 ? 1900 + (int)v : -1;
+	}
+	return -1;
+}
+
+/* Tense markers, as words. */
+static const char *const future_words[] = { "will", "shall", "would", "might",
+	"may", "could", "upcoming", "next", "tomorrow", "until", "deadline",
+	"starting", "beginning", "won't", "won\u2019t", NULL };
+static const char *const before_to[] = { "going", "plan", "plans", "planned",
+	"scheduled", "expected", "expect", "expects", "due", "set", "intend",
+	"intends", "aim", "aims", "hope", "hopes", "is", "are", NULL };
+static const char *const to_verbs[] = { "be", "buy", "acquire", "sell", "pay",
+	"hold", "meet", "vote", "visit", "begin", "start", "open", "close",
+	"complete", "launch", "take", "make", "return", "resume", "release",
+	"announce", "decide", "sign", "admit", "join", "raise", "cut",
+	"introduce", "become", "receive", "reach", "expire", "end", "finish",
+	"issue", "hire", "attend", "travel", "leave", "arrive", "repay",
+	"redeem", "report", "deliver", "ship", "merge", "seek", NULL };
+static const char *const past_words[] = { "said", "says", "was", "were", "had",
+	"did", "ago", "last", "earlier", "yesterday", "since", "told",
+	"reported", "announced", "rose", "fell", "came", "went", "took", "made",
+	"met", "began", "left", "won", "lost", "killed", "died", NULL };
+
+static int
+inlist(const char *w, size_t n, const char *const *list)
+{
+	for (int i = 0; list[i]; i++)
+		if (strlen(list[i]) == n && !strncasecmp(w, list[i], n))
+			return 1;
+	return 0;
+}
+
+static int
+letter(unsigned char c)
+{
+	return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+/* The word before offset i (skipping other characters) as [*ws, *we);
+ * 0 if there is none after lim. */
+static int
+prev_word(const char *t, size_t lim, size_t i, size_t *ws, size_t *we)
+{
+	while (i > lim && !letter(t[i - 1]))
+		i--;
+	*we = i;
+	while (i > lim && (letter(t[i - 1]) || t[i - 1] == '\''))
+		i--;
+	*ws = i;
+	return *we > *ws;
+}
+
+/* 1 future, -1 past, -2 a past participle, 0 none: the word t[ws..we)
+ * of the clause starting at lim. */
+static int
+marker(const char *t, size_t lim, size_t ws, size_t we)
+{
+	const char *w = t + ws;
+	size_t n = we - ws, ps, pe;
+
+	if (inlist(w, n, future_words) || (n > 3 && !strncmp(w + n - 3, "'ll", 3)))
+		return 1;
+	if (inlist(w, n, past_words))
+		return -1;
+	if (n == 2 && !strncasecmp(w, "to", 2))
+		return prev_word(t, lim, ws, &ps, &pe) && inlist(t + ps, pe - ps, before_to);
+	if (inlist(w, n, to_verbs))
+		return prev_word(t, lim, ws, &ps, &pe) && pe - ps == 2 && !strncasecmp(t + ps, "to", 2);
+	if (n >= 4 && !strncmp(w + n - 2, "ed", 2))
+		return -2;
+	return 0;
+}
+
+/* Tense of the clause around the match: 1 future, -1 past, 0 unknown.
+ * The nearest marker before the expression in its sentence decides (a
+ * past participle only when there is no other); failing that, the
+ * nearest one shortly after it. */
+static int
+tense(Ctx *c)
+{
+	const char *t = c->text;
+	size_t s = c->mstart, a, i, ws, we;
+	int m, pasted = 0;
+
+	for (a = s; a > 0 && s - a < 160; a--) {
+		char ch = t[a - 1];
+		if (ch == '\n' || ((ch == '.' || ch == '!' || ch == '?' || ch == ';') && a < s && t[a] == ' '))
+			break;
+	}
+	for (i = s; prev_word(t, a, i, &ws, &we); i = ws) {
+		m = marker(t, a, ws, we);
+		if (m == -2)
+			pasted = 1;
+		else if (m)
+			return m;
+	}
+	if (pasted)
+		return -1;
+	for (i = c->mend; i < c->len && i - c->mend < 60;) {
+		while (i < c->len && !letter(t[i]) && !strchr(".!?;\n", t[i]))
+			i++;
+		if (i >= c->len || !letter(t[i]))
+			break;
+		ws = i;
+		while (i < c->len && (letter(t[i]) || t[i] == '\''))
+			i++;
+		if ((m = marker(t, c->mend, ws, i)) == 1 || m == -1)
+			return m;
+	}
+	return 0;
+}
+
+/* Value formatting. */
+
+static void
+v_date(char *v, Date d)
+{
+	snprintf(v, 32, "%04d-%02d-%02d", d.y, d.m, d.d);
+}
+
+static void
+v_week(char *v, Date d, const char *suffix)
+{
+	int wy, w = cal_isoweek(d, &wy);
+	snprintf(v, 32, "%04d-W%02d%s", wy, w, suffix);
+}
+
+static const char *
+part_code(const char *w)
+{
+	return *w == 'm' ? "MO" : *w == 'a' ? "AF" : *w == 'e' ? "EV" : "NI";
+}
+
+/* Normalisers: each fills *type and v, or returns 0 to reject. */
+
+static int
+n_iso(Ctx *c, int *type, char *v)
+{
+	int y = gint(c, G_YEAR), m = gint(c, G_MONN), d = gint(c, G_DAY);
+
+	if (!cal_valid(y, m, d))
+		return 0;
+	v_date(v, (Date){ y, m, d });
+	if (has(c, G_HOUR24)) {
+		*type = TX_TIME;
+		snprintf(v + 10, 22, "T%02d:%02d", gint(c, G_HOUR24), gint(c, G_MIN24));
+	}
+	return 1;
+}
+
+/* A month (1..12) without a year: the year by tense. */
+static int
+month_year(Ctx *c, int m, int t)
+{
+	int ay = c->anchor.y, am = c->anchor.m;
+
+	/* Only months near the anchor cross into another year. */
+	if (t < 0 && m > am && am + 12 - m <= 6)
+		return ay - 1;
+	if (t > 0 && m < am && m + 12 - am <= 5)
+		return ay + 1;
+	return ay;
+}
+
+/* A month and day without a year: the year by tense, else the nearest. */
+static int
+md_year(Ctx *c, int m, int d, int t)
+{
+	Date a = c->anchor;
+	long diff = cal_days((Date){ a.y, m, d <= cal_mdays(a.y, m) ? d : 28 }) - cal_days(a);
+
+	if (diff > (t < 0 ? 60 : t > 0 ? 300 : 183))
+		return a.y - 1;
+	if (diff < (t > 0 ? -60 : t < 0 ? -300 : -240))
+		return a.y + 1;
+	return a.y;
+}
+
+static int
+n_mdy(Ctx *c, int *type, char *v)
+{
+	char w[48], mw[48];
+	int m = gint(c, G_MONN), d = gint(c, G_DAY), y = year_of(c);
+	const char *mod = word(c, G_MOD, mw, sizeof mw);
+
+	(void)type;
+	if (m < 0)
+		m = month_of(word(c, G_MON, w, sizeof w));
+	if (m < 1)
+		return 0;
+	if (y < 0 && d < 0 && m == 5 && !*mod)
+		return 0;   /* "May" alone is too often the verb */
+	if (y < 0) {
+		if (!c->has_anchor) {
+			if (d > 0 && d > cal_mdays(2000, m))
+				return 0;
+			snprintf(v, 32, d > 0 ? "XXXX-%02d-%02d" : "XXXX-%02d", m, d);
+			return 1;
+		}
+		y = d > 0 ? md_year(c, m, d, tense(c)) : month_year(c, m, tense(c));
+	}
+	if (d > 0) {
+		if (!cal_valid(y, m, d))
+			return 0;   /* February 30 */
+		v_date(v, (Date){ y, m, d });
+	} else
+		snprintf(v, 32, "%04d-%02d", y, m);
+	return 1;
+}
+
+static int
+n_relmon(Ctx *c, int *type, char *v)
+{
+	char w[48];
+	int m = month_of(word(c, G_MON, w, sizeof w)), y;
+	const char *rel = word(c, G_REL, w, sizeof w);
+
+	(void)type;
+	if (!c->has_anchor) {
+		snprintf(v, 32, "XXXX-%02d", m);
+		return 1;
+	}
+	y = c->anchor.y;
+	if (!strcmp(rel, "last") && strchr(c->text + c->mend - 4, 'y') && c->text[c->mend - 1] == 'r')
+		y--;   /* June last year */
+	else if (!strcmp(rel, "next") && c->text[c->mend - 1] == 'r')
+		y++;
+	else if (!strcmp(rel, "last") || !strcmp(rel, "this past"))
+		y -= m >= c->anchor.m;
+	else if (!strcmp(rel, "next") || !strcmp(rel, "this coming"))
+		y += m <= c->anchor.m;
+	snprintf(v, 32, "%04d-%02d", y, m);
+	return 1;
+}
+
+static int
+n_year(Ctx *c, int *type, char *v)
+{
+	int y = year_of(c);
+
+	(void)type;
+	if (y < 0 && strstr(c->text + c->mstart, "thousand"))
+		y = 2000;
+	if (y < 1000 || y > 2100)
+		return 0;
+	snprintf(v, 32, "%04d", y);
+	return 1;
+}
+
+static int
+n_decade(Ctx *c, int *type, char *v)
+{
+	static const char *const dw[] = { "twenties", "thirties", "forties",
+	    "fifties", "sixties", "seventies", "eighties", "nineties", NULL };
+	char w[48];
+	int d = gint(c, G_DEC);
+
+	(void)type;
+	if (d < 0 && (d = gint(c, G_DEC2)) >= 0)
+		d += 190;
+	if (d < 0 && *word(c, G_DECW, w, sizeof w))
+		d = 192 + lookup(w, dw);
+	snprintf(v, 32, "%03d", d);
+	return 1;
+}
+
+static int
+n_century(Ctx *c, int *type, char *v)
+{
+	static const char *const cw[] = { "fifteenth", "sixteenth", "seventeenth",
+	    "eighteenth", "nineteenth", "twentieth", "twenty-first", NULL };
+	char w[48];
+	int n = gint(c, G_CENT);
+
+	(void)type;
+	if (n < 0 && *word(c, G_CENTW, w, sizeof w))
+		n = 15 + lookup(w, cw);
+	if (n < 1 || n > 30)
+		return 0;
+	snprintf(v, 32, "%02d", n - 1);
+	return 1;
+}
+
+static int
+quarter_of(const char *w)
+{
+	return *w == 'f' ? (w[1] == 'i' ? 1 : 4) : *w == 's' ? 2 : *w == 't' ? 3 : *w - '0';
+}
+
+static int
+n_quarter(Ctx *c, int *type, char *v)
+{
+	char w[48];
+	int q = gint(c, G_QN), y = year_of(c), half;
+	const char *rel;
+
+	(void)type;
+	if (q < 0)
+		q = quarter_of(word(c, G_Q, w, sizeof w));
+	half = strstr(word(c, G_QH, w, sizeof w), "half") != NULL;
+	if (q < 1 || q > 4 || (half && q > 2))
+		return 0;
+	rel = word(c, G_REL, w, sizeof w);
+	if (y < 0 && c->has_anchor) {
+		int aq = half ? (c->anchor.m + 5) / 6 : (c->anchor.m + 2) / 3;
+		y = c->anchor.y;
+		if (!strcmp(rel, "last"))
+			y--;
+		else if (!strcmp(rel, "next"))
+			y++;
+		else if (!*rel && q > aq && tense(c) <= 0)
+			y--;
+	}
+	if (y < 0)
+		snprintf(v, 32, "XXXX-%c%d", half ? 'H' : 'Q', q);
+	else
+		snprintf(v, 32, "%04d-%c%d", y, half ? 'H' : 'Q', q);
+	if (!half && y >= 0 && c->has_anchor &&
+	    y * 4 + q <= c->anchor.y * 4 + (c->anchor.m + 2) / 3) {
+		c->qy = y;
+		c->q = q;
+	}
+	return 1;
+}
+
+/* The reference quarter: the one last mentioned, else the last one
+ * that ended before the anchor. */
+static void
+ref_quarter(Ctx *c, int *y, int *q)
+{
+	if (c->q) {
+		*y = c->qy;
+		*q = c->q;
+		return;
+	}
+	*y = c->anchor.y;
+	*q = (c->anchor.m + 2) / 3 - 1;
+	if (*q == 0) {
+		*q = 4;
+		--*y;
+	}
+}
+
+static int
+n_qref(Ctx *c, int *type, char *v)
+{
+	char w[48];
+	const char *unit = word(c, G_UNIT, w, sizeof w);
+	int y, q;
+
+	(void)type;
+	if (!c->has_anchor)
+		return 0;
+	if (!strcmp(unit, "year")) {
+		snprintf(v, 32, "%04d", c->anchor.y);
+		return 1;
+	}
+	word(c, G_REL, w, sizeof w);
+	if (!strcmp(w, "latest") || !strcmp(w, "most recent")) {
+		int keep = c->q;
+		c->q = 0;
+		ref_quarter(c, &y, &q);
+		c->q = keep;
+	} else if (strcmp(w, "current")) {
+		ref_quarter(c, &y, &q);
+	} else {
+		y = c->anchor.y;
+		q = (c->anchor.m + 2) / 3;
+	}
+	snprintf(v, 32, "%04d-Q%d", y, q);
+	return 1;
+}
+
+static int
+n_yearago(Ctx *c, int *type, char *v)
+{
+	char w[48];
+	int y, q = quarter_of(word(c, G_Q, w, sizeof w));
+
+	(void)type;
+	if (!c->has_anchor)
+		return 0;
+	if (c->q || (q >= 1 && q <= 4) || strstr(c->text + c->mstart, "quarter") == c->text + c->mend - 7) {
+		int ry, rq;
+		ref_quarter(c, &ry, &rq);
+		if (q < 1 || q > 4)
+			q = rq;
+		y = ry - 1;
+		snprintf(v, 32, "%04d-Q%d", y, q);
+	} else
+		snprintf(v, 32, "%04d", c->anchor.y - 1);
+	return 1;
+}
+
+static int
+n_season(Ctx *c, int *type, char *v)
+{
+	static const char *const sn[] = { "spring", "summer", "fall", "autumn", "winter", NULL };
+	static const char *const code[] = { "SP", "SU", "FA", "FA", "WI" };
+	static const int start[] = { 3, 6, 9, 9, 12 };
+	char w[48];
+	int s = lookup(word(c, G_SEASON, w, sizeof w), sn), y = year_of(c);
+	const char *rel = word(c, G_REL, w, sizeof w);
+
+	(void)type;
+	if (s < 0)
+		return 0;
+	if (y < 0) {
+		if (!c->has_anchor) {
+			snprintf(v, 32, "XXXX-%s", code[s]);
+			return 1;
+		}
+		y = c->anchor.y;
+		if (!strcmp(rel, "last") || !strcmp(rel, "this past"))
+			y -= start[s] > c->anchor.m || c->anchor.m - start[s] < 3;
+		else if (!strcmp(rel, "next") || !strcmp(rel, "this coming"))
+			y += start[s] <= c->anchor.m;
+	}
+	snprintf(v, 32, "%04d-%s", y, code[s]);
+	return 1;
+}
+
+static int
+n_holiday(Ctx *c, int *type, char *v)
+{
+	char w[48], hw[48];
+	const char *h = word(c, G_HOL, hw, sizeof hw), *rel;
+	int y, t;
+	Date d;
+
+	(void)type;
+	if (!c->has_anchor)
+		return 0;
+	for (int pass = 0; pass < 3; pass++) {
+		y = c->anchor.y + (pass == 0 ? 0 : pass == 1 ? -1 : 1);
+		if (!strncmp(h, "christmas", 9))
+			d = (Date){ y, 12, strstr(h, "eve") ? 24 : 25 };
+		else if (!strncmp(h, "new", 3))
+			d = strstr(h, "eve") ? (Date){ y, 12, 31 } : (Date){ y, 1, 1 };
+		else if (!strncmp(h, "thanks", 6))
+			d = cal_nth_weekday(y, 11, 4, 4);
+		else if (!strncmp(h, "easter", 6))
+			d = cal_add_days(cal_easter(y), strstr(h, "monday") ? 1 : 0);
+		else if (!strncmp(h, "independence", 12))
+			d = (Date){ y, 7, 4 };
+		else if (!strncmp(h, "halloween", 9))
+			d = (Date){ y, 10, 31 };
+		else if (!strncmp(h, "valentine", 9))
+			d = (Date){ y, 2, 14 };
+		else if (!strncmp(h, "memorial", 8))
+			d = cal_nth_weekday(y, 5, 1, -1);
+		else if (!strncmp(h, "boxing", 6))
+			d = (Date){ y, 12, 26 };
+		else
+			d = cal_nth_weekday(y, 9, 1, 1);
+		if (pass == 0) {
+			long diff = cal_days(d) - cal_days(c->anchor);
+			rel = word(c, G_REL, w, sizeof w);
+			t = !strcmp(rel, "last") ? -1 : !strcmp(rel, "next") ? 1 : tense(c);
+			if (t < 0 && diff > 0)
+				continue;
+			if (t > 0 && diff < 0) {
+				pass = 1;
+				continue;
+			}
+			break;
+		}
+		if (pass == 1)
+			break;
+	}
+	v_date(v, d);
+	return 1;
+}
+
+static int
+n_deictic(Ctx *c, int *type, char *v)
+{
+	char w[48], p[16];
+	const char *deic = word(c, G_DEIC, w, sizeof w);
+	int off = 0;
+
+	if (has(c, G_OVN)) {
+		strcpy(p, "night");
+		off = -1;
+	} else {
+		word(c, G_PART, p, sizeof p);
+		if (!*deic)
+			deic = word(c, G_REL, w, sizeof w);
+		if (strstr(deic, "before yesterday"))
+			off = -2;
+		else if (strstr(deic, "after tomorrow"))
+			off = 2;
+		else if (!strcmp(deic, "yesterday") || (!strcmp(deic, "last") && *p == 'n'))
+			off = -1;
+		else if (!strcmp(deic, "tomorrow"))
+			off = 1;
+		else if (!strcmp(deic, "last"))
+			return 0;   /* "last morning" */
+		if (!strcmp(deic, "tonight"))
+			strcpy(p, "night");
+	}
+	if (!c->has_anchor) {
+		snprintf(v, 32, "XXXX-XX-XX");
+		if (*p) {
+			*type = TX_TIME;
+			strcat(v, "T");
+			strcat(v, part_code(p));
+		}
+		return 1;
+	}
+	v_date(v, cal_add_days(c->anchor, off));
+	if (*p) {
+		*type = TX_TIME;
+		snprintf(v + 10, 22, "T%s", part_code(p));
+	}
+	return 1;
+}
+
+/* The weekday wd relative to the anchor, by rel or tense. */
+static Date
+weekday_date(Ctx *c, int wd, const char *rel)
+{
+	int aw = cal_weekday(c->anchor), t;
+	int back = (aw - wd + 7) % 7, fwd = (wd - aw + 7) % 7;
+
+	if (!strcmp(rel, "last") || !strcmp(rel, "this past") || !strcmp(rel, "past"))
+		return cal_add_days(c->anchor, -(back ? back : 7));
+	if (!strcmp(rel, "next") || !strcmp(rel, "this coming") || !strcmp(rel, "coming"))
+		return cal_add_days(c->anchor, fwd ? fwd : 7);
+	if (!strcmp(rel, "this"))
+		return cal_in_week(c->anchor, wd);
+	t = tense(c);
+	if (t > 0)
+		return cal_add_days(c->anchor, fwd);
+	return cal_add_days(c->anchor, -back);
+}
+
+static int
+n_weekday(Ctx *c, int *type, char *v)
+{
+	char w[48], p[16];
+	int wd = weekday_of(word(c, G_WD, w, sizeof w));
+
+	if (wd < 1)
+		return 0;
+	word(c, G_PART, p, sizeof p);
+	if (!c->has_anchor)
+		snprintf(v, 32, "XXXX-WXX-%d", wd);
+	else
+		v_date(v, weekday_date(c, wd, word(c, G_REL, w, sizeof w)));
+	if (*p) {
+		strcat(v, "T");
+		strcat(v, part_code(p));
+	}
+	return 1;
+}
+
+static int
+n_clock(Ctx *c, int *type, char *v)
+{
+	char w[48];
+	int h = gint(c, G_HOUR), m = gint(c, G_MIN);
+	Date d = c->anchor;
+
+	*type = TX_TIME;
+	if (h >= 0) {
+		const char *ap = word(c, G_AMPM, w, sizeof w);
+		if (*ap == 'p' && h < 12)
+			h += 12;
+		else if (*ap == 'a' && h == 12)
+			h = 0;
+	} else if ((h = gint(c, G_HOUR24)) >= 0) {
+		m = gint(c, G_MIN24);
+	} else {
+		h = !strcmp(word(c, G_NOON, w, sizeof w), "midnight") ? 24 : 12;
+	}
+	if (m < 0)
+		m = 0;
+	if (has(c, G_MON)) {
+		int mo = month_of(word(c, G_MON, w, sizeof w)), dd = gint(c, G_DAY), y = year_of(c);
+		if (y < 0 && !c->has_anchor)
+			return 0;
+		if (y < 0)
+			y = md_year(c, mo, dd, tense(c));
+		if (!cal_valid(y, mo, dd))
+			return 0;
+		d = (Date){ y, mo, dd };
+		v_date(v, d);
+		snprintf(v + 10, 22, "T%02d:%02d", h % 100, m % 100);
+		return 1;
+	}
+	if (has(c, G_WD) && c->has_anchor) {
+		int wd = weekday_of(word(c, G_WD, w, sizeof w));
+		d = weekday_date(c, wd, "");
+	} else if (has(c, G_DEIC) && c->has_anchor) {
+		const char *dw = word(c, G_DEIC, w, sizeof w);
+		d = cal_add_days(c->anchor, !strcmp(dw, "yesterday") ? -1 : !strcmp(dw, "tomorrow") ? 1 : 0);
+	} else if (c->day.y && c->has_anchor)
+		d = c->day;
+	if (c->has_anchor)
+		v_date(v, d);
+	else
+		strcpy(v, "XXXX-XX-XX");
+	snprintf(v + 10, 22, "T%02d:%02d", h % 100, m % 100);
+	return 1;
+}
+
+static int
+n_relunit(Ctx *c, int *type, char *v)
+{
+	char w[48], u[16];
+	const char *rel = word(c, G_REL, w, sizeof w);
+	int off, un;
+	Date a = c->anchor;
+
+	(void)type;
+	word(c, G_UNIT, u, sizeof u);
+	if (!*u)
+		strcpy(u, "weekend");
+	un = lookup(u, units);
+	if (!*rel || !strcmp(rel, "this") || !strcmp(rel, "the current") || !strcmp(rel, "the"))
+		off = 0;
+	else if (strstr(rel, "next") || strstr(rel, "coming") || strstr(rel, "following"))
+		off = 1;
+	else
+		off = -1;
+	if (!strcmp(rel, "the") && un == U_WEEKEND && c->has_anchor) {
+		int t = tense(c), aw = cal_weekday(a);
+		off = t > 0 ? 0 : aw <= 4 ? -1 : 0;
+	}
+	if (!c->has_anchor) {
+		strcpy(v, un == U_YEAR ? "XXXX" : un == U_MONTH ? "XXXX-XX" : "XXXX-WXX");
+		return 1;
+	}
+	switch (un) {
+	case U_YEAR:
+		snprintf(v, 32, "%04d", a.y + off);
+		break;
+	case U_MONTH:
+		a.d = 1;
+		a = cal_add_months(a, off);
+		snprintf(v, 32, "%04d-%02d", a.y, a.m);
+		break;
+	case U_WEEK:
+		v_week(v, cal_add_days(a, 7 * off), "");
+		break;
+	case U_WEEKEND:
+		v_week(v, cal_add_days(a, 7 * off), "-WE");
+		break;
+	case U_QUARTER: {
+		int q = (a.m + 2) / 3 - 1 + off, y = a.y;
+		if (q < 0) {
+			q += 4;
+			y--;
+		} else if (q > 3) {
+			q -= 4;
+			y++;
+		}
+		snprintf(v, 32, "%04d-Q%d", y, q + 1);
+		c->qy = y;
+		c->q = q + 1;
+		break;
+	}
+	case U_DECADE:
+		snprintf(v, 32, "%03d", a.y / 10 + off);
+		break;
+	case U_CENTURY:
+		snprintf(v, 32, "%02d", a.y / 100 + off);
+		break;
+	default:
+		return 0;
+	}
+	return 1;
+}
+
+static int
+n_ago(Ctx *c, int *type, char *v)
+{
+	char w[48];
+	double n = number_of(word(c, G_NUM, w, sizeof w));
+	const char *dir = word(c, G_DIR, w, sizeof w);
+	int sign = (!strcmp(dir, "ago") || !strncmp(dir, "earlier", 7) || !strncmp(dir, "before", 6)) ? -1 : 1;
+	int un = lookup(word(c, G_UNIT, w, sizeof w), units), k;
+	Date a = c->anchor;
+
+	(void)type;
+	if (n < 0)
+		return 0;
+	if (n == 0 || n != (int)n) {
+		strcpy(v, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+		return 1;
+	}
+	if (!c->has_anchor) {
+		strcpy(v, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+		return 1;
+	}
+	k = sign * (int)n;
+	switch (un) {
+	case U_YEAR:
+		if (n == 1 && sign < 0 && c->q) {
+			int y, q;
+			ref_quarter(c, &y, &q);
+			snprintf(v, 32, "%04d-Q%d", y - 1, q);
+		} else
+			snprintf(v, 32, "%04d", a.y + k);
+		break;
+	case U_MONTH:
+		a = cal_add_months(a, k);
+		snprintf(v, 32, "%04d-%02d", a.y, a.m);
+		break;
+	case U_WEEK:
+		v_week(v, cal_add_days(a, 7 * k), "");
+		break;
+	case U_DAY:
+		v_date(v, cal_add_days(a, k));
+		break;
+	case U_DECADE:
+		snprintf(v, 32, "%03d", (a.y + 10 * k) / 10);
+		break;
+	case U_CENTURY:
+		snprintf(v, 32, "%02d", (a.y + 100 * k) / 100);
+		break;
+	case U_QUARTER: {
+		int q = (a.m + 2) / 3 - 1 + k, y = a.y;
+		y += q >= 0 ? q / 4 : -((3 - q) / 4);
+		q = ((q % 4) + 4) % 4;
+		snprintf(v, 32, "%04d-Q%d", y, q + 1);
+		break;
+	}
+	case U_HOUR:
+	case U_MINUTE:
+		*type = TX_TIME;
+		v_date(v, a);
+		break;
+	default:
+		return 0;
+	}
+	return 1;
+}
+
+/* "P3Y", "PT2H", "PXW", "P1.5Y" */
+static void
+v_period(char *v, double n, int un)
+{
+	static const char *const code[] = { "Y", "M", "W", "D", "H", "M", "S",
+	    "DE", "CE", "Q", "W", "WE", "NI", "X" };
+	const char *t = (un >= U_HOUR && un <= U_SECOND) ? "T" : "";
+
+	if (un == U_FORTNIGHT)
+		n *= 2;
+	if (un == U_DECADE && n > 0)
+		n *= 10, un = U_YEAR;
+	if (un == U_CENTURY && n > 0)
+		n *= 100, un = U_YEAR;
+	if (n <= 0)
+		snprintf(v, 32, "P%sX%s", t, code[un]);
+	else if (n != (long)n)
+		snprintf(v, 32, "P%s%g%s", t, n, code[un]);
+	else
+		snprintf(v, 32, "P%s%ld%s", t, (long)n, code[un]);
+}
+
+/* Is the match preceded by an amount ("$5 a year", "3 times a day")? */
+static int
+after_amount(Ctx *c)
+{
+	size_t i = c->mstart;
+	size_t e;
+
+	while (i > 0 && c->text[i - 1] == ' ')
+		i--;
+	e = i;
+	while (i > 0 && c->text[i - 1] != ' ' && c->text[i - 1] != '\n')
+		i--;
+	if (e > i && ((c->text[e - 1] >= '0' && c->text[e - 1] <= '9') || c->text[e - 1] == '%'))
+		return 1;
+	static const char *const w[] = { "million", "billion", "cents", "dollars",
+	    "percent", "times", "once", "twice", "trillion", "yen", "euros",
+	    "pounds", "tons", "barrels", "miles", "hours", "days", NULL };
+	for (int k = 0; w[k]; k++)
+		if (e - i == strlen(w[k]) && !strncmp(c->text + i, w[k], e - i))
+			return 1;
+	return 0;
+}
+
+static int
+n_duration(Ctx *c, int *type, char *v)
+{
+	char w[48];
+	double n = number_of(word(c, G_NUM, w, sizeof w));
+	int un = lookup(word(c, G_UNIT, w, sizeof w), units);
+
+	if (n < 0 || un < 0)
+		return 0;
+	if (un == U_QUARTER && memchr(c->text + c->mstart, '-', c->mend - c->mstart))
+		return 0;   /* three-quarters */
+	if (c->text[c->mstart] == 'a' && c->mend - c->mstart < 12 && after_amount(c)) {
+		*type = TX_SET;
+		v_period(v, 1, un);
+		return 1;
+	}
+	if (c->text[c->mend - 1] == 'f' || c->text[c->mend - 1] == 'F')
+		n += 0.5;   /* and a half */
+	if (has(c, G_NUM2)) {
+		double n2 = number_of(word(c, G_NUM2, w, sizeof w));
+		if (n2 > n)
+			n = n2;
+	}
+	*type = TX_DURATION;
+	v_period(v, n, un);
+	return 1;
+}
+
+static int
+n_plural(Ctx *c, int *type, char *v)
+{
+	char w[48], rw[48];
+	const char *rel = word(c, G_REL, rw, sizeof rw);
+	int un;
+
+	un = lookup(word(c, G_UNITP, w, sizeof w), units);
+	if (!strcmp(rel, "recent") && un == U_YEAR) {
+		strcpy(v, "PAST_REF");
+		return 1;
+	}
+	if (un < 0)
+		return 0;
+	*type = TX_DURATION;
+	v_period(v, 0, un);
+	return 1;
+}
+
+static int
+n_set(Ctx *c, int *type, char *v)
+{
+	static const char *const sw[] = { "daily", "weekly", "monthly", "annually",
+	    "yearly", "quarterly", "hourly", "nightly", "biweekly", "semiannually", NULL };
+	static const char *const sv[] = { "P1D", "P1W", "P1M", "P1Y", "P1Y", "P3M",
+	    "PT1H", "P1D", "P2W", "P6M" };
+	char w[48], p[16];
+	int k, un;
+
+	*type = TX_SET;
+	if ((k = lookup(word(c, G_SETW, w, sizeof w), sw)) >= 0 && *w) {
+		strcpy(v, sv[k]);
+		return 1;
+	}
+	if (has(c, G_WD) || has(c, G_WDP)) {
+		int wd = weekday_of(word(c, has(c, G_WD) ? G_WD : G_WDP, w, sizeof w));
+		word(c, G_PART, p, sizeof p);
+		if (!*p)
+			word(c, G_PARTS, p, sizeof p);
+		snprintf(v, 32, "XXXX-WXX-%d%s%s", wd, *p ? "T" : "", *p ? part_code(p) : "");
+		return 1;
+	}
+	un = lookup(word(c, G_UNIT, w, sizeof w), units);
+	if (un < 0)
+		return 0;
+	if (has(c, G_NUM)) {
+		double n = number_of(word(c, G_NUM, w, sizeof w));
+		v_period(v, n, un);
+	} else
+		v_period(v, strstr(c->text + c->mstart, "other") == c->text + c->mstart + 6 ? 2 : 1, un);
+	return 1;
+}
+
+static int
+n_ref(Ctx *c, int *type, char *v, const char *arg)
+{
+	(void)c;
+	(void)type;
+	strcpy(v, arg);
+	return 1;
+}
+
+static int
+normalise(Ctx *c, int rule, int *type, char *v)
+{
+	*type = TX_DATE;
+	switch (rules[rule].kind) {
+	case K_ISO: return n_iso(c, type, v);
+	case K_MDY: return n_mdy(c, type, v);
+	case K_YEAR: return n_year(c, type, v);
+	case K_DECADE: return n_decade(c, type, v);
+	case K_CENTURY: return n_century(c, type, v);
+	case K_QUARTER: return n_quarter(c, type, v);
+	case K_SEASON: return n_season(c, type, v);
+	case K_HOLIDAY: return n_holiday(c, type, v);
+	case K_DEICTIC: return n_deictic(c, type, v);
+	case K_CLOCK: return n_clock(c, type, v);
+	case K_WEEKDAY: return n_weekday(c, type, v);
+	case K_RELUNIT: return n_relunit(c, type, v);
+	case K_RELMON: return n_relmon(c, type, v);
+	case K_QREF: return n_qref(c, type, v);
+	case K_YEARAGO: return n_yearago(c, type, v);
+	case K_AGO: return n_ago(c, type, v);
+	case K_DURATION: return n_duration(c, type, v);
+	case K_PLURAL: return n_plural(c, type, v);
+	case K_REF: return n_ref(c, type, v, rules[rule].arg);
+	case K_SET: return n_set(c, type, v);
+	}
+	return 0;
+}
+
+/* The prefilter.  Words are keyed by their first three letters
+ * (lowercased; shorter words padded).  Every expression contains a
+ * trigger word (or a digit), and starts at a starter word at most
+ * WINDOW bytes before it; the pattern is tried, anchored, only there. */
+enum { WINDOW = 72, NKEY = 28 * 28 * 28 };
+
+static const char *const triggers[] = {
+	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+	"nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
+	"yea", "wee", "day", "hou", "min", "sec", "dec", "cen", "qua", "for",
+	"nig", "mor", "aft", "eve", "noo", "mid", "tod", "ton", "yes", "tom",
+	"ove", "now", "cur", "pre", "rec", "lat", "pas", "fut", "spr", "sum",
+	"fal", "aut", "win", "chr", "new", "tha", "eas", "ind", "hal", "val",
+	"lab", "mem", "box", "dai", "biw", "twe", "thi", "fif", "six", "sev",
+	"eig", "nin", "fis", "q", "at", "the", NULL,
+};
+static const char *const starters[] = {
+	"the", "las", "nex", "thi", "pas", "pre", "com", "fol", "cur", "lat",
+	"ear", "mid", "a", "an", "abo", "nea", "alm", "mor", "les", "few",
+	"und", "at", "up", "som", "rou", "app", "aro", "no", "eac", "eve",
+	"onc", "twi", "thr", "fis", "cal", "mod", "yea", "rig", "one", "two",
+	"fou", "fiv", "six", "sev", "eig", "nin", "ten", "ele", "twe", "fif",
+	"hal", "cou", "man", "doz", "hun", "sho", "jus", "las", "rec", "fut",
+	"soo", "ton", "yes", "tom", "tod", "now", "pre", "thes", "q", "las",
+	NULL,
+};
+static unsigned char is_trigger[NKEY / 8 + 1], is_starter[NKEY / 8 + 1];
+
+static int
+keyof(const char *s, size_t n)
+{
+	int k = 0;
+
+	for (size_t i = 0; i < 3; i++) {
+		int c = i < n ? s[i] | 32 : 0;
+		k = k * 28 + (c >= 'a' && c <= 'z' ? c - 'a' + 1 : c ? 27 : 0);
+	}
+	return k;
+}
+
+static void
+set_keys(unsigned char *bits, const char *const *words)
+{
+	for (int i = 0; words[i]; i++) {
+		int k = keyof(words[i], strlen(words[i]));
+		bits[k / 8] |= 1 << (k % 8);
+	}
+}
+
+#define HAS(bits, k) ((bits)[(k) / 8] & (1 << ((k) % 8)))
+
+static int
+wordch(unsigned char c)
+{
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+/* Word key of text[i..]: the letters of the word at i. */
+static int
+wordkey(const char *t, size_t len, size_t i)
+{
+	size_t n = 0;
+
+	while (i + n < len && n < 3 && ((t[i + n] | 32) >= 'a' && (t[i + n] | 32) <= 'z'))
+		n++;
+	if (n < 3 && i + n < len && wordch(t[i + n]))
+		return keyof(t + i, n) + 0;   /* "q3": key of "q" */
+	return keyof(t + i, n);
+}
+
+static void
+push(Timexes *out, size_t s, size_t e, int type, const char *v)
+{
+	Timex *t;
+
+	xgrow(&out->v, &out->cap, out->n + 1, sizeof *out->v);
+	t = &out->v[out->n++];
+	t->start = s;
+	t->end = e;
+	t->type = type;
+	snprintf(t->value, sizeof t->value, "%s", v);
+}
+
+void
+timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
+{
+	static pcre2_match_data *md;
+	Ctx c = { 0 };
+	size_t pos = 0;
+
+	if (!re) {
+		init();
+		set_keys(is_trigger, triggers);
+		set_keys(is_starter, starters);
+		set_keys(is_starter, triggers);
+		md = pcre2_match_data_create_from_pattern(re, NULL);
+	}
+	out->n = 0;
+	c.text = text;
+	c.len = len;
+	c.md = pcre2_match_data_create(4, NULL);
+	if (anchor) {
+		c.anchor = *anchor;
+		c.has_anchor = 1;
+	}
+	size_t ring[16], nr = 0;   /* recent starter word starts */
+	for (size_t i = 0; i < len; i++) {
+		unsigned char ch = text[i];
+		int digit = ch >= '0' && ch <= '9', k;
+
+		if (!wordch(ch) && ch != '\'')
+			continue;
+		if (i > 0 && (wordch(text[i - 1]) || text[i - 1] == '\'')) {
+			if (ch >= 0x80 || !wordch(ch))
+				continue;
+			continue;
+		}
+		k = digit ? -1 : wordkey(text, len, i);
+		if (ch == '\'' || digit || HAS(is_starter, k))
+			ring[nr++ % 16] = i;
+		if (!digit && ch != '\'' && !HAS(is_trigger, k))
+			continue;
+		/* a trigger at i: try the starters before it, leftmost first */
+		size_t lo = nr > 16 ? nr - 16 : 0, j;
+		for (j = lo; j < nr; j++)
+			if (ring[j % 16] >= pos && ring[j % 16] + WINDOW >= i)
+				break;
+		for (; j < nr; j++) {
+			size_t at = ring[j % 16];
+			char v[32];
+			int type, rule;
+
+			if (pcre2_match(re, (PCRE2_SPTR)text, len, at, 0, md, NULL) < 0)
+				continue;
+			c.ov = pcre2_get_ovector_pointer(md);
+			c.mstart = c.ov[0];
+			c.mend = c.ov[1];
+			if (c.mend <= i)
+				continue;   /* does not reach the trigger */
+			rule = atoi((const char *)pcre2_get_mark(md));
+			if (!normalise(&c, rule, &type, v)) {
+				pos = c.mend;   /* "February 30": no part of it either */
+				nr = 0;
+				if (i < pos)
+					i = pos - 1;
+				break;
+			}
+			push(out, c.mstart, c.mend, type, v);
+			if (type != TX_DURATION && type != TX_SET && strlen(v) >= 10 && v[0] != 'X')
+				cal_parse(v, 10, &c.day);
+			pos = c.mend;
+			nr = 0;
+			if (i < pos)
+				i = pos - 1;
+			break;
+		}
+	}
+	pcre2_match_data_free(c.md);
+}
+
+const char *
+timex_typename(int type)
+{
+	return type == TX_DATE ? "DATE" : type == TX_TIME ? "TIME" :
+	    type == TX_DURATION ? "DURATION" : "SET";
+}
+
+int
+timex_types(const char *list)
+{
+	int bits = 0;
+
+	while (*list) {
+		size_t n = strcspn(list, ",");
+		int b = 0;
+		for (int t = TX_DATE; t <= TX_SET; t <<= 1)
+			if (strlen(timex_typename(t)) == n && !strncasecmp(list, timex_typename(t), n))
+				b = t;
+		if (!b)
+			return -1;
+		bits |= b;
+		list += n + (list[n] == ',');
+	}
+	return bits;
+}
+
+void
+timexes_free(Timexes *tx)
+{
+	free(tx->v);
+	tx->v = NULL;
+	tx->n = tx->cap = 0;
+}

@@ -1,0 +1,151 @@
+#!/usr/bin/env bats
+# dateof(1): options, exact outputs, hard inputs.
+load '/usr/lib/bats/bats-support/load'
+load '/usr/lib/bats/bats-assert/load'
+
+# Rows of `dateof -a` for one raw line of text, as "expr<TAB>type<TAB>value".
+tx() {
+	printf '%s\n' "$2" | dateof -a --ref "$1" | tail -n +2 | cut -f6-
+}
+
+@test "dateof: --version and -h" {
+	run dateof --version
+	assert_success
+	assert_output "dateof newsutils 0.1.0"
+	run dateof -h
+	assert_success
+	assert_line --index 0 --partial "usage: dateof"
+}
+
+@test "dateof: a bad option is a usage error" {
+	run dateof -x
+	assert_failure 2
+	assert_output --partial "usage: dateof"
+}
+
+@test "dateof: a bad --ref is a usage error" {
+	run dateof --ref 2025-02-30 /dev/null
+	assert_failure 2
+	assert_output "dateof: --ref: not a valid date (YYYY-MM-DD): 2025-02-30"
+	run dateof --ref=yesterday /dev/null
+	assert_failure 2
+	run dateof --ref
+	assert_failure 2
+}
+
+@test "dateof: a bad -t is a usage error" {
+	run dateof -a -t DATE,WHEN /dev/null
+	assert_failure 2
+	assert_output --partial "unknown type"
+}
+
+@test "dateof: man page examples" {
+	run sh -c "printf 'doc\ttext\nk1\tSEOUL, Oct. 24 (Yonhap) -- Talks resumed.\n' | dateof --ref 2025-10-25 | cut -f1,3,4"
+	assert_success
+	assert_output "$(printf 'doc\tdate\tdate_text\nk1\t2025-10-24\tOct. 24')"
+	run sh -c "echo 'Kim met him on Friday and will meet him again next week.' | dateof -a --ref 2025-10-25 | cut -f4-"
+	assert_output "$(printf 'start\tend\texpr\ttype\tvalue\n15\t21\tFriday\tDATE\t2025-10-24\n46\t55\tnext week\tDATE\t2025-W44')"
+	run sh -c "echo 'The talks lasted three days, the longest in two years.' | dateof -a -t DURATION --ref 2025-10-25 | cut -f6-"
+	assert_output "$(printf 'expr\ttype\tvalue\nthree days\tDURATION\tP3D\ntwo years\tDURATION\tP2Y')"
+}
+
+@test "dateof: the issue's examples, anchored to Saturday 2025-10-25" {
+	run tx 2025-10-25 "It fell on October 24. The vote is on Wednesday, October 29, and talks begin next week."
+	assert_output "$(printf 'October 24\tDATE\t2025-10-24\nWednesday, October 29\tDATE\t2025-10-29\nnext week\tDATE\t2025-W44')"
+	run tx 2025-10-25 "Sales fell last month but rose this year, the first gain since they met in June 2019."
+	assert_output "$(printf 'last month\tDATE\t2025-09\nthis year\tDATE\t2025\nJune 2019\tDATE\t2019-06')"
+	run tx 2025-10-25 "Built in the 1950s, it took three years. It opens every Monday."
+	assert_output "$(printf 'the 1950s\tDATE\t195\nthree years\tDURATION\tP3Y\nevery Monday\tSET\tXXXX-WXX-1')"
+	run tx 2025-10-25 "He left on Tuesday morning and returned 2 days ago."
+	assert_output "$(printf 'Tuesday morning\tDATE\t2025-10-21TMO\n2 days ago\tDATE\t2025-10-23')"
+}
+
+@test "dateof: tense decides the direction of a weekday" {
+	run tx 2025-10-25 "Kim met him on Friday."
+	assert_output "$(printf 'Friday\tDATE\t2025-10-24')"
+	run tx 2025-10-25 "Kim will meet him on Friday."
+	assert_output "$(printf 'Friday\tDATE\t2025-10-31')"
+	run tx 2025-10-22 "The court said on Monday it would rule on Friday."
+	assert_output "$(printf 'Monday\tDATE\t2025-10-20\nFriday\tDATE\t2025-10-24')"
+}
+
+@test "dateof: impossible dates are not dates" {
+	run tx 2025-10-25 "The memo was dated February 30, 2025 and April 31."
+	assert_output ""
+	run tx 2025-10-25 "Leap day: February 29, 2024."
+	assert_output "$(printf 'February 29, 2024\tDATE\t2024-02-29')"
+}
+
+@test "dateof: years with and without context" {
+	run tx 2025-10-25 "In 1998 prices rose 1998 percent to \$1998 for 1,998 buyers; fiscal 2024 was better."
+	assert_output "$(printf '1998\tDATE\t1998\nfiscal 2024\tDATE\t2024')"
+}
+
+@test "dateof: two-digit years" {
+	run tx 2025-10-25 "It began in Oct. '98 and ended 10/24/25."
+	assert_output "$(printf "Oct. '98\tDATE\t1998-10\n10/24/25\tDATE\t2025-10-24")"
+}
+
+@test "dateof: times and time zones" {
+	run tx 2025-10-25 "Polls closed at 8 p.m. EDT Friday; results came at noon and 23:45 GMT."
+	assert_output "$(printf '8 p.m. EDT Friday\tTIME\t2025-10-24T20:00\nnoon\tTIME\t2025-10-24T12:00\n23:45 GMT\tTIME\t2025-10-24T23:45')"
+	run tx 2025-10-25 "Published 3:05 PM EDT, Tue March 4, 2025"
+	assert_output "$(printf '3:05 PM EDT, Tue March 4, 2025\tTIME\t2025-03-04T15:05')"
+}
+
+@test "dateof: relative references and quarters" {
+	run tx 1989-10-26 "Profit fell in the third quarter from a year earlier, the company said yesterday."
+	assert_output "$(printf 'the third quarter\tDATE\t1989-Q3\na year earlier\tDATE\t1988-Q3\nyesterday\tDATE\t1989-10-25')"
+	run tx 2025-10-25 "Prices are higher now than in recent years and will rise in the future."
+	assert_output "$(printf 'now\tDATE\tPRESENT_REF\nrecent years\tDATE\tPAST_REF\nthe future\tDATE\tFUTURE_REF')"
+}
+
+@test "dateof: without an anchor, unknown parts are X" {
+	run sh -c "printf 'doc\ttext\nd1\tHe met her on Friday, last week.\n' | dateof -a | cut -f6-"
+	assert_output "$(printf 'expr\ttype\tvalue\nFriday\tDATE\tXXXX-WXX-5\nlast week\tDATE\tXXXX-WXX')"
+}
+
+@test "dateof: the input date column anchors -a and is kept when the text has none" {
+	run sh -c "printf 'doc\tdate\ttext\nd1\t2025-10-25\tThey met on Friday.\n' | dateof -a"
+	assert_output "$(printf 'doc\tdate\tdate_text\tstart\tend\texpr\ttype\tvalue\nd1\t2025-10-25\t\t12\t18\tFriday\tDATE\t2025-10-24')"
+	run sh -c "printf 'doc\tdate\tdate_text\ttext\nd1\tsoon\tx\tPosted on August 26, 2025\n' | dateof"
+	assert_output "$(printf 'doc\tdate\tdate_text\ttext\nd1\t2025-08-26\tPosted on August 26, 2025\tPosted on August 26, 2025')"
+}
+
+@test "dateof: publication dates of 48 datelines and bylines" {
+	run sh -c "dateof '$BATS_TEST_DIRNAME/fixtures/pubdates.tsv' | awk -F'\t' 'NR > 1 && \$2 != \$3 { print \$1 \": want \" \$2 \", got \" \$3 }'"
+	assert_success
+	assert_output ""
+	run sh -c "dateof '$BATS_TEST_DIRNAME/fixtures/pubdates.tsv' | tail -n +2 | wc -l"
+	assert_output "48"
+}
+
+@test "dateof: empty input gives only the header" {
+	run sh -c "printf '' | dateof"
+	assert_success
+	assert_output "$(printf 'doc\ttext\tdate\tdate_text')"
+	run sh -c "printf '' | dateof -a"
+	assert_output "$(printf 'doc\tdate\tdate_text\tstart\tend\texpr\ttype\tvalue')"
+}
+
+@test "dateof: garbage, invalid UTF-8 and NUL bytes never crash nor make up a date" {
+	run sh -c "printf 'x\377\376 99:99 Febtober 45, 20255 \000 32/13/2025 Q9 \342\200\nMay I? march on!' | dateof -a --ref 2025-10-25 2>/dev/null | tail -n +2"
+	assert_success
+	assert_output ""
+	run sh -c "printf 'x\377 y' | dateof >/dev/null"
+	assert_success
+	assert_output --partial "invalid UTF-8"
+	run sh -c "head -c 200000 /dev/urandom | dateof -a --ref 2025-10-25 >/dev/null"
+	assert_success
+}
+
+@test "dateof: no final newline and CRLF" {
+	run sh -c "printf 'They met on Friday.\r\nAgain yesterday' | dateof -a --ref 2025-10-25 | cut -f6-"
+	assert_output "$(printf 'expr\ttype\tvalue\nFriday\tDATE\t2025-10-24\nyesterday\tDATE\t2025-10-24')"
+}
+
+@test "dateof: a large document" {
+	run sh -c "yes 'The talks that began on Friday, Oct. 24, 2025 will resume next week after three days of rest.' | head -c 4000000 | dateof -a --ref 2025-10-25 | tail -n +2 | cut -f8 | sort | uniq -c | sort -rn | head -2"
+	assert_success
+	assert_line --index 0 --regexp '^ *4[0-9]{4} (2025-10-24|2025-W44|P3D)$'
+}

@@ -1,0 +1,131 @@
+/* dateof: publication dates and time expressions of news articles.
+ * See dateof(1). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "calendar.h"
+#include "err.h"
+#include "pubdate.h"
+#include "stream.h"
+#include "timex.h"
+
+static const char synopsis[] =
+	"usage: dateof [-a] [-t TYPES] [--ref DATE] [FILE...]\n"
+	"  -a          one row per time expression: start end expr type value\n"
+	"  -t TYPES    with -a, keep only these types (DATE,TIME,DURATION,SET)\n"
+	"  --ref DATE  resolve relative expressions against DATE (YYYY-MM-DD)\n"
+	"  -h          this help; --version: the version\n";
+
+static const char *const doc_cols[] = { "date", "date_text" };
+static const char *const all_cols[] = { "date", "date_text", "start", "end", "expr", "type", "value" };
+
+/* Take --ref DATE / --ref=DATE and --version out of argv. */
+static int
+longopts(int *argc, char **argv, Date *ref)
+{
+	int has_ref = 0;
+
+	for (int i = 1; i < *argc && strcmp(argv[i], "--"); i++) {
+		const char *v;
+		int drop;
+
+		if (!strcmp(argv[i], "--version")) {
+			printf("dateof newsutils %s\n", VERSION);
+			exit(0);
+		}
+		if (strncmp(argv[i], "--ref", 5) || (argv[i][5] != '=' && argv[i][5]))
+			continue;
+		v = argv[i][5] ? argv[i] + 6 : argv[i + 1];
+		drop = argv[i][5] ? 1 : 2;
+		if (!v || strlen(v) != 10 || !cal_parse(v, 10, ref))
+			die(EXIT_USAGE, "--ref: not a valid date (YYYY-MM-DD): %s", v ? v : "(missing)");
+		has_ref = 1;
+		memmove(argv + i, argv + i + drop, (*argc - i - drop + 1) * sizeof *argv);
+		*argc -= drop;
+		i--;
+	}
+	return has_ref;
+}
+
+static Str
+cstr(const char *s)
+{
+	return str_make(s, strlen(s));
+}
+
+int
+main(int argc, char **argv)
+{
+	int all = 0, types = TX_DATE | TX_TIME | TX_DURATION | TX_SET, c, has_ref;
+	Date ref, anchor;
+	Input *in;
+	Layout *lay;
+	Timexes tx = { 0 };
+	long datecol, dtcol;
+
+	setprogname(argv[0]);
+	has_ref = longopts(&argc, argv, &ref);
+	while ((c = getopt(argc, argv, "aht:")) != -1) {
+		switch (c) {
+		case 'a':
+			all = 1;
+			break;
+		case 't':
+			if ((types = timex_types(optarg)) <= 0)
+				die(EXIT_USAGE, "-t: unknown type in '%s' (DATE, TIME, DURATION, SET)", optarg);
+			break;
+		case 'h':
+			fputs(synopsis, stdout);
+			return 0;
+		default:
+			usage(synopsis);
+		}
+	}
+	in = input_open(argc - optind, argv + optind);
+	lay = all ? layout_new(in, LAYOUT_DROP_TEXT, all_cols, 7)
+	    : layout_new(in, LAYOUT_KEEP_TEXT, doc_cols, 2);
+	layout_header(lay);
+	datecol = input_col(in, "date");
+	dtcol = input_col(in, "date_text");
+	while (input_next(in)) {
+		Str text = input_text(in), idate = STR("");
+		Str vals[7];
+		PubDate pd;
+		int anchored;
+
+		if (datecol >= 0)
+			idate = input_field(in, datecol);
+		anchored = pubdate_doc(text.s, text.len, idate.s, idate.len,
+		    has_ref ? &ref : NULL, &pd, &anchor);
+		vals[0] = cstr(pd.value);
+		vals[1] = str_make(text.s + pd.start, pd.end - pd.start);
+		if (pd.how == PD_INPUT && dtcol >= 0)
+			vals[1] = input_field(in, dtcol);
+		if (!all) {
+			layout_row(lay, in, vals);
+			continue;
+		}
+		timex_find(text.s, text.len, anchored ? &anchor : NULL, &tx);
+		for (size_t k = 0; k < tx.n; k++) {
+			Timex *t = &tx.v[k];
+			char sb[24], eb[24];
+
+			if (!(t->type & types))
+				continue;
+			snprintf(sb, sizeof sb, "%zu", t->start);
+			snprintf(eb, sizeof eb, "%zu", t->end);
+			vals[2] = cstr(sb);
+			vals[3] = cstr(eb);
+			vals[4] = str_make(text.s + t->start, t->end - t->start);
+			vals[5] = cstr(timex_typename(t->type));
+			vals[6] = cstr(t->value);
+			layout_row(lay, in, vals);
+		}
+	}
+	input_close(in);
+	layout_free(lay);
+	timexes_free(&tx);
+	return 0;
+}
