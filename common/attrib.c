@@ -11,6 +11,7 @@
 #include <strings.h>
 #include <ctype.h>
 
+#include "alias.h"
 #include "attrib.h"
 #include "cue.h"
 #include "err.h"
@@ -104,6 +105,8 @@ static const char *const stopcaps[] = {
 };
 /* Titles and offices that precede a name. */
 static const char *const titles[] = {
+	"conservative", "crooked", "democrat", "democratic", "gop",
+	"independent", "liberal", "libertarian", "republican", "rival",
 	"activist", "adviser", "advisor", "aide", "analyst", "anchor",
 	"author", "ceo", "cfo", "co-founder", "columnist", "commentator",
 	"correspondent", "economist", "founder", "host", "lawyer", "pollster",
@@ -697,7 +700,7 @@ heading(const Attrib *a, long k)
 		return 0;
 	words = a->pw[p];
 	caps = a->pc[p];
-	return words >= 3 && words < 40 && caps * 5 >= words * 4;
+	return words >= 3 && words <= 20 && caps * 10 >= words * 9;
 }
 
 static void
@@ -730,6 +733,12 @@ names(Attrib *a)
 				break;
 			}
 		x->k0 = x->title >= 0 ? x->title + 1 : k;
+		for (i = x->k0; i < j && !IN(L_ORG, a, i); i++)
+			;
+		if (i < j) {
+			x->k0 = k;      /* Republican National Committee */
+			x->title = -1;
+		}
 		x->ntok = (int)(j - x->k0);
 		x->person = x->title >= 0 || x->ntok >= 2;
 		for (i = x->k0; i < j; i++)
@@ -1547,17 +1556,29 @@ lastperson(const Attrib *a, long k, long lastspk, int want)
 static void
 resolve(Attrib *a, Attr *x, long *lastspk)
 {
-	long k = tokat(a, x->ms), ni, e = tokat(a, x->me - 1), h;
-	const char *w = a->s + x->ms;
+	long k, ni, e, h;
+	const char *w;
 
 	if (x->ms == NOPOS)
 		return;
+	k = tokat(a, x->ms);
+	e = tokat(a, x->me - 1);
+	w = a->s + x->ms;
 	ni = nameat(a, k);
 	if (ni >= 0 && a->nm[ni].t0 <= k && a->nm[ni].t1 > k) {
 		setspeaker(a, x, ni);
 		if (a->nm[ni].person || bestname(a, a->nm[ni].k0, a->nm[ni].t1) >= 0)
 			*lastspk = ni;
 		return;
+	}
+	for (h = e; h > k; h--) {
+		/* a person named inside the phrase: the Rev. Peter Wherry */
+		ni = nameat(a, h);
+		if (ni >= 0 && a->nm[ni].person && a->nm[ni].t1 == e + 1) {
+			setspeaker(a, x, ni);
+			*lastspk = ni;
+			return;
+		}
 	}
 	if (x->me - x->ms <= 3 && (!strncasecmp(w, "he", 2) || !strncasecmp(w, "she", 3))) {
 		ni = lastperson(a, k, *lastspk, tolower((unsigned char)*w) == 's' ? L_FEM : L_MASC);
@@ -1665,6 +1686,43 @@ attrib_doc(Attrib *a, const char *s, size_t len, const Attr **out)
 	}
 	*out = a->a;
 	return a->na;
+}
+
+/* The entity of the mention that overlaps s[a..b), or -1. */
+static long
+entityat(const Mentions *m, size_t a, size_t b)
+{
+	size_t lo = 0, hi = m->n, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (m->v[mid].end <= a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < m->n && m->v[lo].start < b; lo++)
+		if (m->v[lo].entity >= 0 && (m->v[lo].type == ENT_PER || m->v[lo].type == ENT_ORG))
+			return m->v[lo].entity;
+	return -1;
+}
+
+const char *
+attrib_entity(const char *s, const Attr *x, const void *mv, const void *ev)
+{
+	const Mentions *m = mv;
+	const Entities *e = ev;
+	long k = -1;
+
+	if (x->ss == NOPOS)
+		return NULL;
+	if (x->ms != NOPOS)
+		k = entityat(m, x->ms, x->me);
+	if (k < 0)
+		k = entityat(m, x->ss, x->se);
+	if (k < 0)
+		k = alias_lookup(e, s + x->ss, x->se - x->ss, x->ms != NOPOS ? x->ms : x->ss);
+	return k >= 0 ? e->v[k].name : NULL;
 }
 
 void
