@@ -1221,9 +1221,14 @@ leftin(Attrib *a, Attr *x, long b0, long qi)
 	Np p;
 
 	for (c = qi - 1; c >= b0; c--) {
-		b = sentstart(a, c + 1);
-		if (b < b0)
-			b = b0;
+		if (c < b || c == qi - 1) {
+			/* the sentence of c: a sentence boundary was crossed */
+			b = sentstart(a, c + 1);
+			if (b < b0)
+				b = b0;
+		}
+		if (!(a->t[c].f & TW))
+			continue;
 		if (weq(a, c, "according") && weq(a, c + 1, "to"))
 			return cuesubj(a, x, c);
 		if (weq(a, c, "saying") && weq(a, c - 1, "as")) {
