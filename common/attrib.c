@@ -330,11 +330,17 @@ wlen(const Attrib *a, long k)
 	return n;
 }
 
-static int
+/* Is word k the word w (lower case, any case in the text)? */
+static inline int
 weq(const Attrib *a, long k, const char *w)
 {
-	return k >= 0 && (size_t)k < a->nt && (a->t[k].f & TW) &&
-	    a->t[k].e - a->t[k].s == strlen(w) && !strncasecmp(a->s + a->t[k].s, w, strlen(w));
+	const Tok *t;
+
+	if (k < 0 || (size_t)k >= a->nt)
+		return 0;
+	t = &a->t[k];
+	return (t->f & TW) && (a->s[t->s] | 0x20) == w[0] &&
+	    t->e - t->s == strlen(w) && !strncasecmp(a->s + t->s, w, t->e - t->s);
 }
 
 static int
@@ -470,15 +476,22 @@ word(Attrib *a, size_t i, int para)
 			break;
 		j += n;
 	}
-	if (j < len && s[j] == '.' && text_is_abbrev(s, j))
+	if (j < len && s[j] == '.' && j - i <= 8 && text_is_abbrev(s, j))
 		j++;
 	if (f & TCAP) {
 		/* in capitals: no small letter, two letters or more */
-		for (m = (int)i; (size_t)m < j; m += n) {
+		for (m = (int)i; (size_t)m < j && up; m += n) {
+			if ((unsigned char)s[m] < 0x80) {
+				n = 1;
+				k = cclass[(unsigned char)s[m]];
+				up = !(k & C_LO);
+				letters += (k & (C_LO | C_UP)) != 0;
+				continue;
+			}
 			n = utf8_decode(s + m, j - m, &c);
-			if (c < 0x80 ? (cclass[c] & C_LO) != 0 : uc_islower(c))
+			if (uc_islower(c))
 				up = 0;
-			letters += c < 0x80 ? (cclass[c] & (C_LO | C_UP)) != 0 : uc_isalpha(c);
+			letters += uc_isalpha(c);
 		}
 		if (up && letters > 1)
 			f |= TUP;
@@ -526,16 +539,17 @@ static void
 tokenize(Attrib *a)
 {
 	const char *s = a->s;
-	size_t len = a->len, i = 0, qi = 0;
-	int lines = quote_lines(s, len), para = 0, f;
+	size_t len = a->len, i = 0, qi = 0, next;
+	int lines = a->q.lines, para = 0, f;
 	int32_t c;
 	int n;
 
 	a->nt = a->np = 0;
+	while (qi < a->na && a->a[qi].q->depth > 0)
+		qi++;
+	next = qi < a->na ? a->a[qi].q->open : len;
 	while (i < len) {
-		while (qi < a->na && a->a[qi].q->depth > 0)
-			qi++;
-		if (qi < a->na && i >= a->a[qi].q->open) {
+		if (i >= next) {
 			const Quote *q = a->a[qi].q;
 
 			addtok(a, q->open, q->close, TQ |
@@ -543,8 +557,9 @@ tokenize(Attrib *a)
 			a->t[a->nt - 1].q = (long)qi;
 			if (q->close > i)
 				i = q->close;
-			for (qi++; qi < a->na && a->a[qi].q->open < i; qi++)
+			for (qi++; qi < a->na && (a->a[qi].q->open < i || a->a[qi].q->depth > 0); qi++)
 				;
+			next = qi < a->na ? a->a[qi].q->open : len;
 			continue;
 		}
 		c = (unsigned char)s[i];
@@ -1534,7 +1549,7 @@ lastperson(const Attrib *a, long k, long lastspk, int want)
 		else
 			hi = m;
 	}
-	for (i = (long)lo - 1; i >= 0 && k - a->nm[i].t1 < 2000; i--) {
+	for (i = (long)lo - 1; i >= 0 && k - a->nm[i].t1 < 2000 && (long)lo - i < 60; i--) {
 		const Name *n = &a->nm[i];
 		long p = n->t0 - 1, nx = n->t1;
 

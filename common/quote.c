@@ -303,7 +303,7 @@ void
 quote_find(const char *s, size_t len, Quotes *q)
 {
 	size_t i, skip = (size_t)-1;
-	int lines = quote_lines(s, len);
+	int lines = q->lines = quote_lines(s, len);
 	unsigned char b;
 	int32_t c;
 	int n, f;
