@@ -72,7 +72,7 @@ struct Attrib {
 	Name *nm;
 	size_t nn, capn;
 	long *hash;      /* name index by the hash of a token, -1 empty */
-	size_t hcap;
+	size_t hcap, hsize;
 	const char *s;
 	size_t len;
 	int *pw, *pc;    /* per paragraph: words of 4 letters or more, capitalised */
@@ -665,11 +665,11 @@ contains(const Attrib *a, const Name *x, long k0, long t1)
 static void
 hashput(Attrib *a, long k, long ni)
 {
-	size_t h = hashword(a, k) & (a->hcap - 1);
+	size_t h = hashword(a, k) & (a->hsize - 1);
 	const Name *x;
 	long o, j;
 
-	for (;; h = (h + 1) & (a->hcap - 1)) {
+	for (;; h = (h + 1) & (a->hsize - 1)) {
 		o = a->hash[h];
 		if (o < 0) {
 			a->hash[h] = ni;
@@ -691,10 +691,10 @@ hashput(Attrib *a, long k, long ni)
 static long
 hashget(const Attrib *a, long k)
 {
-	size_t h = hashword(a, k) & (a->hcap - 1);
+	size_t h = hashword(a, k) & (a->hsize - 1);
 	long o, j;
 
-	for (;; h = (h + 1) & (a->hcap - 1)) {
+	for (;; h = (h + 1) & (a->hsize - 1)) {
 		o = a->hash[h];
 		if (o < 0)
 			return -1;
@@ -722,7 +722,7 @@ static void
 names(Attrib *a)
 {
 	long k, j, i;
-	size_t h;
+	size_t h, ntok;
 	Name *x;
 	int head = 0;
 
@@ -761,14 +761,17 @@ names(Attrib *a)
 				x->person = 0;
 		k = j - 1;
 	}
-	for (h = 16; h < 2 * a->nn + 16; h *= 2)
+	for (i = 0, ntok = 0; (size_t)i < a->nn; i++)
+		ntok += (size_t)(a->nm[i].t1 - a->nm[i].k0);
+	for (h = 16; h < 2 * ntok + 16; h *= 2)
 		;
 	if (h > a->hcap) {
 		free(a->hash);
 		a->hash = xmalloc(h * sizeof *a->hash);
 		a->hcap = h;
 	}
-	memset(a->hash, 0xFF, a->hcap * sizeof *a->hash);
+	a->hsize = h;   /* a power of two, at least twice the words */
+	memset(a->hash, 0xFF, h * sizeof *a->hash);
 	for (i = 0; (size_t)i < a->nn; i++)
 		for (j = a->nm[i].k0; j < a->nm[i].t1; j++)
 			hashput(a, j, i);
@@ -910,7 +913,7 @@ setcue(Attrib *a, Attr *x, long v)
 	else if (weq(a, j, "on") && (size_t)j + 1 < a->nt && (a->t[j + 1].f & TW) &&
 	    cue_platform(a->s + a->t[j + 1].s, a->t[j + 1].e - a->t[j + 1].s)) {
 		x->ce = a->t[j + 1].e;
-		if (weq(a, j + 2, "Social"))
+		if (weq(a, j + 2, "social"))
 			x->ce = a->t[j + 2].e;
 	}
 }
