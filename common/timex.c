@@ -299,7 +299,7 @@ init(void)
 			subs[k].md = pcre2_match_data_create_from_pattern(subs[k].re, NULL);
 			index_groups(&subs[k]);
 			buf_free(&b);
-			nsubs++;
+			nsubs++; if (getenv("TIMEX_DEBUG")) fprintf(stderr, "sub %d: %d rules\n", k, __builtin_popcountll(mask[ch]));
 		}
 		subof[ch] = k;
 	}
@@ -637,9 +637,9 @@ month_year(Ctx *c, int m, int t)
 	int ay = c->anchor.y, am = c->anchor.m;
 
 	/* Only months near the anchor cross into another year. */
-	if (t < 0 && m > am && am + 12 - m <= 6)
+	if (m > am && am + 12 - m <= 6 && t <= 0)
 		return ay - 1;
-	if (t > 0 && m < am && m + 12 - am <= 5)
+	if (m < am && m + 12 - am <= 5 && (t > 0 || (t == 0 && m + 12 - am <= 3)))
 		return ay + 1;
 	return ay;
 }
@@ -703,10 +703,8 @@ n_relmon(Ctx *c, int *type, char *v)
 		return 1;
 	}
 	y = c->anchor.y;
-	if (!strcmp(rel, "last") && strchr(c->text + c->mend - 4, 'y') && c->text[c->mend - 1] == 'r')
-		y--;   /* June last year */
-	else if (!strcmp(rel, "next") && c->text[c->mend - 1] == 'r')
-		y++;
+	if (c->mend - c->mstart > 4 && !strncasecmp(c->text + c->mend - 4, "year", 4))
+		y += !strcmp(rel, "last") ? -1 : !strcmp(rel, "next") ? 1 : 0;   /* June last year */
 	else if (!strcmp(rel, "last") || !strcmp(rel, "this past"))
 		y -= m >= c->anchor.m;
 	else if (!strcmp(rel, "next") || !strcmp(rel, "this coming"))
