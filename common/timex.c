@@ -484,6 +484,64 @@ year_of(Ctx *c)
 	return -1;
 }
 
+static int
+letter(unsigned char c)
+{
+	return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+/* Word classes, looked up by a hash of the lowercased word. */
+enum { WINDOW = 72, NSLOT = 1024, W_TRIG = 1, W_START = 2, W_CHAIN = 4,
+	W_FUT = 8, W_PAST = 16, W_BEFORE_TO = 32, W_TO_VERB = 64 };
+
+static struct {
+	char w[16];
+	uint8_t flags;
+} slot[NSLOT];
+
+static uint32_t
+hashword(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (uint8_t)(s[i] | 32)) * 16777619u;
+	return h;
+}
+
+static void
+add_words(const char *const *words, int flag)
+{
+	for (int i = 0; words[i]; i++) {
+		size_t n = strlen(words[i]);
+		uint32_t h = hashword(words[i], n) % NSLOT;
+		while (slot[h].w[0] && strcmp(slot[h].w, words[i]))
+			h = (h + 1) % NSLOT;
+		memcpy(slot[h].w, words[i], n + 1);
+		slot[h].flags |= flag;
+	}
+}
+
+/* W_TRIG and W_START flags of the word t[0..n) (ASCII letters). */
+static int
+word_flags(const char *t, size_t n)
+{
+	uint32_t h;
+
+	if (n >= sizeof slot[0].w)
+		return 0;
+	for (h = hashword(t, n) % NSLOT; slot[h].w[0]; h = (h + 1) % NSLOT) {
+		size_t i;
+		if (slot[h].w[n])
+			continue;
+		for (i = 0; i < n && slot[h].w[i] == (t[i] | (letter(t[i]) ? 32 : 0)); i++)
+			;
+		if (i == n)
+			return slot[h].flags;
+	}
+	return 0;
+}
+
 /* Tense markers, as words. */
 static const char *const future_words[] = { "will", "shall", "would", "might",
 	"may", "could", "upcoming", "next", "tomorrow", "until", "deadline",
@@ -502,21 +560,6 @@ static const char *const past_words[] = { "said", "says", "was", "were", "had",
 	"did", "ago", "last", "earlier", "yesterday", "since", "told",
 	"reported", "announced", "rose", "fell", "came", "went", "took", "made",
 	"met", "began", "left", "won", "lost", "killed", "died", NULL };
-
-static int
-inlist(const char *w, size_t n, const char *const *list)
-{
-	for (int i = 0; list[i]; i++)
-		if (strlen(list[i]) == n && !strncasecmp(w, list[i], n))
-			return 1;
-	return 0;
-}
-
-static int
-letter(unsigned char c)
-{
-	return (c | 32) >= 'a' && (c | 32) <= 'z';
-}
 
 /* The word before offset i (skipping other characters) as [*ws, *we);
  * 0 if there is none after lim. */
@@ -540,13 +583,15 @@ marker(const char *t, size_t lim, size_t ws, size_t we)
 	const char *w = t + ws;
 	size_t n = we - ws, ps, pe;
 
-	if (inlist(w, n, future_words) || (n > 3 && !strncmp(w + n - 3, "'ll", 3)))
+	int f = word_flags(w, n);
+
+	if ((f & W_FUT) || (n > 3 && !strncmp(w + n - 3, "'ll", 3)))
 		return 1;
-	if (inlist(w, n, past_words))
+	if (f & W_PAST)
 		return -1;
 	if (n == 2 && !strncasecmp(w, "to", 2))
-		return prev_word(t, lim, ws, &ps, &pe) && inlist(t + ps, pe - ps, before_to);
-	if (inlist(w, n, to_verbs))
+		return prev_word(t, lim, ws, &ps, &pe) && (word_flags(t + ps, pe - ps) & W_BEFORE_TO);
+	if (f & W_TO_VERB)
 		return prev_word(t, lim, ws, &ps, &pe) && pe - ps == 2 && !strncasecmp(t + ps, "to", 2);
 	if (n >= 4 && !strncmp(w + n - 2, "ed", 2))
 		return -2;
@@ -1387,7 +1432,6 @@ normalise(Ctx *c, int rule, int *type, char *v)
  * a starter word at most WINDOW bytes before it, with only starters and
  * chain words ("of", "than", ...) between; the pattern is tried,
  * anchored, only at those starters, and at each at most once. */
-enum { WINDOW = 72, NSLOT = 1024, W_TRIG = 1, W_START = 2, W_CHAIN = 4 };
 
 static const char *const triggers[] = {
 	"jan", "january", "feb", "february", "mar", "march", "apr", "april",
@@ -1430,48 +1474,6 @@ static const char *const chain[] = {
 	"s", "other", "times", "per", "additional", "straight", "consecutive",
 	"full", "long", "possible", "just", "only", "over", NULL,
 };
-static struct {
-	char w[16];
-	uint8_t flags;
-} slot[NSLOT];
-
-static uint32_t
-hashword(const char *s, size_t n)
-{
-	uint32_t h = 2166136261u;
-
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (uint8_t)(s[i] | 32)) * 16777619u;
-	return h;
-}
-
-static void
-add_words(const char *const *words, int flag)
-{
-	for (int i = 0; words[i]; i++) {
-		size_t n = strlen(words[i]);
-		uint32_t h = hashword(words[i], n) % NSLOT;
-		while (slot[h].w[0] && strcmp(slot[h].w, words[i]))
-			h = (h + 1) % NSLOT;
-		memcpy(slot[h].w, words[i], n + 1);
-		slot[h].flags |= flag;
-	}
-}
-
-/* W_TRIG and W_START flags of the word t[0..n) (ASCII letters). */
-static int
-word_flags(const char *t, size_t n)
-{
-	uint32_t h;
-
-	if (n >= sizeof slot[0].w)
-		return 0;
-	for (h = hashword(t, n) % NSLOT; slot[h].w[0]; h = (h + 1) % NSLOT)
-		if (!slot[h].w[n] && !strncasecmp(slot[h].w, t, n))
-			return slot[h].flags;
-	return 0;
-}
-
 static int
 wordch(unsigned char c)
 {
@@ -1567,6 +1569,10 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 		add_words(triggers, W_TRIG | W_START);
 		add_words(starters, W_START);
 		add_words(chain, W_CHAIN);
+		add_words(future_words, W_FUT);
+		add_words(past_words, W_PAST);
+		add_words(before_to, W_BEFORE_TO);
+		add_words(to_verbs, W_TO_VERB);
 	}
 	out->n = 0;
 	c.text = text;
