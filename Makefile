@@ -67,6 +67,10 @@ eval: all
 bench: all
 	@for b in tests/bench/*; do [ -x $$b ] || continue; $$b || exit 1; done
 
+# Retrain the entity tagger (train/train.sh; needs ../shared/corpus).
+model: $(LIB)
+	@sh train/train.sh
+
 fuzz:
 	@sh tests/fuzz/run.sh
 
@@ -79,4 +83,4 @@ install: all
 clean:
 	rm -rf bin common/*.o common/*.a tests/unit/bin san out
 
-.PHONY: all deps demo check sanitize eval bench fuzz install clean
+.PHONY: all deps demo check sanitize eval bench fuzz install clean model

@@ -174,16 +174,19 @@ title_before(const char *text, size_t start)
 	return out.s;
 }
 
-static void
+/* Add s to the set v of *n strings; 1 if it was new. */
+static int
 addstr(char ***v, size_t *n, const char *s)
 {
 	size_t i;
 
 	for (i = 0; i < *n; i++)
 		if (strcmp((*v)[i], s) == 0)
-			return;
-	*v = xreallocarray(*v, *n + 1, sizeof **v);
+			return 0;
+	if ((*n & (*n - 1)) == 0)
+		*v = xreallocarray(*v, *n ? 2 * *n : 1, sizeof **v);
 	(*v)[(*n)++] = xstrdup(s);
+	return 1;
 }
 
 /* Are the words of short a prefix (where 1) or suffix (where 2) of long? */
@@ -215,82 +218,210 @@ initials(const char *key, char *out, size_t cap)
 			e = p + strlen(p);
 		if (!(isword(p, (size_t)(e - p), "of") || isword(p, (size_t)(e - p), "and") ||
 		    isword(p, (size_t)(e - p), "the") || isword(p, (size_t)(e - p), "for") ||
-		    isword(p, (size_t)(e - p), "de") || isword(p, (size_t)(e - p), "&")))
+		    isword(p, (size_t)(e - p), "de") || isword(p, (size_t)(e - p), "&") ||
+		    isword(p, (size_t)(e - p), "s") || isword(p, (size_t)(e - p), "'s")))
 			out[n++] = *p;
 		p = *e ? e + 1 : e;
 	}
 	out[n] = 0;
 }
 
-static int
-acronym_of(const char *acro, const Entity *e)
+/* A multimap from hashes of keys to entities: "=key" (a form),
+ * "<words" and ">words" (a proper prefix or suffix of a form's words),
+ * "#abc" (the initials of a form). */
+typedef struct {
+	uint64_t h;
+	long ent;
+} Ix;
+
+typedef struct {
+	Ix *v;
+	size_t n, mask;
+	size_t **pos;      /* per entity: mention offsets */
+	size_t *npos;
+	size_t ents;
+} Index;
+
+static uint64_t
+hkey(char kind, const char *s, size_t n)
 {
-	char ini[16];
+	uint64_t h = 0xCBF29CE484222325ull ^ (unsigned char)kind;
 	size_t i;
 
-	for (i = 0; i < e->nkeys; i++) {
-		if (nwords(e->keys[i]) < 2)
-			continue;
-		initials(e->keys[i], ini, sizeof ini);
-		if (strcmp(ini, acro) == 0)
-			return 1;
-	}
-	return 0;
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 0x100000001B3ull;
+	return h ? h : 1;
 }
 
-/* Distance of entity e's mentions to offset at: before is better. */
-static size_t
-distance(const Mentions *m, long ent, size_t at)
+static void
+ix_add(Index *x, uint64_t h, long ent)
 {
-	size_t i, best = (size_t)-1;
+	size_t i;
 
-	for (i = 0; i < m->n; i++) {
-		if (m->v[i].entity != ent)
+	if (2 * (x->n + 1) > x->mask) {
+		Ix *old = x->v;
+		size_t oldn = x->mask + 1, j;
+		x->mask = x->mask ? 2 * x->mask + 1 : 255;
+		x->v = xcalloc(x->mask + 1, sizeof *x->v);
+		x->n = 0;
+		for (j = 0; old && j < oldn; j++)
+			if (old[j].h)
+				ix_add(x, old[j].h, old[j].ent);
+		free(old);
+	}
+	for (i = h & x->mask; x->v[i].h; i = (i + 1) & x->mask)
+		if (x->v[i].h == h && x->v[i].ent == ent)
+			return;
+	x->v[i] = (Ix){ h, ent };
+	x->n++;
+}
+
+/* Call each entity stored under h. */
+#define IX_EACH(x, hh, e) \
+	for (size_t ix_i_ = (hh) & (x)->mask; (x)->v && (x)->v[ix_i_].h; ix_i_ = (ix_i_ + 1) & (x)->mask) \
+		if ((x)->v[ix_i_].h == (hh) && ((e) = (x)->v[ix_i_].ent, 1))
+
+static void
+ix_key(Index *x, const char *key, long ent)
+{
+	size_t n = strlen(key), i;
+	unsigned country;
+	char ini[16];
+
+	ix_add(x, hkey('=', key, n), ent);
+	for (i = 1; i < n; i++) {
+		if (key[i] != ' ')
 			continue;
-		if (m->v[i].start <= at && at - m->v[i].start < best)
-			best = at - m->v[i].start;
-		else if (m->v[i].start > at && (m->v[i].start - at) * 4 + 1000000 < best)
-			best = (m->v[i].start - at) * 4 + 1000000;
+		ix_add(x, hkey('<', key, i), ent);
+		ix_add(x, hkey('>', key + i + 1, n - i - 1), ent);
+	}
+	if ((country = gaz_country(key, n)) != 0)
+		ix_add(x, hkey('@', (const char *)&country, sizeof country), ent);
+	if (nwords(key) >= 2) {
+		initials(key, ini, sizeof ini);
+		if (strlen(ini) >= 2)
+			ix_add(x, hkey('#', ini, strlen(ini)), ent);
+	}
+}
+
+static void
+ix_pos(Index *x, long ent, size_t at)
+{
+	size_t e = (size_t)ent;
+
+	if (e >= x->ents) {
+		size_t old = x->ents;
+		x->ents = 2 * e + 8;
+		x->pos = xreallocarray(x->pos, x->ents, sizeof *x->pos);
+		x->npos = xreallocarray(x->npos, x->ents, sizeof *x->npos);
+		memset(x->pos + old, 0, (x->ents - old) * sizeof *x->pos);
+		memset(x->npos + old, 0, (x->ents - old) * sizeof *x->npos);
+	}
+	if ((x->npos[e] & (x->npos[e] - 1)) == 0)
+		x->pos[e] = xreallocarray(x->pos[e], x->npos[e] ? 2 * x->npos[e] : 1, sizeof **x->pos);
+	x->pos[e][x->npos[e]++] = at;
+}
+
+static void
+ix_free(Index *x)
+{
+	size_t i;
+
+	for (i = 0; i < x->ents; i++)
+		free(x->pos[i]);
+	free(x->pos), free(x->npos), free(x->v);
+	memset(x, 0, sizeof *x);
+}
+
+/* Distance of entity ent's mentions to offset at: before is better. */
+static size_t
+distance(const Index *x, long ent, size_t at)
+{
+	size_t i, best = (size_t)-1, p;
+
+	for (i = 0; i < x->npos[ent]; i++) {
+		p = x->pos[ent][i];
+		if (p <= at && at - p < best)
+			best = at - p;
+		else if (p > at && (p - at) * 4 + 1000000 < best)
+			best = (p - at) * 4 + 1000000;
 	}
 	return best;
 }
 
-static long
-find_entity(const Entities *out, const Mentions *m, const Norm *nm, EntType type, size_t at)
+static void
+consider(const Index *x, long e, int pri, size_t at, long *best, int *bestpri, size_t *bestd)
 {
-	size_t i, j, d, bestd = (size_t)-1;
-	long best = -1;
-	int a, pri, bestpri = 0;
+	size_t d;
 
-	for (i = 0; i < out->n; i++) {
-		const Entity *e = &out->v[i];
-		pri = 0;
-		for (j = 0; j < e->nkeys; j++) {
-			if (strcmp(e->keys[j], nm->key) == 0 && (e->type == type || type == ENT_MISC || e->type == ENT_MISC))
-				pri = 4;
-			else if (e->type == type && (a = affix(nm->key, e->keys[j])) != 0) {
-				if (type == ENT_PER)
-					pri = pri > 3 ? pri : (a & 2) ? 3 : 2;
-				else if (type == ENT_ORG && (a & 1) && nm->nwords == 1)
-					pri = pri > 1 ? pri : 1;
-			}
-		}
-		if (!pri && nm->acro && e->type != ENT_PER) {
-			char ac[16];
-			size_t k = 0;
-			for (const char *p = nm->key; *p && k + 1 < sizeof ac; p++)
-				if (*p != ' ')
-					ac[k++] = *p;
-			ac[k] = 0;
-			if (acronym_of(ac, e))
-				pri = 2;
-		}
-		if (!pri || pri < bestpri)
-			continue;
-		d = distance(m, (long)i, at);
-		if (pri > bestpri || d < bestd)
-			best = (long)i, bestpri = pri, bestd = d;
+	if (pri < *bestpri)
+		return;
+	d = distance(x, e, at);
+	if (pri > *bestpri || d < *bestd)
+		*best = e, *bestpri = pri, *bestd = d;
+}
+
+static long
+find_entity(const Entities *out, const Index *x, const Norm *nm, EntType type, size_t at, int *pri)
+{
+	size_t n = strlen(nm->key), bestd = (size_t)-1, k = 0;
+	long best = -1, e;
+	int bestpri = 0, place;
+	unsigned country;
+	uint64_t h;
+	char ac[16];
+
+	place = (gaz_lookup_str(nm->key, n) & (GAZ_CITY | GAZ_COUNTRY | GAZ_REGION | GAZ_DEMONYM)) != 0;
+	h = hkey('=', nm->key, n);
+	IX_EACH(x, h, e)
+		consider(x, e, out->v[e].type == type ? 5 : 4, at, &best, &bestpri, &bestd);
+	if ((country = gaz_country(nm->key, n)) != 0) {
+		h = hkey('@', (const char *)&country, sizeof country);
+		IX_EACH(x, h, e)
+			consider(x, e, 4, at, &best, &bestpri, &bestd);
 	}
+	if (type == ENT_PER) {
+		h = hkey('>', nm->key, n);
+		IX_EACH(x, h, e)
+			if (out->v[e].type == ENT_PER)
+				consider(x, e, 3, at, &best, &bestpri, &bestd);
+		h = hkey('<', nm->key, n);
+		IX_EACH(x, h, e)
+			if (out->v[e].type == ENT_PER)
+				consider(x, e, 2, at, &best, &bestpri, &bestd);
+	} else if (nm->nwords == 1 && !place) {
+		/* a surname tagged as something else */
+		h = hkey('>', nm->key, n);
+		IX_EACH(x, h, e)
+			if (out->v[e].type == ENT_PER)
+				consider(x, e, 1, at, &best, &bestpri, &bestd);
+	}
+	if (type == ENT_ORG) {
+		/* "Samsung" for "Samsung Electronics", "Scientology" for
+		 * "Church of Scientology" (but not "Indiana" for "University
+		 * of Indiana") */
+		h = hkey('<', nm->key, n);
+		IX_EACH(x, h, e)
+			if (out->v[e].type == type)
+				consider(x, e, 1, at, &best, &bestpri, &bestd);
+		if (!place) {
+			h = hkey('>', nm->key, n);
+			IX_EACH(x, h, e)
+				if (out->v[e].type == type)
+					consider(x, e, 1, at, &best, &bestpri, &bestd);
+		}
+	}
+	if (nm->acro && bestpri < 2) {
+		for (const char *p = nm->key; *p && k + 1 < sizeof ac; p++)
+			if (*p != ' ')
+				ac[k++] = *p;
+		ac[k] = 0;
+		h = hkey('#', ac, k);
+		IX_EACH(x, h, e)
+			if (out->v[e].type != ENT_PER)
+				consider(x, e, 2, at, &best, &bestpri, &bestd);
+	}
+	*pri = bestpri;
 	return best;
 }
 
@@ -329,32 +460,40 @@ keep_caps(const char *name, EntType type)
 
 /* The canonical name: the longest form without titles or possessive,
  * preferring one not in capitals. */
-static void
-canonical(const char *text, const Mentions *m, long ent, Entity *e)
+/* Is mention x a better source of the canonical name than best? */
+static int
+better(const char *text, const Mention *x, const Mention *best)
 {
-	size_t i, bw = 0, bl = 0, w;
-	int bcaps = 1, caps, acro;
-	const Mention *best = NULL;
-	char *key, *title;
-	static Tokens t;
+	char *k1, *k2;
+	size_t w1, w2;
+	int c1, c2, acro;
 
-	for (i = 0; i < m->n; i++) {
-		const Mention *x = &m->v[i];
-		if (x->entity != ent)
-			continue;
-		key = alias_key(text + x->start, x->end - x->start, NULL);
-		w = nwords(key);
-		free(key);
-		caps = allcaps(text + x->start, x->end - x->start, &acro);
-		if (!best || (w > bw && (!caps || bcaps)) || (bcaps && !caps) ||
-		    (w == bw && caps == bcaps && x->end - x->start > bl)) {
-			if (best && !bcaps && caps)
-				continue;
-			best = x, bw = w, bcaps = caps, bl = x->end - x->start;
-		}
-	}
+	if (!best)
+		return 1;
+	c1 = allcaps(text + x->start, x->end - x->start, &acro);
+	c2 = allcaps(text + best->start, best->end - best->start, &acro);
+	if (c1 != c2)
+		return c2;
+	k1 = alias_key(text + x->start, x->end - x->start, NULL);
+	k2 = alias_key(text + best->start, best->end - best->start, NULL);
+	w1 = nwords(k1), w2 = nwords(k2);
+	free(k1), free(k2);
+	if (w1 != w2)
+		return w1 > w2;
+	return x->end - x->start > best->end - best->start;
+}
+
+/* The canonical name from the best mention: titles and a possessive
+ * removed, title case when it is in capitals. */
+static void
+canonical(const char *text, const Mention *best, Entity *e)
+{
+	static Tokens t;
+	int bcaps, acro;
+
 	if (!best)
 		return;
+	bcaps = allcaps(text + best->start, best->end - best->start, &acro);
 	/* drop leading titles and a trailing possessive from the surface */
 	const char *s = text + best->start;
 	size_t n = best->end - best->start, a = 0, z;
@@ -366,12 +505,10 @@ canonical(const char *text, const Mentions *m, long ent, Entity *e)
 		    isword(s + k->start, k->end - k->start, "\xE2\x80\x99s"))
 			z--;
 	}
-	alias_key(s, n, &title);
 	while (a + 1 < z && (is_title_word(s + t.v[a].start, t.v[a].end - t.v[a].start) ||
 	    isword(s + t.v[a].start, t.v[a].end - t.v[a].start, "the") ||
 	    isword(s + t.v[a].start, t.v[a].end - t.v[a].start, "The")))
 		a++;
-	free(title);
 	free(e->name);
 	e->name = z ? xstrndup(s + t.v[a].start, t.v[z - 1].end - t.v[a].start) : xstrndup(s, n);
 	if (bcaps && !keep_caps(e->name, e->type)) {
@@ -415,9 +552,12 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 {
 	Ord *ord;
 	Norm nm;
+	Index x = { 0 };
+	const Mention **best;
 	size_t i, j, k, *remap, (*tcount)[5];
 	long ent;
 	char *title, *tb;
+	int pri;
 
 	for (i = 0; i < out->n; i++)
 		entity_free(&out->v[i]);
@@ -434,31 +574,35 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 	}
 	qsort(ord, m->n, sizeof *ord, ordcmp);
 	for (k = 0; k < m->n; k++) {
-		Mention *x = &m->v[ord[k].i];
-		const char *s = text + x->start;
-		size_t n = x->end - x->start;
+		Mention *mn = &m->v[ord[k].i];
+		const char *s = text + mn->start;
+		size_t n = mn->end - mn->start;
 		nm.key = alias_key(s, n, &title);
 		nm.nwords = ord[k].nwords;
 		nm.caps = allcaps(s, n, &nm.acro);
-		ent = *nm.key ? find_entity(out, m, &nm, x->type, x->start) : -1;
+		pri = 0;
+		ent = *nm.key ? find_entity(out, &x, &nm, mn->type, mn->start, &pri) : -1;
 		if (ent < 0) {
 			xgrow(&out->v, &out->cap, out->n + 1, sizeof *out->v);
 			ent = (long)out->n++;
 			memset(&out->v[ent], 0, sizeof out->v[ent]);
-			out->v[ent].type = x->type;
-			out->v[ent].first = x->start;
+			out->v[ent].type = mn->type;
+			out->v[ent].first = mn->start;
 		}
 		Entity *e = &out->v[ent];
-		x->entity = ent;
+		mn->entity = ent;
 		e->count++;
-		if (x->start < e->first)
-			e->first = x->start;
-		if (x->start > e->last)
-			e->last = x->start;
-		addstr(&e->keys, &e->nkeys, nm.key);
+		if (mn->start < e->first)
+			e->first = mn->start;
+		if (mn->start > e->last)
+			e->last = mn->start;
+		ix_pos(&x, ent, mn->start);
+		/* a surname or acronym joins without becoming a full form */
+		if (addstr(&e->keys, &e->nkeys, nm.key) && (pri == 0 || pri >= 4))
+			ix_key(&x, nm.key, ent);
 		if (title && *title)
 			addstr(&e->titles, &e->ntitles, title);
-		if ((tb = title_before(text, x->start)) != NULL) {
+		if ((tb = title_before(text, mn->start)) != NULL) {
 			addstr(&e->titles, &e->ntitles, tb);
 			free(tb);
 		}
@@ -466,25 +610,30 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 		free(nm.key);
 	}
 	free(ord);
+	ix_free(&x);
 	/* the type: the most frequent; forms in text order */
 	tcount = xcalloc(out->n, sizeof *tcount);
+	best = xcalloc(out->n, sizeof *best);
 	for (i = 0; i < m->n; i++) {
-		Mention *x = &m->v[i];
-		Entity *e = &out->v[x->entity];
-		char *f = xstrndup(text + x->start, x->end - x->start);
-		tcount[x->entity][x->type]++;
+		Mention *mn = &m->v[i];
+		Entity *e = &out->v[mn->entity];
+		char *f = xstrndup(text + mn->start, mn->end - mn->start);
+		tcount[mn->entity][mn->type]++;
 		addstr(&e->forms, &e->nforms, f);
 		free(f);
+		if (better(text, mn, best[mn->entity]))
+			best[mn->entity] = mn;
 	}
 	for (i = 0; i < out->n; i++) {
-		int best = out->v[i].type;
+		int bt = out->v[i].type;
 		for (j = 1; j < 5; j++)
-			if (tcount[i][j] > tcount[i][best])
-				best = (int)j;
-		out->v[i].type = (EntType)best;
-		canonical(text, m, (long)i, &out->v[i]);
+			if (tcount[i][j] > tcount[i][bt])
+				bt = (int)j;
+		out->v[i].type = (EntType)bt;
+		canonical(text, best[i], &out->v[i]);
 	}
 	free(tcount);
+	free(best);
 	/* entities in order of first mention */
 	remap = xmalloc(out->n * sizeof *remap);
 	{

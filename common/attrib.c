@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <ctype.h>
 
 #include "attrib.h"
 #include "cue.h"
@@ -33,8 +34,18 @@ typedef struct {
 	size_t s, e;
 	int f;
 	int para;
+	int lex;         /* L_* classes of the word */
+	int cue;         /* CUE_* flags of the word */
 	long q;          /* TQ: index of the Attr */
 } Tok;
+
+/* Word classes, looked up once per word in one hash table. */
+enum {
+	L_PRON = 1 << 0, L_DET = 1 << 1, L_STOPCAP = 1 << 2, L_TITLE = 1 << 3,
+	L_ORG = 1 << 4, L_BOUND = 1 << 5, L_VERBISH = 1 << 6,
+	L_TITLECUE = 1 << 7, L_AUX = 1 << 8, L_CONN = 1 << 9,
+	L_FEM = 1 << 10, L_MASC = 1 << 11,
+};
 
 typedef struct {
 	long t0, t1;     /* the run of tokens */
@@ -63,6 +74,8 @@ struct Attrib {
 	size_t hcap;
 	const char *s;
 	size_t len;
+	int *pw, *pc;    /* per paragraph: words of 4 letters or more, capitalised */
+	size_t np, capp;
 };
 
 /* Word lists, sorted, lower case. */
@@ -90,6 +103,10 @@ static const char *const stopcaps[] = {
 };
 /* Titles and offices that precede a name. */
 static const char *const titles[] = {
+	"activist", "adviser", "advisor", "aide", "analyst", "anchor",
+	"author", "ceo", "cfo", "co-founder", "columnist", "commentator",
+	"correspondent", "economist", "founder", "host", "lawyer", "pollster",
+	"reporter", "strategist",
 	"acting", "adm.", "admiral", "ambassador", "archbishop", "assemblyman",
 	"assemblywoman", "attorney", "bishop", "capt.", "captain",
 	"chairman", "chairwoman", "chancellor", "chief", "col.", "colonel",
@@ -119,10 +136,48 @@ static const char *const orgwords[] = {
 };
 /* Words after which no subject continues backwards. */
 static const char *const bounds[] = {
-	"after", "against", "and", "as", "at", "because", "before", "but",
-	"by", "for", "from", "if", "in", "into", "on", "or", "since", "so",
-	"than", "that", "to", "what", "when", "where", "whether", "which",
+	"after", "against", "ago", "although", "and", "as", "at", "because",
+	"before", "but", "by", "despite", "during", "for", "from", "if", "in",
+	"into", "on", "or", "since", "so", "than", "that", "though", "to",
+	"unless", "until", "what", "when", "where", "whether", "which",
 	"while", "who", "whom", "why", "with",
+};
+/* Given names that tell "she" from "he" (and Mrs., Ms., Mr.). */
+static const char *const women[] = {
+	"alicia", "amanda", "amy", "angela", "ann", "anna", "anne", "barbara",
+	"betsy", "carly", "catherine", "cheryl", "christina", "claire",
+	"condoleezza", "dana", "debbie", "debra", "denise", "diane", "dianne",
+	"donna", "elise", "elizabeth", "emily", "emma", "gina", "grace",
+	"gwen", "hannah", "heather", "helen", "hillary", "huma", "ivanka",
+	"jane", "janet", "jennifer", "jessica", "jill", "joan", "judy",
+	"julie", "kamala", "karen", "kate", "katherine", "katie", "kelly",
+	"kellyanne", "kirsten", "laura", "linda", "lisa", "loretta", "lynn",
+	"madeleine", "margaret", "maria", "marie", "marsha", "martha", "mary",
+	"megyn", "melania", "melissa", "michele", "michelle", "nancy",
+	"nikki", "nina", "olivia", "oprah", "patricia", "paula", "rachel",
+	"rebecca", "rosie", "ruth", "samantha", "sarah", "sheryl", "sonia",
+	"sonya", "sophia", "stephanie", "susan", "susana", "tammy", "teresa",
+	"theresa", "tina", "tulsi", "valerie", "veronica", "victoria",
+	"wendy", "yvonne",
+	"mrs.", "ms.", "miss",
+};
+static const char *const men[] = {
+	"adam", "al", "alan", "andrew", "anthony", "barack", "ben",
+	"benjamin", "bernie", "bill", "bob", "brian", "carl", "carlos",
+	"charles", "chris", "christopher", "chuck", "corey", "dan", "daniel",
+	"david", "dennis", "dick", "donald", "doug", "ed", "edward", "eric",
+	"frank", "fred", "gary", "george", "glenn", "greg", "gregory",
+	"harry", "henry", "howard", "jack", "james", "jason", "jeb", "jeff",
+	"jerry", "jim", "jimmy", "joe", "john", "jon", "jonathan", "jorge",
+	"jose", "joseph", "josh", "joshua", "juan", "justin", "kenneth",
+	"kevin", "kurt", "lamar", "larry", "lindsey", "luis", "marc", "marco",
+	"mark", "martin", "matt", "matthew", "michael", "mike", "mitch",
+	"newt", "nick", "patrick", "paul", "pete", "peter", "rand", "raymond",
+	"reince", "richard", "rick", "robert", "roger", "ron", "ronald",
+	"rudy", "ryan", "sam", "samuel", "scott", "sean", "stephen", "steve",
+	"steven", "ted", "thomas", "tim", "tom", "tony", "vladimir", "walter",
+	"william",
+	"mr.",
 };
 /* Verbs and auxiliaries that end a subject. */
 static const char *const verbish[] = {
@@ -137,28 +192,127 @@ static const char *const titlecues[] = {
 	"programme", "series", "show", "song", "titled",
 };
 
-static int
-cmpstr(const void *k, const void *e)
-{
-	return strcmp(k, *(const char *const *)e);
-}
+static const char *const connectors[] = {
+	"al", "bin", "da", "de", "der", "du", "la", "van", "von",
+};
 
-static int
-inset(const char *const *set, size_t n, const char *w, size_t len)
+typedef struct {
+	char w[24];
+	size_t n;
+	uint32_t h;
+	int lex, cue;
+} Lex;
+
+enum { LEXCAP = 2048 };
+static Lex lexicon[LEXCAP];
+static int lexready;
+
+static uint32_t
+lexhash(const char *w, size_t n)
 {
-	char buf[24];
+	uint32_t h = 2166136261u;
 	size_t i;
 
-	if (len == 0 || len >= sizeof buf)
-		return 0;
-	for (i = 0; i < len; i++)
-		buf[i] = w[i] >= 'A' && w[i] <= 'Z' ? w[i] - 'A' + 'a' : w[i];
-	buf[len] = '\0';
-	return bsearch(buf, set, n, sizeof *set, cmpstr) != NULL;
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i])) * 16777619u;
+	return h;
 }
 
-#define IN(set, a, k) ((a)->t[k].f & TW && \
-    inset(set, sizeof set / sizeof *set, (a)->s + (a)->t[k].s, wlen(a, k)))
+static Lex *
+lexslot(const char *w, size_t n)
+{
+	uint32_t full = lexhash(w, n), h = full & (LEXCAP - 1);
+
+	for (;; h = (h + 1) & (LEXCAP - 1))
+		if (lexicon[h].n == 0 || (lexicon[h].h == full && lexicon[h].n == n &&
+		    !strncasecmp(lexicon[h].w, w, n)))
+			return &lexicon[h];
+}
+
+static void
+lexadd(const char *const *l, size_t n, int lex)
+{
+	size_t i, k;
+	Lex *x;
+
+	for (i = 0; i < n; i++) {
+		k = strlen(l[i]);
+		x = lexslot(l[i], k);
+		memcpy(x->w, l[i], k);
+		x->n = k;
+		x->h = lexhash(l[i], k);
+		x->lex |= lex;
+	}
+}
+
+#define LEXADD(l, f) lexadd(l, sizeof l / sizeof *l, f)
+
+static void
+lexinit(void)
+{
+	size_t i, k;
+	Lex *x;
+
+	if (lexready)
+		return;
+	LEXADD(pronouns, L_PRON);
+	LEXADD(dets, L_DET);
+	LEXADD(stopcaps, L_STOPCAP);
+	LEXADD(titles, L_TITLE);
+	LEXADD(orgwords, L_ORG);
+	LEXADD(bounds, L_BOUND);
+	LEXADD(verbish, L_VERBISH);
+	LEXADD(titlecues, L_TITLECUE);
+	LEXADD(connectors, L_CONN);
+	LEXADD(women, L_FEM);
+	LEXADD(men, L_MASC);
+	lexadd(cue_auxes, cue_nauxes, L_AUX);
+	for (i = 0; i < cue_nforms; i++) {
+		k = strlen(cue_forms[i].w);
+		x = lexslot(cue_forms[i].w, k);
+		memcpy(x->w, cue_forms[i].w, k);
+		x->n = k;
+		x->h = lexhash(cue_forms[i].w, k);
+		x->cue = cue_forms[i].f;
+	}
+	lexready = 1;
+}
+
+static void
+lexof(const char *w, size_t n, Tok *t)
+{
+	const Lex *x;
+
+	t->lex = t->cue = 0;
+	if (n == 0 || n >= sizeof lexicon[0].w)
+		return;
+	x = lexslot(w, n);
+	if (x->n) {
+		t->lex = x->lex;
+		t->cue = x->cue;
+	}
+}
+
+static size_t wlen(const Attrib *a, long k);
+
+/* The classes of word k, looked up on first use: most words of a
+ * document are never asked about. */
+static int
+lexk(const Attrib *a, long k)
+{
+	Tok *t = &a->t[k];
+
+	if (t->lex < 0) {
+		if (t->f & TPOSS) {
+			lexof(a->s + t->s, wlen(a, k), t);
+			t->cue = 0;
+		} else
+			lexof(a->s + t->s, t->e - t->s, t);
+	}
+	return t->lex;
+}
+
+#define IN(set, a, k) (lexk(a, k) & (set))
 
 /* Length of word k without a possessive 's. */
 static size_t
@@ -202,7 +356,8 @@ cue(const Attrib *a, long k)
 {
 	if (k < 0 || (size_t)k >= a->nt || !(a->t[k].f & TLOW))
 		return 0;
-	return cue_word(a->s + a->t[k].s, a->t[k].e - a->t[k].s);
+	lexk(a, k);
+	return a->t[k].cue;
 }
 
 /* An auxiliary or an adverb between subject and cue: also, has, then,
@@ -217,7 +372,7 @@ aux(const Attrib *a, long k)
 	t = &a->t[k];
 	if (t->e - t->s > 4 && a->s[t->e - 1] == 'y' && a->s[t->e - 2] == 'l')
 		return 1;
-	return cue_aux(a->s + t->s, t->e - t->s);
+	return lexk(a, k) & L_AUX;
 }
 
 /* Tokens. */
@@ -233,60 +388,113 @@ addtok(Attrib *a, size_t s, size_t e, int f, int para)
 {
 	Tok *t;
 
-	xgrow(&a->t, &a->capt, a->nt + 1, sizeof *a->t);
+	if (a->nt == a->capt)
+		xgrow(&a->t, &a->capt, a->nt + 1, sizeof *a->t);
 	t = &a->t[a->nt++];
 	t->s = s;
 	t->e = e;
 	t->f = f;
 	t->para = para;
 	t->q = -1;
+	t->lex = (f & TW) ? -1 : 0;
+	t->cue = 0;
 }
 
+/* ASCII classes for the word scanner. */
+enum { C_LO = 1, C_UP = 2, C_DIG = 4, C_IN = 8 };
+static unsigned char cclass[128];
+
+static void
+classinit(void)
+{
+	int c;
+
+	for (c = 'a'; c <= 'z'; c++)
+		cclass[c] = C_LO;
+	for (c = 'A'; c <= 'Z'; c++)
+		cclass[c] = C_UP;
+	for (c = '0'; c <= '9'; c++)
+		cclass[c] = C_DIG;
+	cclass['\''] = cclass['-'] = cclass['.'] = cclass['&'] = C_IN;
+}
+
+/* The word at s[i]: letters and digits, with inner apostrophes,
+ * hyphens, periods and ampersands, and the period of an abbreviation. */
 static size_t
 word(Attrib *a, size_t i, int para)
 {
 	const char *s = a->s;
-	size_t len = a->len, j = i, k;
+	size_t len = a->len, j = i;
 	int32_t c, d;
-	int n, m, f = TW, up = 1, letters = 0;
+	int n, m, f = TW, up = 1, letters = 0, k;
+	unsigned char b;
 
 	for (;;) {
-		if (j < len && (unsigned char)s[j] < 0x80 && s[j] != '\'' &&
-		    s[j] != '-' && s[j] != '.' && s[j] != '&') {
-			c = (unsigned char)s[j];
-			if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')))
-				break;
-			n = 1;
-		} else if (j < len) {
-			n = utf8_decode(s + j, len - j, &c);
-		} else
+		if (j >= len)
 			break;
-		if (alnum(c)) {
-			if (uc_isalpha(c)) {
-				letters++;
+		b = (unsigned char)s[j];
+		if (b < 0x80) {
+			k = cclass[b];
+			if (k & (C_LO | C_UP | C_DIG)) {
 				if (j == i)
-					f |= uc_isupper(c) ? TCAP : uc_islower(c) ? TLOW : 0;
-				if (!uc_isupper(c))
-					up = 0;
+					f |= k & C_LO ? TLOW : k & C_UP ? TCAP : 0;
+				j++;
+				while (j < len && (unsigned char)s[j] < 0x80 &&
+				    (cclass[(unsigned char)s[j]] & (C_LO | C_UP | C_DIG)))
+					j++;
+				continue;
 			}
+			if (j == i || !(k & C_IN) || j + 1 >= len)
+				break;
+			b = (unsigned char)s[j + 1];
+			if (b < 0x80 ? !(cclass[b] & (C_LO | C_UP | C_DIG)) :
+			    (utf8_decode(s + j + 1, len - j - 1, &d), !alnum(d)))
+				break;
+			j++;
+			continue;
+		}
+		n = utf8_decode(s + j, len - j, &c);
+		if (alnum(c)) {
+			if (j == i && uc_isalpha(c))
+				f |= uc_isupper(c) ? TCAP : uc_islower(c) ? TLOW : 0;
 			j += n;
 			continue;
 		}
-		if (j == i || !(c == '\'' || c == 0x2019 || c == '-' || c == '.' || c == '&'))
+		if (j == i || c != 0x2019 || j + n >= len)
 			break;
-		m = j + n < len ? utf8_decode(s + j + n, len - j - n, &d) : 0;
+		m = utf8_decode(s + j + n, len - j - n, &d);
 		if (!m || !alnum(d))
 			break;
 		j += n;
 	}
 	if (j < len && s[j] == '.' && text_is_abbrev(s, j))
 		j++;
-	if (up && letters > 1)
-		f |= TUP;
-	k = j;
-	if (k - i > 2 && s[k - 1] == 's' && s[k - 2] == '\'')
+	if (f & TCAP) {
+		/* in capitals: no small letter, two letters or more */
+		for (m = (int)i; (size_t)m < j; m += n) {
+			n = utf8_decode(s + m, j - m, &c);
+			if (c < 0x80 ? (cclass[c] & C_LO) != 0 : uc_islower(c))
+				up = 0;
+			letters += c < 0x80 ? (cclass[c] & (C_LO | C_UP)) != 0 : uc_isalpha(c);
+		}
+		if (up && letters > 1)
+			f |= TUP;
+	}
+	if (j - i >= 4) {
+		if ((size_t)para >= a->capp) {
+			xgrow(&a->pw, &a->capp, (size_t)para + 1, sizeof *a->pw);
+			a->pc = xreallocarray(a->pc, a->capp, sizeof *a->pc);
+		}
+		while (a->np <= (size_t)para) {
+			a->pw[a->np] = a->pc[a->np] = 0;
+			a->np++;
+		}
+		a->pw[para]++;
+		a->pc[para] += (f & TCAP) != 0;
+	}
+	if (j - i > 2 && s[j - 1] == 's' && s[j - 2] == '\'')
 		f |= TPOSS;
-	else if (k - i > 4 && s[k - 1] == 's' && !strncmp(s + k - 4, "\xE2\x80\x99", 3))
+	else if (j - i > 4 && s[j - 1] == 's' && !strncmp(s + j - 4, "\xE2\x80\x99", 3))
 		f |= TPOSS;
 	addtok(a, i, j, f, para);
 	return j;
@@ -320,7 +528,7 @@ tokenize(Attrib *a)
 	int32_t c;
 	int n;
 
-	a->nt = 0;
+	a->nt = a->np = 0;
 	while (i < len) {
 		while (qi < a->na && a->a[qi].q->depth > 0)
 			qi++;
@@ -378,9 +586,7 @@ capword(const Attrib *a, long k)
 static int
 connector(const Attrib *a, long k)
 {
-	return weq(a, k, "de") || weq(a, k, "van") || weq(a, k, "von") ||
-	    weq(a, k, "bin") || weq(a, k, "al") || weq(a, k, "da") ||
-	    weq(a, k, "der") || weq(a, k, "la") || weq(a, k, "du");
+	return k >= 0 && (size_t)k < a->nt && (a->t[k].f & TW) && (lexk(a, k) & L_CONN);
 }
 
 /* End of the name run starting at k (a capitalised word). */
@@ -390,7 +596,7 @@ runend(const Attrib *a, long k)
 	long j = k;
 
 	while ((size_t)j < a->nt) {
-		if (capword(a, j) && !IN(stopcaps, a, j)) {
+		if (capword(a, j) && !IN(L_STOPCAP, a, j)) {
 			if (a->t[j].f & TPOSS)
 				return j + 1;
 			j++;
@@ -484,14 +690,13 @@ hashget(const Attrib *a, long k)
 static int
 heading(const Attrib *a, long k)
 {
-	int caps = 0, words = 0, para = a->t[k].para;
+	size_t p = (size_t)a->t[k].para;
+	int words, caps;
 
-	for (; (size_t)k < a->nt && a->t[k].para == para && words < 40; k++) {
-		if (!(a->t[k].f & TW) || a->t[k].e - a->t[k].s < 4)
-			continue;
-		words++;
-		caps += (a->t[k].f & TCAP) != 0;
-	}
+	if (p >= a->np)
+		return 0;
+	words = a->pw[p];
+	caps = a->pc[p];
 	return words >= 3 && words < 40 && caps * 5 >= words * 4;
 }
 
@@ -507,7 +712,7 @@ names(Attrib *a)
 	for (k = 0; (size_t)k < a->nt; k++) {
 		if (k == 0 || a->t[k].para != a->t[k - 1].para)
 			head = heading(a, k);
-		if (head || !capword(a, k) || IN(stopcaps, a, k))
+		if (head || !capword(a, k) || IN(L_STOPCAP, a, k))
 			continue;
 		j = runend(a, k);
 		if (j <= k)
@@ -517,10 +722,10 @@ names(Attrib *a)
 		x->t0 = k;
 		x->t1 = j;
 		x->title = -1;
-		for (i = k; i < j - 1 && IN(titles, a, i); i++)
+		for (i = k; i < j - 1 && IN(L_TITLE, a, i); i++)
 			x->title = i;
 		for (i = j - 1; i > k; i--)
-			if (IN(titles, a, i - 1) && !IN(titles, a, i)) {
+			if (IN(L_TITLE, a, i - 1) && !IN(L_TITLE, a, i)) {
 				x->title = i - 1;
 				break;
 			}
@@ -528,7 +733,7 @@ names(Attrib *a)
 		x->ntok = (int)(j - x->k0);
 		x->person = x->title >= 0 || x->ntok >= 2;
 		for (i = x->k0; i < j; i++)
-			if (IN(orgwords, a, i) || (a->t[i].f & TUP && wlen(a, i) <= 5))
+			if (IN(L_ORG, a, i) || (a->t[i].f & TUP && wlen(a, i) <= 5))
 				x->person = 0;
 		k = j - 1;
 	}
@@ -564,7 +769,7 @@ np(long t0, long t1, int kind)
 static int
 pronoun(const Attrib *a, long k)
 {
-	return (size_t)k < a->nt && IN(pronouns, a, k);
+	return (size_t)k < a->nt && IN(L_PRON, a, k);
 }
 
 /* A noun phrase starting at token k, ending before lim. */
@@ -577,18 +782,18 @@ npfwd(const Attrib *a, long k, long lim)
 		return np(0, 0, NP_NONE);
 	if (pronoun(a, k))
 		return np(k, k + 1, NP_PRON);
-	if (capword(a, k) && !IN(stopcaps, a, k)) {
+	if (capword(a, k) && !IN(L_STOPCAP, a, k)) {
 		j = runend(a, k);
 		return np(k, j < lim ? j : lim, NP_NAME);
 	}
-	if (weq(a, k, "the") && capword(a, k + 1) && !IN(stopcaps, a, k + 1)) {
+	if (weq(a, k, "the") && capword(a, k + 1) && !IN(L_STOPCAP, a, k + 1)) {
 		j = runend(a, k + 1);
 		if (!(a->t[j - 1].f & TPOSS) || !(a->t[j].f & TW))
 			return np(k, j < lim ? j : lim, NP_NAME);
 	}
 	for (j = k; j < lim && j - k < 10; j++) {
-		if (!(a->t[j].f & TW) || IN(bounds, a, j) || IN(verbish, a, j) ||
-		    (j > k && IN(dets, a, j)))
+		if (!(a->t[j].f & TW) || IN(L_BOUND, a, j) || IN(L_VERBISH, a, j) ||
+		    (j > k && IN(L_DET | L_PRON, a, j)))
 			break;
 		if (j > k && (cue(a, j) & CUE_VERB) && !(cue(a, j) & CUE_BASE))
 			break;
@@ -608,11 +813,11 @@ npback(const Attrib *a, long e, long b)
 		return np(0, 0, NP_NONE);
 	if (pronoun(a, k))
 		return np(k, k + 1, NP_PRON);
-	if (capword(a, k) && !IN(stopcaps, a, k)) {
+	if (capword(a, k) && !IN(L_STOPCAP, a, k)) {
 		for (j = k; j - 1 >= b && ((capword(a, j - 1) && !(a->t[j - 1].f & TPOSS)) ||
 		    (connector(a, j - 1) && j - 2 >= b && capword(a, j - 2))); j--)
 			;
-		while (j < k && IN(stopcaps, a, j))
+		while (j < k && IN(L_STOPCAP, a, j))
 			j++;
 		if (j > b && weq(a, j - 1, "the"))
 			j--;
@@ -625,10 +830,10 @@ npback(const Attrib *a, long e, long b)
 		return np(j, k + 1, NP_NAME);
 	}
 	for (j = k; j >= b && k - j < 8; j--) {
-		if (!(a->t[j].f & TW) || IN(bounds, a, j) || IN(verbish, a, j) ||
+		if (!(a->t[j].f & TW) || IN(L_BOUND, a, j) || IN(L_VERBISH, a, j) ||
 		    (j < k && cue(a, j) & CUE_VERB))
 			break;
-		if (IN(dets, a, j)) {
+		if (IN(L_DET, a, j)) {
 			j--;
 			break;
 		}
@@ -688,7 +893,8 @@ nounyok(const Attrib *a, int f, Np p)
 {
 	if (!(f & CUE_NOUNY))
 		return 1;
-	return p.kind == NP_PRON || (p.kind == NP_NAME && !(a->t[p.t1 - 1].f & TPOSS));
+	return p.kind == NP_PRON || (p.kind == NP_NAME && !(a->t[p.t1 - 1].f & TPOSS) &&
+	    (p.t1 - p.t0 >= 2 || hashget(a, p.t0) < 0 || a->nm[hashget(a, p.t0)].person));
 }
 
 /* The head of the subject tokens [h0, h1): the last name before any
@@ -705,7 +911,7 @@ head(const Attrib *a, long h0, long h1)
 			break;
 		}
 	for (k = h0; k < e; k++) {
-		if (capword(a, k) && !IN(stopcaps, a, k)) {
+		if (capword(a, k) && !IN(L_STOPCAP, a, k)) {
 			r0 = k;
 			r1 = runend(a, k);
 			if (r1 > e)
@@ -717,8 +923,8 @@ head(const Attrib *a, long h0, long h1)
 	}
 	if (r0 >= 0 && r1 == e)
 		return np(r0, r1, NP_NAME);
-	if (e - h0 == 1 && pronoun(a, h0))
-		return np(h0, h0 + 1, NP_PRON);
+	if (pronoun(a, h1 - 1))
+		return np(h1 - 1, h1, NP_PRON);
 	return np(h0, h1, NP_NOUN);
 }
 
@@ -730,14 +936,14 @@ subjcue(Attrib *a, Attr *x, long j)
 	int f = 0;
 	Np p;
 
-	if ((size_t)j >= a->nt || !(a->t[j].f & TW) || IN(bounds, a, j) || aux(a, j))
+	if ((size_t)j >= a->nt || !(a->t[j].f & TW) || IN(L_BOUND | L_VERBISH, a, j) || aux(a, j))
 		return 0;
 	for (k = j; (size_t)k < a->nt && k - j < 30; k++) {
 		if (a->t[k].f & (TEND | TQ | TPARA))
 			return 0;
 		if (h1 < 0 && ((a->t[k].f & TP) || aux(a, k)))
 			h1 = k;
-		if (h1 < 0 && (IN(bounds, a, k) || (k > j && (a->t[k].f & TW) && IN(verbish, a, k))))
+		if (h1 < 0 && (IN(L_BOUND, a, k) || (k > j && (a->t[k].f & TW) && IN(L_VERBISH, a, k))))
 			return 0;
 		f = cue(a, k);
 		if (k > j && (f & CUE_VERB) && !(f & (CUE_BASE | CUE_ING)))
@@ -783,7 +989,15 @@ cuesubj(Attrib *a, Attr *x, long j)
 	if (!(f & CUE_VERB) || (f & (CUE_BASE | CUE_ING)))
 		return 0;
 	p = npfwd(a, j + 1, (long)a->nt);
-	if (p.kind == NP_NONE || (p.kind == NP_NOUN && !IN(dets, a, p.t0)))
+	if (p.kind == NP_NOUN && (a->t[p.t1].f & TCAP)) {
+		/* said former South Carolina Gov. Jim Hodges */
+		long e = p.t1;
+
+		while ((size_t)e < a->nt && (capword(a, e) || connector(a, e)) && e - p.t0 < 12)
+			e++;
+		p = head(a, p.t0, e);
+	}
+	if (p.kind == NP_NONE || (p.kind == NP_NOUN && !IN(L_DET, a, p.t0)))
 		return 0;
 	setmention(a, x, p);
 	setcue(a, x, j);
@@ -803,6 +1017,48 @@ clauseend(const Attrib *a, const Attr *x)
 	    capword(a, k) || weq(a, k, "on") || weq(a, k, "in")))
 		k++;
 	return (size_t)k >= a->nt || (a->t[k].f & (TP | TPARA | TQ));
+}
+
+/* A verb in the past tense, outside the lexicon: beamed, barked. */
+static int
+pastverb(const Attrib *a, long k)
+{
+	const Tok *t;
+
+	if (k < 0 || (size_t)k >= a->nt || !(a->t[k].f & TLOW) || IN(L_VERBISH | L_BOUND, a, k))
+		return 0;
+	t = &a->t[k];
+	return t->e - t->s >= 4 && a->s[t->e - 1] == 'd' && a->s[t->e - 2] == 'e';
+}
+
+/* “…!” beamed Donald Hartley / “…,” Trump barked: after a quotation
+ * that leaves the slot open (, ! ?), any verb in the past with a name. */
+static int
+verbslot(Attrib *a, Attr *x, long qi, long j)
+{
+	const Quote *q = a->a[a->t[qi].q].q;
+	char c = q->end > q->start ? a->s[q->end - 1] : 0;
+	Np p;
+
+	if (c != ',' && c != '!' && c != '?' && !punct(a, qi + 1, ','))
+		return 0;
+	if (pastverb(a, j)) {
+		p = npfwd(a, j + 1, (long)a->nt);
+		if (p.kind == NP_NAME || p.kind == NP_PRON) {
+			setmention(a, x, p);
+			x->cs = a->t[j].s;
+			x->ce = a->t[j].e;
+			return 1;
+		}
+	}
+	p = npfwd(a, j, (long)a->nt);
+	if ((p.kind == NP_NAME || p.kind == NP_PRON) && pastverb(a, p.t1)) {
+		setmention(a, x, p);
+		x->cs = a->t[p.t1].s;
+		x->ce = a->t[p.t1].e;
+		return 1;
+	}
+	return 0;
 }
 
 /* Attribution after the quotation at token qi. */
@@ -828,7 +1084,7 @@ right(Attrib *a, Attr *x, long qi)
 		j++;
 	if ((size_t)j >= a->nt || (a->t[j].f & (TPARA | TQ | TP)))
 		return 0;
-	if (!cuesubj(a, x, j) && !subjcue(a, x, j))
+	if (!cuesubj(a, x, j) && !subjcue(a, x, j) && !verbslot(a, x, qi, j))
 		return 0;
 	if (a->t[qi].f & TQEND && !clauseend(a, x)) {
 		x->ms = x->me = x->cs = x->ce = NOPOS;
@@ -875,6 +1131,17 @@ realname(const Attrib *a, Np p)
 	    !strncmp(a->s + a->t[k].e - 3, "ing", 3));
 }
 
+static int
+digits(const Attrib *a, Np p)
+{
+	long k;
+
+	for (k = p.t0; k < p.t1; k++)
+		if (a->s[a->t[k].s] >= '0' && a->s[a->t[k].s] <= '9')
+			return 1;
+	return 0;
+}
+
 /* The subject of the sentence starting at b, before e. */
 static Np
 firstsubj(const Attrib *a, long b, long e)
@@ -888,12 +1155,13 @@ firstsubj(const Attrib *a, long b, long e)
 			continue;
 		if (pronoun(a, k))
 			return np(k, k + 1, NP_PRON);
-		if (IN(dets, a, k)) {
+		if (IN(L_DET, a, k)) {
 			p = npfwd(a, k, e);
-			if (p.kind != NP_NONE && (size_t)p.t1 < a->nt && (a->t[p.t1].f & TLOW))
+			if (p.kind != NP_NONE && p.t1 - p.t0 <= 6 && (size_t)p.t1 < a->nt &&
+			    (a->t[p.t1].f & TLOW) && !digits(a, p))
 				return p;
 		}
-		if (capword(a, k) && !IN(stopcaps, a, k)) {
+		if (capword(a, k) && !IN(L_STOPCAP, a, k)) {
 			p = npfwd(a, k, e);
 			if (p.kind == NP_NAME && realname(a, p))
 				return p;
@@ -902,15 +1170,19 @@ firstsubj(const Attrib *a, long b, long e)
 	return np(0, 0, NP_NONE);
 }
 
-/* Attribution before the quotation at token qi, in its sentence. */
+/* The last attribution in tokens [b, qi), each cue with the subject of
+ * its own sentence. */
 static int
-left(Attrib *a, Attr *x, long qi)
+leftin(Attrib *a, Attr *x, long b0, long qi)
 {
-	long b = sentstart(a, qi), c, k, e;
+	long b = b0, c, k, e;
 	int f;
 	Np p;
 
-	for (c = qi - 1; c >= b; c--) {
+	for (c = qi - 1; c >= b0; c--) {
+		b = sentstart(a, c + 1);
+		if (b < b0)
+			b = b0;
 		if (weq(a, c, "according") && weq(a, c + 1, "to"))
 			return cuesubj(a, x, c);
 		if (weq(a, c, "saying") && weq(a, c - 1, "as")) {
@@ -930,7 +1202,7 @@ left(Attrib *a, Attr *x, long qi)
 		f = cue(a, c);
 		if (!(f & CUE_VERB) || (f & CUE_BASE))
 			continue;
-		if ((f & CUE_ING) && c > b && (a->t[c - 1].f & TW) && IN(dets, a, c - 2)) {
+		if ((f & CUE_ING) && c > b && (a->t[c - 1].f & TW) && IN(L_DET, a, c - 2)) {
 			p = npback(a, c, b);   /* a statement calling for */
 		} else if (f & CUE_ING) {
 			p = firstsubj(a, b, c);
@@ -947,7 +1219,7 @@ left(Attrib *a, Attr *x, long qi)
 					p = npfwd(a, k + 1, e - 1);
 					if (p.kind != NP_NAME || weq(a, p.t0, "the") || !realname(a, p))
 						p = npback(a, k, b);
-					if (p.kind != NP_NONE && p.t0 > b && IN(bounds, a, p.t0 - 1))
+					if (p.kind != NP_NONE && p.t0 > b && IN(L_BOUND, a, p.t0 - 1))
 						p = firstsubj(a, b, k);
 				} else
 					p = np(0, 0, NP_NONE);
@@ -963,7 +1235,53 @@ left(Attrib *a, Attr *x, long qi)
 	return 0;
 }
 
-/* Attribution later in the sentence of a partial quotation. */
+/* Attribution before the quotation at token qi, in its sentence. */
+static int
+left(Attrib *a, Attr *x, long qi)
+{
+	return leftin(a, x, sentstart(a, qi), qi);
+}
+
+/* A quotation that opens a paragraph, or follows writing with no
+ * quotation, takes the last attribution of its paragraph or of the
+ * paragraph before: Stone said the race was close. “We will win.” */
+static int
+earlier(Attrib *a, Attr *x, long qi)
+{
+	long b = qi;
+
+	while (b > 0 && !(a->t[b - 1].f & TPARA) && qi - b < 300)
+		b--;
+	if (b == qi && b >= 2) {
+		b--;    /* the paragraph break */
+		if (a->t[b - 1].f & TQ)
+			return 0;
+		while (b > 0 && !(a->t[b - 1].f & TPARA) && qi - b < 300)
+			b--;
+	}
+	return b < qi && leftin(a, x, b, qi);
+}
+
+/* X was conclusive in its findings: “…” */
+static int
+colon(Attrib *a, Attr *x, long qi)
+{
+	long b;
+	Np p;
+
+	if (!punct(a, qi - 1, ':'))
+		return 0;
+	b = sentstart(a, qi - 1);
+	p = firstsubj(a, b, qi - 1);
+	if (p.kind == NP_NONE)
+		return 0;
+	setmention(a, x, p);
+	x->cs = a->t[qi - 1].s;
+	x->ce = a->t[qi - 1].e;
+	return 1;
+}
+
+/* Attribution later in the sentence of a quotation. */
 static int
 later(Attrib *a, Attr *x, long qi)
 {
@@ -1065,7 +1383,7 @@ istitle(const Attrib *a, long qi, const Attr *x)
 
 	if (x->kind == KIND_FULL || !titlecase(a->s, x->q))
 		return 0;
-	if (p >= 0 && ((a->t[p].f & TPOSS) || IN(titlecues, a, p)))
+	if (p >= 0 && ((a->t[p].f & TPOSS) || IN(L_TITLECUE, a, p)))
 		return 1;
 	return x->ms == NOPOS;
 }
@@ -1123,12 +1441,26 @@ setspeaker(Attrib *a, Attr *x, long ni)
 	x->se = a->t[n->t1 - 1].s + wlen(a, n->t1 - 1);
 }
 
-/* The last person before token k that was a subject or a speaker. */
-static long
-lastperson(const Attrib *a, long k, long lastspk)
+/* L_FEM or L_MASC when a name's title or given name tells, else 0. */
+static int
+gender(const Attrib *a, const Name *n)
 {
-	long i;
+	long k;
+
+	for (k = n->t0; k < n->t1 && k <= n->k0; k++)
+		if (IN(L_FEM | L_MASC, a, k))
+			return IN(L_FEM | L_MASC, a, k);
+	return 0;
+}
+
+/* The last person before token k that was a subject or the speaker
+ * lastspk, and whose gender fits (want: L_FEM, L_MASC or 0). */
+static long
+lastperson(const Attrib *a, long k, long lastspk, int want)
+{
+	long i, b;
 	size_t lo = 0, hi = a->nn, m;
+	int g;
 
 	while (lo < hi) {
 		m = (lo + hi) / 2;
@@ -1137,20 +1469,28 @@ lastperson(const Attrib *a, long k, long lastspk)
 		else
 			hi = m;
 	}
-	for (i = (long)lo - 1; i >= 0 && (lastspk < 0 || a->nm[i].t0 > a->nm[lastspk].t0); i--) {
+	for (i = (long)lo - 1; i >= 0 && k - a->nm[i].t1 < 2000; i--) {
 		const Name *n = &a->nm[i];
 		long p = n->t0 - 1, nx = n->t1;
 
-		if (!n->person && bestname(a, n->k0, n->t1) < 0)
+		b = bestname(a, n->k0, n->t1);
+		g = gender(a, b >= 0 ? &a->nm[b] : n);
+		if (!g)
+			g = gender(a, n);
+		if (want && g && g != want)
 			continue;
-		if (bestname(a, n->k0, n->t1) >= 0 && !a->nm[bestname(a, n->k0, n->t1)].person)
+		if (i == lastspk)
+			return i;
+		if (!n->person && b < 0)
+			continue;
+		if (b >= 0 && !a->nm[b].person)
 			continue;
 		if ((a->t[n->t1 - 1].f & TPOSS) || (p >= 0 && (a->t[p].f & TW) && !weq(a, p, "and")))
 			continue;
 		if ((size_t)nx < a->nt && ((a->t[nx].f & TLOW) || punct(a, nx, ',')))
 			return i;
 	}
-	return lastspk;
+	return want ? -1 : lastspk;
 }
 
 static void
@@ -1169,7 +1509,7 @@ resolve(Attrib *a, Attr *x, long *lastspk)
 		return;
 	}
 	if (x->me - x->ms <= 3 && (!strncasecmp(w, "he", 2) || !strncasecmp(w, "she", 3))) {
-		ni = lastperson(a, k, *lastspk);
+		ni = lastperson(a, k, *lastspk, tolower((unsigned char)*w) == 's' ? L_FEM : L_MASC);
 		if (ni >= 0) {
 			setspeaker(a, x, ni);
 			*lastspk = ni;
@@ -1197,6 +1537,8 @@ resolve(Attrib *a, Attr *x, long *lastspk)
 Attrib *
 attrib_new(void)
 {
+	lexinit();
+	classinit();
 	return xcalloc(1, sizeof(Attrib));
 }
 
@@ -1210,6 +1552,8 @@ attrib_free(Attrib *a)
 	free(a->a);
 	free(a->nm);
 	free(a->hash);
+	free(a->pw);
+	free(a->pc);
 	free(a);
 }
 
@@ -1246,8 +1590,7 @@ attrib_doc(Attrib *a, const char *s, size_t len, const Attr **out)
 			continue;
 		x = &a->a[a->t[k].q];
 		x->kind = kind(a, k);
-		if (right(a, x, k) || left(a, x, k) ||
-		    (x->kind == KIND_PARTIAL && later(a, x, k))) {
+		if (right(a, x, k) || left(a, x, k) || later(a, x, k) || colon(a, x, k)) {
 			x->quotation = !istitle(a, k, x);
 			resolve(a, x, &lastspk);
 		} else if (istitle(a, k, x)) {
@@ -1263,6 +1606,8 @@ attrib_doc(Attrib *a, const char *s, size_t len, const Attr **out)
 			x->quotation = 1;
 		} else if (x->kind == KIND_FULL && !x->q->single) {
 			x->quotation = 1;
+			if (earlier(a, x, k))
+				resolve(a, x, &lastspk);
 		}
 		if (x->quotation)
 			prevq = k;

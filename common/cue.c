@@ -5,10 +5,6 @@
 
 #include "cue.h"
 
-typedef struct {
-	const char *w;
-	int f;
-} Entry;
 
 #define V CUE_VERB
 #define T (CUE_VERB | CUE_TELL)
@@ -19,7 +15,7 @@ typedef struct {
 #define B (CUE_VERB | CUE_BASE)
 #define NV (CUE_VERB | CUE_NOUNY)
 
-static const Entry verbs[] = {
+const CueForm cue_forms[] = {
 	{ "accused", T }, { "accuses", T }, { "accusing", GT },
 	{ "acknowledged", V }, { "acknowledges", V }, { "added", V },
 	{ "adding", G }, { "adds", V }, { "admits", V }, { "admitted", V },
@@ -62,7 +58,7 @@ static const Entry verbs[] = {
 	{ "wrote", V }, { "yelled", V },
 };
 
-static const char *const auxes[] = {
+const char *const cue_auxes[] = {
 	"again", "also", "later", "had", "has", "have", "often", "once",
 	"previously", "quickly", "recently", "repeatedly", "then",
 	"once", "simply", "would", "will", "later", "reportedly",
@@ -82,10 +78,13 @@ static const char *const platforms[] = {
 	"Threads", "TikTok", "Truth", "Twitter", "Weibo", "X", "YouTube",
 };
 
+const size_t cue_nforms = sizeof cue_forms / sizeof *cue_forms;
+const size_t cue_nauxes = sizeof cue_auxes / sizeof *cue_auxes;
+
 static int
 cmpentry(const void *k, const void *e)
 {
-	return strcmp(k, ((const Entry *)e)->w);
+	return strcmp(k, ((const CueForm *)e)->w);
 }
 
 static int
@@ -105,11 +104,11 @@ int
 cue_word(const char *w, size_t n)
 {
 	char buf[32];
-	const Entry *e;
+	const CueForm *e;
 
 	if (!lower(w, n, buf, sizeof buf))
 		return 0;
-	e = bsearch(buf, verbs, sizeof verbs / sizeof *verbs, sizeof *verbs, cmpentry);
+	e = bsearch(buf, cue_forms, cue_nforms, sizeof *cue_forms, cmpentry);
 	return e ? e->f : 0;
 }
 
@@ -127,7 +126,7 @@ inlist(const char *const *l, size_t nl, const char *w, size_t n, int fold)
 int
 cue_aux(const char *w, size_t n)
 {
-	return inlist(auxes, sizeof auxes / sizeof *auxes, w, n, 1);
+	return inlist(cue_auxes, cue_nauxes, w, n, 1);
 }
 
 int

@@ -16,6 +16,17 @@ enum {
 	CUE_NOUNY = 32,  /* also a plural noun: calls, claims, tweets */
 };
 
+/* The lexicon: every cue form (lower case, sorted) with its flags, and
+ * the words that may stand between a subject and its cue. */
+typedef struct {
+	const char *w;
+	int f;
+} CueForm;
+extern const CueForm cue_forms[];
+extern const size_t cue_nforms;
+extern const char *const cue_auxes[];
+extern const size_t cue_nauxes;
+
 /* Flags of the word w[0..n) (any case), 0 if it is not a cue. */
 int cue_word(const char *w, size_t n);
 

@@ -12,6 +12,7 @@ extern const char gaz_data[];   /* gazdata.c: lines "C\tname" */
 typedef struct {
 	uint64_t key;
 	unsigned cls;
+	unsigned country;   /* ISO 3166 alpha-2 code, packed, of a country name */
 } Slot;
 
 static Slot *tab;
@@ -63,7 +64,8 @@ load(void)
 	size_t n = 0, i;
 	Tokens t = { 0 };
 	uint64_t h, first;
-	unsigned cls;
+	unsigned cls, country;
+	const char *tab2;
 	Slot *s;
 
 	for (e = p; *e; e++)
@@ -78,7 +80,9 @@ load(void)
 		    p[0] == 'D' ? GAZ_DEMONYM : p[0] == 'R' ? GAZ_REGION :
 		    p[0] == 'T' ? GAZ_TITLE : p[0] == 'O' ? GAZ_ORGWORD :
 		    p[0] == 'M' ? GAZ_DATEWORD : GAZ_PERSON;
-		tokenise(p + 2, (size_t)(e - p - 2), &t);
+		tab2 = memchr(p + 2, '\t', (size_t)(e - p - 2));
+		country = tab2 && e - tab2 == 3 ? (unsigned)(unsigned char)tab2[1] << 8 | (unsigned char)tab2[2] : 0;
+		tokenise(p + 2, (size_t)((tab2 ? tab2 : e) - p - 2), &t);
 		if (t.n == 0 || t.n > GAZ_MAXWORDS)
 			continue;
 		first = h = gaz_hash_lower(p + 2 + t.v[0].start, t.v[0].end - t.v[0].start);
@@ -89,14 +93,16 @@ load(void)
 		s = find(h);
 		s->key = h;
 		s->cls |= cls;
+		if (country && !s->country)
+			s->country = country;
 		if (maxlen[first & 4095] < t.n)
 			maxlen[first & 4095] = (unsigned char)t.n;
 	}
 	tokens_free(&t);
 }
 
-unsigned
-gaz_lookup(const uint64_t *hl, size_t n)
+static Slot *
+lookup(const uint64_t *hl, size_t n)
 {
 	uint64_t h;
 	size_t i;
@@ -105,18 +111,18 @@ gaz_lookup(const uint64_t *hl, size_t n)
 	if (!tab)
 		load();
 	if (n == 0 || n > GAZ_MAXWORDS || maxlen[hl[0] & 4095] < n)
-		return 0;
+		return NULL;
 	h = hl[0];
 	for (i = 1; i < n; i++)
 		h = gaz_fold(h, hl[i]);
 	if (n == 1)
 		h = gaz_fold(h, 0);
 	s = find(h);
-	return s->key ? s->cls : 0;
+	return s->key ? s : NULL;
 }
 
-unsigned
-gaz_lookup_str(const char *str, size_t n)
+static Slot *
+lookup_str(const char *str, size_t n)
 {
 	static Tokens t;
 	uint64_t hl[GAZ_MAXWORDS];
@@ -124,14 +130,38 @@ gaz_lookup_str(const char *str, size_t n)
 
 	tokenise(str, n, &t);
 	if (t.n == 0 || t.n > GAZ_MAXWORDS)
-		return 0;
+		return NULL;
 	for (i = 0; i < t.n; i++)
 		hl[i] = gaz_hash_lower(str + t.v[i].start, t.v[i].end - t.v[i].start);
-	return gaz_lookup(hl, t.n);
+	return lookup(hl, t.n);
+}
+
+unsigned
+gaz_lookup_str(const char *str, size_t n)
+{
+	Slot *s = lookup_str(str, n);
+
+	return s ? s->cls : 0;
+}
+
+unsigned
+gaz_country(const char *str, size_t n)
+{
+	Slot *s = lookup_str(str, n);
+
+	return s ? s->country : 0;
+}
+
+unsigned
+gaz_lookup(const uint64_t *hl, size_t n)
+{
+	Slot *s = lookup(hl, n);
+
+	return s ? s->cls : 0;
 }
 
 void
-gaz_mark(const uint64_t *hl, size_t n, unsigned *bits)
+gaz_mark(const uint64_t *hl, size_t n, const unsigned char *start, unsigned *bits)
 {
 	size_t i, j, len;
 	unsigned cls, done, c;
@@ -145,6 +175,8 @@ gaz_mark(const uint64_t *hl, size_t n, unsigned *bits)
 		for (k = 0; k < GAZ_NCLASS; k++)
 			if (until[k] > i)
 				bits[i] |= 2u << (2 * k);
+		if (start && !start[i])
+			continue;
 		len = maxlen[hl[i] & 4095];
 		if (len > n - i)
 			len = n - i;

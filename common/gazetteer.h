@@ -31,10 +31,15 @@ enum { GAZ_MAXWORDS = 5 };
 unsigned gaz_lookup(const uint64_t *hl, size_t n);
 /* Classes of the name s[0..n) (tokenised as text). */
 unsigned gaz_lookup_str(const char *s, size_t n);
+/* The country the name s[0..n) names ("U.S.", "America", "United
+ * States of America" give the same), as its ISO 3166 alpha-2 code
+ * packed in two bytes ('U' << 8 | 'S'); 0 if it names none. */
+unsigned gaz_country(const char *s, size_t n);
 
 /* Mark the n words hl[0..n): bits[i] gets, for each class c (bit k),
  * bit 2k when a longest match of class c starts at word i and bit
- * 2k+1 when word i is inside one that started before. */
-void gaz_mark(const uint64_t *hl, size_t n, unsigned *bits);
+ * 2k+1 when word i is inside one that started before.  Matches start
+ * only at words i with start[i] non-zero (all words when start is NULL). */
+void gaz_mark(const uint64_t *hl, size_t n, const unsigned char *start, unsigned *bits);
 
 #endif

@@ -1,7 +1,11 @@
 /* ner.c: the entity tagger (ner.h): two greedy passes of an averaged
  * perceptron over the features of nerfeat.c. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+
+#include "gazetteer.h"
 
 #include "err.h"
 #include "ner.h"
@@ -78,24 +82,42 @@ ner_model(void)
 	return &m;
 }
 
+/* Documents longer than this are tagged in segments (at blank lines
+ * where possible), so memory stays bounded. */
+enum { NER_SEGMENT = 1 << 18 };
+
 static NerDoc doc;
 static unsigned char *lab;
+static int32_t (*stat)[NER_NLAB];     /* static part of each token's scores */
+static unsigned char *have;           /* stat[i] computed */
 static size_t labcap;
 
-static int
-best(const NerModel *m, size_t i, int pass)
+static void
+addrows(const NerModel *m, const uint64_t *f, size_t nf, int32_t *sc)
 {
-	uint64_t f[NER_MAXFEAT];
-	int sc[NER_NLAB] = { 0 };
-	size_t nf, k, mask = ((size_t)1 << m->bits) - 1;
-	int l, b = 0, prev = i > 0 ? lab[i - 1] : 0;
+	size_t k, l, mask = ((size_t)1 << m->bits) - 1;
 
-	nf = ner_features(&doc, i, lab, pass, f);
 	for (k = 0; k < nf; k++) {
 		const signed char *r = m->w + (f[k] & mask) * NER_NLAB;
 		for (l = 0; l < NER_NLAB; l++)
 			sc[l] += r[l];
 	}
+}
+
+static int
+best(const NerModel *m, size_t i, int pass)
+{
+	uint64_t f[NER_MAXFEAT];
+	int32_t sc[NER_NLAB];
+	int l, b = 0, prev = i > 0 ? lab[i - 1] : 0;
+
+	if (!have[i]) {
+		memset(stat[i], 0, sizeof stat[i]);
+		addrows(m, f, ner_features_static(&doc, i, f), stat[i]);
+		have[i] = 1;
+	}
+	memcpy(sc, stat[i], sizeof sc);
+	addrows(m, f, ner_features_dyn(&doc, i, lab, pass, f), sc);
 	for (l = 1; l < NER_NLAB; l++)
 		if (ner_allowed(prev, l) && sc[l] > sc[b])
 			b = l;
@@ -107,7 +129,6 @@ pass(const NerModel *m, int p)
 {
 	size_t i;
 
-	ner_reset_history(&doc);
 	for (i = 0; i < doc.tok.n; i++) {
 		if (ner_skip(&doc, i, i > 0 ? lab[i - 1] : 0))
 			lab[i] = 0;
@@ -119,6 +140,67 @@ pass(const NerModel *m, int p)
 	}
 }
 
+/* Does token i belong to a match of gazetteer class c? */
+static int
+gaz_in(size_t i, unsigned c)
+{
+	int k = __builtin_ctz(c);
+
+	return (doc.ti[i].gaz >> (2 * k) & 3) != 0;
+}
+
+static int
+is_word(size_t i, const char *const *words)
+{
+	const char *s = doc.text + doc.tok.v[i].start;
+	size_t n = doc.tok.v[i].end - doc.tok.v[i].start;
+
+	for (; *words; words++)
+		if (strlen(*words) == n && strncasecmp(*words, s, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* Rules over the tagger's span [i, j) of type t: punctuation at its
+ * ends is dropped, a span of titles alone ("Mayor", "Staff Writer") is
+ * no name (nor one of dates), a company suffix makes an ORG, an all-caps dateline place
+ * is a LOC.  Returns the type, ENT_NONE to drop the span. */
+static int
+fix(size_t *pi, size_t *pj, int t)
+{
+	static const char *const corp[] = { "Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.",
+		"Co.", "LLC", "PLC", "GmbH", "Plc", NULL };
+	static const char *const dash[] = { "\xE2\x80\x94", "\xE2\x80\x93", "-", "--", ",", "(", NULL };
+	static const char *const edge[] = { "(", ")", "[", "]", "\"", ",", "/", ";", ":",
+		"\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x94", NULL };
+	static const char *const open[] = { "(", "[", NULL }, *const close[] = { ")", "]", NULL };
+	size_t i = *pi, j = *pj, k;
+	int titles = 1, bal = 0;
+
+	for (k = i; k < j; k++)
+		bal += is_word(k, open) - is_word(k, close);
+	while (i < j && (doc.ti[i].cap & CAP_PUNCT) && is_word(i, edge) &&
+	    !(bal <= 0 && is_word(i, open)))
+		bal -= is_word(i++, open);
+	while (j > i && (doc.ti[j - 1].cap & CAP_PUNCT) && is_word(j - 1, edge) &&
+	    !(bal >= 0 && is_word(j - 1, close)))
+		bal += is_word(--j, close);
+	if (i == j)
+		return ENT_NONE;
+	for (k = i; k < j && titles; k++)
+		titles = gaz_in(k, GAZ_TITLE) || gaz_in(k, GAZ_DATEWORD);
+	if (titles)
+		return ENT_NONE;
+	if (j - i > 1 && is_word(j - 1, corp))
+		t = ENT_ORG;
+	if ((doc.tok.v[i].flags & TOK_LINE_START) && (doc.ti[i].cap & CAP_ALL) && !(doc.ti[i].line & LINE_TABLE) &&
+	    j < doc.tok.n && is_word(j, dash) &&
+	    (gaz_in(i, GAZ_CITY) || gaz_in(i, GAZ_COUNTRY) || gaz_in(i, GAZ_REGION)))
+		t = ENT_LOC;
+	*pi = i, *pj = j;
+	return t;
+}
+
 static void
 mention(Mentions *out, size_t start, size_t end, int t)
 {
@@ -126,30 +208,72 @@ mention(Mentions *out, size_t start, size_t end, int t)
 	out->v[out->n++] = (Mention){ start, end, (EntType)t, -1 };
 }
 
-void
-ner_tag(const char *text, size_t len, Mentions *out)
+/* Tag text[0..len) (a whole document or a segment of one) and append
+ * its mentions, offset by off. */
+static void
+tag(const char *text, size_t len, size_t off, Mentions *out)
 {
 	const NerModel *m = ner_model();
 	size_t i, j, n;
 
-	out->n = 0;
 	nerdoc_prepare(&doc, text, len);
 	n = doc.tok.n;
 	if (n > labcap) {
-		free(lab);
+		free(lab), free(stat), free(have);
 		labcap = n + n / 2;
 		lab = xmalloc(labcap);
+		stat = xmalloc(labcap * sizeof *stat);
+		have = xmalloc(labcap);
 	}
+	memset(have, 0, n);
 	pass(m, 1);
 	pass(m, 2);
 	for (i = 0; i < n; i = j) {
+		size_t a = i, b;
+		int t;
 		j = i + 1;
 		if (!lab[i])
 			continue;
 		while (j < n && lab[j] && !LAB_ISB(lab[j]) && LAB_TYPE(lab[j]) == LAB_TYPE(lab[i]))
 			j++;
-		mention(out, doc.tok.v[i].start, doc.tok.v[j - 1].end, LAB_TYPE(lab[i]));
+		b = j;
+		if ((t = fix(&a, &b, LAB_TYPE(lab[i]))) != ENT_NONE)
+			mention(out, off + doc.tok.v[a].start, off + doc.tok.v[b - 1].end, t);
 	}
+}
+
+/* Where to end a segment of a long document: a blank line, else a
+ * line end, else a space, at or before text[max]. */
+static size_t
+segment_end(const char *text, size_t len, size_t max)
+{
+	size_t i;
+
+	if (len <= max)
+		return len;
+	for (i = max; i > max / 2; i--)
+		if (text[i - 1] == '\n' && text[i - 2] == '\n')
+			return i;
+	for (i = max; i > max / 2; i--)
+		if (text[i - 1] == '\n')
+			return i;
+	for (i = max; i > max / 2; i--)
+		if (text[i - 1] == ' ')
+			return i;
+	return max;
+}
+
+void
+ner_tag(const char *text, size_t len, Mentions *out)
+{
+	size_t off = 0, e;
+
+	out->n = 0;
+	do {
+		e = segment_end(text + off, len - off, NER_SEGMENT);
+		tag(text + off, e, off, out);
+		off += e;
+	} while (off < len);
 }
 
 void

@@ -120,6 +120,56 @@ props(TokInfo *t, const char *s, size_t n)
 		t->hw = h;
 	}
 	t->hl = gaz_hash_lower(s, n);
+	t->full = 1;
+}
+
+/* The cheap properties of an ASCII token without capitals (cap, len,
+ * hl: the same values as props()); 0 if the token needs props(). */
+static int
+quick(TokInfo *t, const char *s, size_t n)
+{
+	uint64_t h = 0xCBF29CE484222325ull;
+	unsigned cap = 0;
+	size_t i;
+	int nlow = 0, ndig = 0, other = 0;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x80 || (c >= 'A' && c <= 'Z'))
+			return 0;
+		if (c >= 'a' && c <= 'z')
+			nlow++;
+		else if (c >= '0' && c <= '9')
+			ndig++;
+		else if (c != ',' && c != '.')
+			other++;
+		h = (h ^ c) * 0x100000001B3ull;
+	}
+	if (nlow)
+		cap |= CAP_LOWER;
+	if (ndig)
+		cap |= CAP_DIGIT;
+	if (ndig && !nlow && !other)
+		cap |= CAP_ALLDIGIT;
+	if (!nlow && !ndig)
+		cap |= CAP_PUNCT;
+	t->cap = cap;
+	t->len = n > 15 ? 15 : (unsigned)n;
+	t->hl = h ? h : 1;
+	t->full = 0;
+	return 1;
+}
+
+/* Make sure token i has all its properties. */
+static inline void
+ensure(const NerDoc *d, size_t i)
+{
+	TokInfo *t = &d->ti[i];
+
+	if (!t->full) {
+		const Token *k = &d->tok.v[i];
+		props(t, d->text + k->start, k->end - k->start);
+	}
 }
 
 /* Line properties: all caps (headline), table (many numbers), short. */
@@ -216,7 +266,8 @@ nerdoc_prepare(NerDoc *d, const char *text, size_t len)
 	}
 	for (i = 0; i < n; i++) {
 		Token *k = &d->tok.v[i];
-		props(&d->ti[i], text + k->start, k->end - k->start);
+		if (!quick(&d->ti[i], text + k->start, k->end - k->start))
+			props(&d->ti[i], text + k->start, k->end - k->start);
 		d->ti[i].tflags = k->flags;
 		d->tmp[i] = d->ti[i].hl;
 	}
@@ -224,10 +275,14 @@ nerdoc_prepare(NerDoc *d, const char *text, size_t len)
 	memory(d);
 	{
 		unsigned *bits = xmalloc((n ? n : 1) * sizeof *bits);
-		gaz_mark(d->tmp, n, bits);
+		unsigned char *start = xmalloc(n ? n : 1);
+		for (i = 0; i < n; i++)
+			start[i] = (d->ti[i].cap & CAP_INIT) != 0;
+		gaz_mark(d->tmp, n, start, bits);
 		for (i = 0; i < n; i++)
 			d->ti[i].gaz = bits[i];
 		free(bits);
+		free(start);
 	}
 }
 
@@ -242,24 +297,10 @@ nerdoc_free(NerDoc *d)
 }
 
 void
-ner_reset_history(NerDoc *d)
-{
-	size_t i;
-
-	for (i = 0; i <= d->dwmask; i++)
-		memset(d->dw[i].hist, 0, sizeof d->dw[i].hist);
-}
-
-void
 ner_note(NerDoc *d, size_t i, int l, int pass)
 {
-	DocWord *w = &d->dw[d->ti[i].dw];
-
-	if (pass == 1) {
-		w->hist[LAB_TYPE(l)]++;
-		w->full[LAB_TYPE(l)]++;
-	} else
-		w->hist[LAB_TYPE(l)]++;
+	if (pass == 1)
+		d->dw[d->ti[i].dw].hist[LAB_TYPE(l)]++;
 }
 
 int
@@ -294,7 +335,7 @@ history(const NerDoc *d, size_t i, int pass, int *conf)
 	int t;
 
 	for (t = 0; t < 5; t++) {
-		c[t] = pass == 1 ? w->hist[t] : w->full[t];
+		c[t] = w->hist[t];
 		if (pass == 2 && t == LAB_TYPE(d->ti[i].p1) && c[t])
 			c[t]--;
 		tot += c[t];
@@ -311,8 +352,13 @@ history(const NerDoc *d, size_t i, int pass, int *conf)
 }
 
 size_t
-ner_features(const NerDoc *d, size_t i, const unsigned char *lab, int pass, uint64_t *f)
+ner_features_static(const NerDoc *d, size_t i, uint64_t *f)
 {
+	ensure(d, i);
+	if (i > 0)
+		ensure(d, i - 1);
+	if (i + 1 < d->tok.n)
+		ensure(d, i + 1);
 	const TokInfo *t = &d->ti[i], *tm1 = i > 0 ? t - 1 : NULL, *tp1 = i + 1 < d->tok.n ? t + 1 : NULL;
 	const TokInfo *tm2 = i > 1 ? t - 2 : NULL, *tp2 = i + 2 < d->tok.n ? t + 2 : NULL;
 	uint64_t lm1 = tm1 ? tm1->hl : 1, lp1 = tp1 ? tp1->hl : 2;
@@ -321,8 +367,7 @@ ner_features(const NerDoc *d, size_t i, const unsigned char *lab, int pass, uint
 	unsigned ss = (t->tflags & TOK_SENT_START) ? 1 : 0;
 	unsigned ctx = ss | (t->line & 7) << 1;
 	unsigned cap = t->cap;
-	int p1 = i > 0 ? lab[i - 1] : 0, p2 = i > 1 ? lab[i - 2] : 0;
-	int h, conf = 0, k = 0, b;
+	int k = 0, b;
 	size_t j;
 
 	FEAT(F_BIAS, 0, 0);
@@ -365,6 +410,20 @@ ner_features(const NerDoc *d, size_t i, const unsigned char *lab, int pass, uint
 			break;
 	}
 	FEAT(F_SEEN, d->dw[t->dw].seen, (cap & (CAP_INIT | CAP_ALL)) | ctx << 8);
+	return (size_t)k;
+}
+
+size_t
+ner_features_dyn(const NerDoc *d, size_t i, const unsigned char *lab, int pass, uint64_t *f)
+{
+	ensure(d, i);
+	const TokInfo *t = &d->ti[i], *tm1 = i > 0 ? t - 1 : NULL, *tp1 = i + 1 < d->tok.n ? t + 1 : NULL;
+	unsigned ss = (t->tflags & TOK_SENT_START) ? 1 : 0;
+	unsigned ctx = ss | (t->line & 7) << 1;
+	unsigned cap = t->cap;
+	int p1 = i > 0 ? lab[i - 1] : 0, p2 = i > 1 ? lab[i - 2] : 0;
+	int h, conf = 0, k = 0;
+
 	FEAT(F_P1, (uint64_t)p1, 0);
 	FEAT(F_P12, (uint64_t)p1, (uint64_t)p2 + 100);
 	FEAT(F_P1SH, (uint64_t)p1, t->shape);

@@ -42,6 +42,7 @@ typedef struct {
 	unsigned len;             /* length in characters (capped) */
 	uint32_t dw;              /* index into NerDoc.dw */
 	unsigned char p1;         /* label of the first pass */
+	unsigned char full;       /* all properties computed (else cap, len, hl only) */
 } TokInfo;
 
 enum { LINE_CAPS = 1, LINE_TABLE = 2, LINE_SHORT = 4 };
@@ -49,8 +50,7 @@ enum { LINE_CAPS = 1, LINE_TABLE = 2, LINE_SHORT = 4 };
 typedef struct {
 	uint64_t key;             /* TokInfo.hl; 0 = empty slot */
 	unsigned seen;
-	unsigned short hist[5];   /* labels so far: by type (index 1..4) */
-	unsigned short full[5];   /* labels of the whole first pass */
+	unsigned short hist[5];   /* first-pass labels by type (0 = O) */
 	unsigned short ents;      /* occurrences that were (part of) entities */
 	unsigned short n;         /* occurrences */
 } DocWord;
@@ -59,7 +59,7 @@ typedef struct {
 	const char *text;
 	size_t len;
 	Tokens tok;
-	TokInfo *ti;
+	TokInfo *ti;              /* filled lazily: see ensure() */
 	size_t ticap;
 	DocWord *dw;
 	size_t dwcap, dwmask;
@@ -71,18 +71,21 @@ typedef struct {
 void nerdoc_prepare(NerDoc *d, const char *text, size_t len);
 void nerdoc_free(NerDoc *d);
 
-/* Features of token i, given the labels of the tokens before it (lab);
- * pass 2 also uses DocWord.full.  Returns the number written to f. */
-size_t ner_features(const NerDoc *d, size_t i, const unsigned char *lab, int pass, uint64_t *f);
+/* Features of token i (hashes; the model row is hash & mask), at most
+ * NER_MAXFEAT in all: the static ones (the token and its neighbours)
+ * and the dynamic ones, given the labels of the tokens before it (lab)
+ * and the document's label history (pass 1: the tokens before it; pass
+ * 2: the whole first pass).  Each returns the number written to f. */
+size_t ner_features_static(const NerDoc *d, size_t i, uint64_t *f);
+size_t ner_features_dyn(const NerDoc *d, size_t i, const unsigned char *lab, int pass, uint64_t *f);
 
 /* Is token i certainly O when the label before it is prev (lower-case
  * words, numbers and punctuation outside an entity)? */
 int ner_skip(const NerDoc *d, size_t i, int prev);
 
-/* Record label l of token i in the document memory (pass 1 history). */
+/* Record label l of token i in the document memory (pass 1 only: pass
+ * 1 sees the labels before a token, pass 2 all of pass 1's). */
 void ner_note(NerDoc *d, size_t i, int l, int pass);
-/* Clear the per-document label history before a pass. */
-void ner_reset_history(NerDoc *d);
 
 /* The allowed label after prev (BIO: I-X only after B-X or I-X). */
 static inline int ner_allowed(int prev, int l)

@@ -294,6 +294,11 @@ depths(Quotes *q)
 	}
 }
 
+/* Bytes that may start a quotation mark or a line break. */
+static const unsigned char hot[256] = {
+	['\n'] = 1, ['"'] = 1, ['\''] = 1, [0xC2] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
+};
+
 void
 quote_find(const char *s, size_t len, Quotes *q)
 {
@@ -305,14 +310,14 @@ quote_find(const char *s, size_t len, Quotes *q)
 
 	q->n = q->nstack = 0;
 	for (i = 0; i < len; ) {
+		while (i < len && !hot[(unsigned char)s[i]])
+			i++;
+		if (i >= len)
+			break;
 		b = (unsigned char)s[i];
 		if (b == '\n') {
 			if (quote_parabreak(s, len, i, lines))
 				skip = endpara(q, s, len, i, i + 1);
-			i++;
-			continue;
-		}
-		if (b != '"' && b != '\'' && b != 0xE2 && b != 0xC2 && b != 0xEF) {
 			i++;
 			continue;
 		}
@@ -347,12 +352,24 @@ quotes_free(Quotes *q)
 void
 quote_text(const char *s, size_t start, size_t end, Buf *out)
 {
-	size_t i = start;
+	size_t i = start, run;
 	int32_t c;
 	int n, sp = 0, nl = 0;
 
 	buf_clear(out);
 	while (i < end) {
+		/* a run of plain ASCII bytes is copied at once */
+		for (run = i; run < end && (unsigned char)s[run] > ' ' &&
+		    (unsigned char)s[run] < 0x80 && s[run] != '"'; run++)
+			;
+		if (run > i) {
+			if (sp && out->len)
+				buf_addc(out, ' ');
+			sp = nl = 0;
+			buf_add(out, s + i, run - i);
+			i = run;
+			continue;
+		}
 		n = utf8_decode(s + i, end - i, &c);
 		if (blank(c)) {
 			sp = 1;

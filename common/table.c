@@ -28,6 +28,8 @@ struct Table {
 	Buf rb;                  /* read buffer, bytes from rpos not yet parsed */
 	size_t rpos, scanned;
 	int started;
+	int hstate;              /* 0 header not read, 1 one line (hline), 2 more */
+	Buf hline;
 	long lineno;             /* lines parsed */
 	long recstart;           /* line the open record started on, 0 if none */
 
@@ -98,7 +100,7 @@ tsvfield(Table *t, const char *s, size_t n)
 static void
 parseline(Table *t, const char *s, size_t n)
 {
-	const char *tab, *end;
+	const char *tab, *end, *s0 = s;
 	size_t m = n;
 
 	t->lineno++;
@@ -106,21 +108,28 @@ parseline(Table *t, const char *s, size_t n)
 		m--;
 	if (m && s[m - 1] == '\r')
 		m--;
-	if (t->recstart == 0 && m > 0)
+	if (t->recstart == 0 && m > 0) {
+		if (t->hstate == 1 && m == t->hline.len && !memcmp(s, t->hline.s, m))
+			return;         /* the header again: streams concatenated */
 		t->recstart = t->lineno;
+	}
 	if (t->format == TABLE_CSV) {
 		if (csv_parse(&t->csv, s, n, csvfield, csvrec, t) != n)
 			dieat(EXIT_USAGE, t->name, t->lineno, "%s",
 			    csv_strerror(csv_error(&t->csv)));
-		return;
+	} else if (m > 0) {
+		for (end = s + m; (tab = memchr(s, '\t', (size_t)(end - s))); s = tab + 1)
+			tsvfield(t, s, (size_t)(tab - s));
+		tsvfield(t, s, (size_t)(end - s));
+		endrec(t);
 	}
-	if (m == 0)
-		return;         /* a blank line */
-	for (end = s + m; (tab = memchr(s, '\t', (size_t)(end - s))); s = tab + 1)
-		tsvfield(t, s, (size_t)(tab - s));
-	tsvfield(t, s, (size_t)(end - s));
-	endrec(t);
+	if (t->hstate == 0 && t->nr == 1) {
+		t->hstate = t->recstart == 0 && t->r[0].line == t->lineno ? 1 : 2;
+		if (t->hstate == 1)
+			buf_add(&t->hline, s0, m);  /* a one-line header */
+	}
 }
+
 
 /* Read and parse one more block (or the end). */
 static void
@@ -280,6 +289,7 @@ table_close(Table *t)
 	free(t->r);
 	buf_free(&t->data);
 	buf_free(&t->rb);
+	buf_free(&t->hline);
 	free(t);
 }
 

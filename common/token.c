@@ -9,30 +9,53 @@
 
 enum { C_SPACE, C_NL, C_ALNUM, C_PUNCT, C_STOP, C_OPEN, C_CLOSE };
 
+static unsigned char ascii[128];
+
+static void
+init_ascii(void)
+{
+	int c;
+
+	for (c = 0; c < 128; c++) {
+		if (c == '\n')
+			ascii[c] = C_NL;
+		else if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' || c < 0x20)
+			ascii[c] = C_SPACE;
+		else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
+			ascii[c] = C_ALNUM;
+		else if (c == '.' || c == '!' || c == '?')
+			ascii[c] = C_STOP;
+		else if (c == '(' || c == '[' || c == '{')
+			ascii[c] = C_OPEN;
+		else if (c == ')' || c == ']' || c == '}' || c == '"' || c == '\'')
+			ascii[c] = C_CLOSE;
+		else
+			ascii[c] = C_PUNCT;
+	}
+	ascii[0] = C_SPACE + 100;   /* marks the table as filled */
+}
+
+static int cclass_uni(const char *s, size_t n, size_t i, size_t *k);
+
 /* Class of the code point at s[i]; its length in *k. */
-static int
+static inline int
 cclass(const char *s, size_t n, size_t i, size_t *k)
 {
 	unsigned char c = (unsigned char)s[i];
+
+	if (c < 0x80) {
+		*k = 1;
+		return c ? ascii[c] : C_SPACE;
+	}
+	return cclass_uni(s, n, i, k);
+}
+
+static int
+cclass_uni(const char *s, size_t n, size_t i, size_t *k)
+{
 	int32_t cp;
 	int q;
 
-	*k = 1;
-	if (c < 0x80) {
-		if (c == '\n')
-			return C_NL;
-		if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v')
-			return C_SPACE;
-		if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))
-			return C_ALNUM;
-		if (c == '.' || c == '!' || c == '?')
-			return C_STOP;
-		if (c == '(' || c == '[' || c == '{')
-			return C_OPEN;
-		if (c == ')' || c == ']' || c == '}' || c == '"' || c == '\'')
-			return C_CLOSE;
-		return c < 0x20 ? C_SPACE : C_PUNCT;
-	}
 	*k = (size_t)utf8_decode(s + i, n - i, &cp);
 	if (uc_isalpha(cp) || uc_isdigit(cp))
 		return C_ALNUM;
@@ -117,6 +140,10 @@ word_end(const char *s, size_t n, size_t i, int *dots)
 
 	*dots = 0;
 	while (i < n) {
+		while (i < n && (unsigned char)s[i] < 0x80 && ascii[(unsigned char)s[i]] == C_ALNUM)
+			i++;
+		if (i >= n)
+			break;
 		c = cclass(s, n, i, &k);
 		if (c == C_ALNUM) {
 			i += k;
@@ -160,6 +187,8 @@ tokenise(const char *s, size_t n, Tokens *out)
 	unsigned flags = TOK_SPACE_BEFORE | TOK_LINE_START | TOK_PARA_START | TOK_SENT_START;
 	int c, dots, nl = 0, stop = 0;
 
+	if (!ascii[0])
+		init_ascii();
 	out->n = 0;
 	while (i < n) {
 		c = cclass(s, n, i, &k);

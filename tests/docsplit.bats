@@ -269,3 +269,33 @@ $T/bad.txt#2	$T/bad.txt	2	 date 2025-01-01 x\\nnul � and �"
 	run sh -c "tocsv '$T/docs.tsv' | mlr --icsv --otsv cat | cmp - '$T/docs.tsv'"
 	assert_success
 }
+
+@test "docsplit: -f csv over several files, an empty one first" {
+	: > "$T/e.csv"
+	printf 'text,a\nx,1\ny,2\n' > "$T/f.csv"
+	printf 'text,a\nz,3\n' > "$T/g.csv"
+	run docsplit -f csv "$T/e.csv" "$T/f.csv" "$T/g.csv"
+	assert_success
+	assert_output "doc	file	line	a	text
+$T/f.csv#1	$T/f.csv	2	1	x
+$T/f.csv#2	$T/f.csv	3	2	y
+$T/g.csv	$T/g.csv	2	3	z"
+	printf 'text,b\nz,3\n' > "$T/h.csv"
+	run docsplit -f csv "$T/f.csv" "$T/h.csv"
+	assert_failure 2
+	assert_output --partial "docsplit: $T/h.csv:1: header differs from that of the first file"
+}
+
+@test "docsplit: -f tsv skips a repeated header (concatenated streams)" {
+	run sh -c '(docsplit examples/seoul-talks.txt; docsplit examples/harbour-bridge.txt) | docsplit -f tsv | cut -f1,3'
+	assert_success
+	assert_output "doc	line
+examples/seoul-talks.txt	1
+examples/harbour-bridge.txt#1	1
+examples/harbour-bridge.txt#2	9
+examples/harbour-bridge.txt#3	19"
+	run sh -c "printf 'text,a\nx,1\ntext,a\ny,2\n' | docsplit -f csv | cut -f1,3-"
+	assert_output "doc	line	a	text
+-#1	2	1	x
+-#2	4	2	y"
+}

@@ -169,8 +169,39 @@ clean_field(const Table *t, size_t i, Buf *fix, size_t *bad)
 	return str_make(fix->s, fix->len);
 }
 
+/* The header of the first table: the others must have the same. */
+static char **names;
+static size_t ncols;
+static long tc = -1;
+static int have_header;
+
 static void
-table_file(int format, const char *file, const char *textcol, int first, char ***names, size_t *ncols, long *tc)
+table_header(Table *t, const char *file, const char *textcol)
+{
+	size_t i;
+
+	if (!table_ncols(t))
+		return;                 /* an empty file */
+	if (have_header) {
+		if (table_ncols(t) != ncols)
+			dieat(EXIT_USAGE, file, 1, "header differs from that of the first file");
+		for (i = 0; i < ncols; i++)
+			if (strcmp(table_colname(t, i), names[i]))
+				dieat(EXIT_USAGE, file, 1, "header differs from that of the first file");
+		return;
+	}
+	ncols = table_ncols(t);
+	names = xcalloc(ncols + 1, sizeof *names);
+	for (i = 0; i < ncols; i++)
+		names[i] = xstrdup(table_colname(t, i));
+	if ((tc = table_columns(t, textcol)) < 0)
+		dieat(EXIT_USAGE, file, 1, "no column %s", textcol);
+	header(names);
+	have_header = 1;
+}
+
+static void
+table_file(int format, const char *file, const char *textcol)
 {
 	Table *t = table_open(format, file);
 	Str *fields, mine[3];
@@ -179,26 +210,11 @@ table_file(int format, const char *file, const char *textcol, int first, char **
 	char num[24];
 	Str f;
 
-	if (first) {
-		*ncols = table_ncols(t);
-		*names = xcalloc(*ncols + 1, sizeof **names);
-		for (i = 0; i < *ncols; i++)
-			(*names)[i] = xstrdup(table_colname(t, i));
-		*tc = table_columns(t, textcol);
-		if (*ncols && *tc < 0)
-			dieat(EXIT_USAGE, file, 1, "no column %s", textcol);
-		header(*names);
-	} else if (table_ncols(t)) {
-		if (table_ncols(t) != *ncols)
-			dieat(EXIT_USAGE, file, 1, "header differs from that of the first file");
-		for (i = 0; i < *ncols; i++)
-			if (strcmp(table_colname(t, i), (*names)[i]))
-				dieat(EXIT_USAGE, file, 1, "header differs from that of the first file");
-	}
+	table_header(t, file, textcol);
 	fields = xcalloc(nmeta + 1, sizeof *fields);
 	fix = xcalloc(nmeta + 3, sizeof *fix);
 	while (table_next(t)) {
-		f = table_field(t, (size_t)*tc);
+		f = table_field(t, (size_t)tc);
 		bad += clean(f.s, f.len);
 		for (i = 0; i < nmeta; i++)
 			fields[i] = clean_field(t, (size_t)meta[i], &fix[i], &bad);
@@ -239,10 +255,8 @@ main(int argc, char **argv)
 {
 	const char *regex = NULL, *textcol = "text";
 	static char *stdin_only[] = { "-", NULL };
-	char **files, **names = NULL;
+	char **files;
 	int c, i, format = -1;
-	size_t ncols = 0;
-	long tc = -1;
 	Splitter *sp;
 
 	setprogname(argv[0]);
@@ -287,7 +301,9 @@ main(int argc, char **argv)
 		split_free(sp);
 	} else {
 		for (i = 0; files[i]; i++)
-			table_file(format, files[i], textcol, i == 0, &names, &ncols, &tc);
+			table_file(format, files[i], textcol);
+		if (!have_header)
+			header(NULL);
 		while (ncols)
 			free(names[--ncols]);
 		free(names);

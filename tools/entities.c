@@ -91,7 +91,7 @@ mention_rows(const Layout *l, const Input *in, Str text, const Mentions *ms,
 		v[1] = str_make(num[1], strlen(num[1]));
 		v[2] = str_make(text.s + m->start, m->end - m->start);
 		v[3] = str_make(e->name, strlen(e->name));
-		v[4] = str_make(ent_type_name(e->type), strlen(ent_type_name(e->type)));
+		v[4] = str_make(ent_type_name(m->type), strlen(ent_type_name(m->type)));
 		layout_row(l, in, v);
 	}
 }

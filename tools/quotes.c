@@ -24,9 +24,14 @@ enum { NCOLS = sizeof cols / sizeof *cols };
 static Str
 num(char *b, size_t n, size_t v)
 {
+	char *p = b + n;
+
 	if (v == NOPOS)
 		return STR("");
-	return str_make(b, (size_t)snprintf(b, n, "%zu", v));
+	do
+		*--p = (char)('0' + v % 10);
+	while ((v /= 10) > 0);
+	return str_make(p, (size_t)(b + n - p));
 }
 
 static Str

@@ -41,6 +41,7 @@ static unsigned bits = 18;
 static size_t rows, mask;
 static float *w, *u;
 static double c = 1;
+static int npasses = 2;
 
 static int
 label(const char *tag, int prevtype)
@@ -181,14 +182,14 @@ tag(NerDoc *nd, const float *wt, unsigned char *lab, const unsigned char *gold)
 	size_t i, nf;
 	int p, l, prev;
 
-	for (p = 1; p <= 2; p++) {
-		ner_reset_history(nd);
+	for (p = 1; p <= npasses; p++) {
 		for (i = 0; i < nd->tok.n; i++) {
 			prev = i ? lab[i - 1] : 0;
 			if (ner_skip(nd, i, prev)) {
 				l = 0;
 			} else {
-				nf = ner_features(nd, i, lab, p, f);
+				nf = ner_features_static(nd, i, f);
+				nf += ner_features_dyn(nd, i, lab, p, f + nf);
 				l = predict(wt, f, nf, prev);
 				if (gold) {
 					if (l != gold[i] && ner_allowed(prev, gold[i])) {
@@ -407,13 +408,14 @@ main(int argc, char **argv)
 	float clip = 1;
 
 	setprogname(argv[0]);
-	while ((ch = getopt(argc, argv, "b:e:o:d:c:")) != -1) {
+	while ((ch = getopt(argc, argv, "b:e:o:d:c:P:")) != -1) {
 		switch (ch) {
 		case 'b': bits = (unsigned)atoi(optarg); break;
 		case 'e': epochs = atoi(optarg); break;
 		case 'o': out = optarg; break;
 		case 'd': readconll(optarg, &dev); break;
 		case 'c': clip = (float)atof(optarg); break;
+		case 'P': npasses = atoi(optarg); break;
 		default: usage("nertrain [-b bits] [-e epochs] [-c clip] [-o model.c] [-d dev] train...");
 		}
 	}
