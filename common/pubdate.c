@@ -191,7 +191,7 @@ pubdate_find(const char *text, size_t len, int year_hint, PubDate *pd)
 				*pd = cand;
 				best = 4;
 			}
-			if (best > 5 && date_in(text, i, le, year_hint, 1, &cand, &tx) &&
+			if (best > 5 && le - i < 90 && date_in(text, i, le, year_hint, 1, &cand, &tx) &&
 			    date_only_line(text, i, le, &cand)) {
 				*pd = cand;
 				best = 5;

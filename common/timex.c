@@ -144,8 +144,17 @@ static const char *const gnames[NGROUPS] = {
 	"zone",
 };
 
-static pcre2_code *re;
-static int *gnums[NGROUPS];   /* group numbers of each name, -1 ended */
+/* The rules are split by the byte an expression can start with: each
+ * Sub is one alternation of the rules that can start with some bytes. */
+typedef struct {
+	pcre2_code *re;
+	pcre2_match_data *md;
+	int *gnums[NGROUPS];   /* group numbers of each name, -1 ended */
+} Sub;
+
+static Sub subs[64];
+static int nsubs;
+static signed char subof[256];   /* byte -> Sub, -1: no rule starts so */
 
 typedef struct {
 	const char *text;
@@ -154,7 +163,7 @@ typedef struct {
 	int has_anchor;
 	int qy, q;              /* the quarter last mentioned (q 0: none) */
 	Date day;               /* the day last mentioned (y 0: none) */
-	pcre2_match_data *md;
+	const Sub *sub;         /* of the current match */
 	PCRE2_SIZE *ov;
 	size_t mstart, mend;
 } Ctx;
@@ -201,45 +210,99 @@ compile(const char *pat, uint32_t opts)
 }
 
 static void
-index_groups(void)
+index_groups(Sub *sb)
 {
 	uint32_t n, esize;
 	PCRE2_SPTR tab;
 	size_t cnt[NGROUPS] = { 0 };
 
-	pcre2_pattern_info(re, PCRE2_INFO_NAMECOUNT, &n);
-	pcre2_pattern_info(re, PCRE2_INFO_NAMEENTRYSIZE, &esize);
-	pcre2_pattern_info(re, PCRE2_INFO_NAMETABLE, &tab);
+	pcre2_pattern_info(sb->re, PCRE2_INFO_NAMECOUNT, &n);
+	pcre2_pattern_info(sb->re, PCRE2_INFO_NAMEENTRYSIZE, &esize);
+	pcre2_pattern_info(sb->re, PCRE2_INFO_NAMETABLE, &tab);
 	for (int g = 0; g < NGROUPS; g++) {
-		gnums[g] = xcalloc(n + 1, sizeof(int));
-		gnums[g][0] = -1;
+		sb->gnums[g] = xcalloc(n + 1, sizeof(int));
+		sb->gnums[g][0] = -1;
 	}
 	for (uint32_t i = 0; i < n; i++) {
 		PCRE2_SPTR e = tab + i * esize;
 		int num = e[0] << 8 | e[1];
 		for (int g = 0; g < NGROUPS; g++)
 			if (!strcmp((const char *)e + 2, gnames[g])) {
-				gnums[g][cnt[g]++] = num;
-				gnums[g][cnt[g]] = -1;
+				sb->gnums[g][cnt[g]++] = num;
+				sb->gnums[g][cnt[g]] = -1;
 			}
 	}
+}
+
+/* The bytes rule i can start with, as a 256-bit map. */
+static void
+first_bytes(size_t i, uint8_t map[32])
+{
+	Buf b = { 0 };
+	pcre2_code *c;
+	const uint8_t *bm = NULL;
+	uint32_t type = 0, unit;
+
+	expand(&b, rules[i].pat);
+	c = compile(b.s, PCRE2_DUPNAMES);
+	buf_free(&b);
+	pcre2_pattern_info(c, PCRE2_INFO_FIRSTBITMAP, &bm);
+	pcre2_pattern_info(c, PCRE2_INFO_FIRSTCODETYPE, &type);
+	if (bm)
+		memcpy(map, bm, 32);
+	else if (type == 1) {
+		pcre2_pattern_info(c, PCRE2_INFO_FIRSTCODEUNIT, &unit);
+		memset(map, 0, 32);
+		map[unit / 8] |= 1 << (unit % 8);
+		if ((unit | 32) >= 'a' && (unit | 32) <= 'z') {
+			unit ^= 32;
+			map[unit / 8] |= 1 << (unit % 8);
+		}
+	} else
+		memset(map, 0xff, 32);
+	pcre2_code_free(c);
 }
 
 static void
 init(void)
 {
-	Buf b = { 0 };
+	uint64_t mask[256] = { 0 }, seen[64];
+	uint8_t map[32];
 
-	buf_adds(&b, "(?<![\\w$\u00a3\u20ac.,/:])(?:");
 	for (size_t i = 0; i < NRULES; i++) {
-		buf_printf(&b, "%s(*MARK:%zu)(?:", i ? "|" : "", i);
-		expand(&b, rules[i].pat);
-		buf_adds(&b, ")");
+		first_bytes(i, map);
+		for (int ch = 0; ch < 256; ch++)
+			if (map[ch / 8] & (1 << (ch % 8)))
+				mask[ch] |= (uint64_t)1 << i;
 	}
-	buf_adds(&b, ")(?:(?<=[0-9])(?![\\p{Ll}0-9_])|(?<![0-9])(?![\\w]))");
-	re = compile(b.s, PCRE2_DUPNAMES | PCRE2_ANCHORED);
-	buf_free(&b);
-	index_groups();
+	for (int ch = 0; ch < 256; ch++) {
+		int k;
+		subof[ch] = -1;
+		if (!mask[ch])
+			continue;
+		for (k = 0; k < nsubs && seen[k] != mask[ch]; k++)
+			;
+		if (k == nsubs) {
+			Buf b = { 0 };
+			buf_adds(&b, "(?<![\\w$\u00a3\u20ac.,/:])(?:");
+			for (size_t i = 0, first = 1; i < NRULES; i++) {
+				if (!(mask[ch] >> i & 1))
+					continue;
+				buf_printf(&b, "%s(*MARK:%zu)(?:", first ? "" : "|", i);
+				expand(&b, rules[i].pat);
+				buf_adds(&b, ")");
+				first = 0;
+			}
+			buf_adds(&b, ")(?:(?<=[0-9])(?![\\p{Ll}0-9_])|(?<![0-9])(?![\\w]))");
+			seen[k] = mask[ch];
+			subs[k].re = compile(b.s, PCRE2_DUPNAMES | PCRE2_ANCHORED);
+			subs[k].md = pcre2_match_data_create_from_pattern(subs[k].re, NULL);
+			index_groups(&subs[k]);
+			buf_free(&b);
+			nsubs++; if (getenv("TIMEX_DEBUG")) fprintf(stderr, "sub %d: %d rules\n", k, __builtin_popcountll(mask[ch]));
+		}
+		subof[ch] = k;
+	}
 }
 
 /* Group access. */
@@ -247,7 +310,7 @@ init(void)
 static int
 grp(Ctx *c, int g, const char **s, size_t *n)
 {
-	for (int *p = gnums[g]; *p >= 0; p++) {
+	for (int *p = c->sub->gnums[g]; *p >= 0; p++) {
 		PCRE2_SIZE a = c->ov[2 * *p], e = c->ov[2 * *p + 1];
 		if (a != PCRE2_UNSET) {
 			*s = c->text + a;
@@ -421,6 +484,64 @@ year_of(Ctx *c)
 	return -1;
 }
 
+static int
+letter(unsigned char c)
+{
+	return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+/* Word classes, looked up by a hash of the lowercased word. */
+enum { WINDOW = 72, NSLOT = 1024, W_TRIG = 1, W_START = 2, W_CHAIN = 4,
+	W_FUT = 8, W_PAST = 16, W_BEFORE_TO = 32, W_TO_VERB = 64 };
+
+static struct {
+	char w[16];
+	uint8_t flags;
+} slot[NSLOT];
+
+static uint32_t
+hashword(const char *s, size_t n)
+{
+	uint32_t h = 2166136261u;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (uint8_t)(s[i] | 32)) * 16777619u;
+	return h;
+}
+
+static void
+add_words(const char *const *words, int flag)
+{
+	for (int i = 0; words[i]; i++) {
+		size_t n = strlen(words[i]);
+		uint32_t h = hashword(words[i], n) % NSLOT;
+		while (slot[h].w[0] && strcmp(slot[h].w, words[i]))
+			h = (h + 1) % NSLOT;
+		memcpy(slot[h].w, words[i], n + 1);
+		slot[h].flags |= flag;
+	}
+}
+
+/* W_TRIG and W_START flags of the word t[0..n) (ASCII letters). */
+static int
+word_flags(const char *t, size_t n)
+{
+	uint32_t h;
+
+	if (n >= sizeof slot[0].w)
+		return 0;
+	for (h = hashword(t, n) % NSLOT; slot[h].w[0]; h = (h + 1) % NSLOT) {
+		size_t i;
+		if (slot[h].w[n])
+			continue;
+		for (i = 0; i < n && slot[h].w[i] == (t[i] | (letter(t[i]) ? 32 : 0)); i++)
+			;
+		if (i == n)
+			return slot[h].flags;
+	}
+	return 0;
+}
+
 /* Tense markers, as words. */
 static const char *const future_words[] = { "will", "shall", "would", "might",
 	"may", "could", "upcoming", "next", "tomorrow", "until", "deadline",
@@ -439,21 +560,6 @@ static const char *const past_words[] = { "said", "says", "was", "were", "had",
 	"did", "ago", "last", "earlier", "yesterday", "since", "told",
 	"reported", "announced", "rose", "fell", "came", "went", "took", "made",
 	"met", "began", "left", "won", "lost", "killed", "died", NULL };
-
-static int
-inlist(const char *w, size_t n, const char *const *list)
-{
-	for (int i = 0; list[i]; i++)
-		if (strlen(list[i]) == n && !strncasecmp(w, list[i], n))
-			return 1;
-	return 0;
-}
-
-static int
-letter(unsigned char c)
-{
-	return (c | 32) >= 'a' && (c | 32) <= 'z';
-}
 
 /* The word before offset i (skipping other characters) as [*ws, *we);
  * 0 if there is none after lim. */
@@ -477,13 +583,15 @@ marker(const char *t, size_t lim, size_t ws, size_t we)
 	const char *w = t + ws;
 	size_t n = we - ws, ps, pe;
 
-	if (inlist(w, n, future_words) || (n > 3 && !strncmp(w + n - 3, "'ll", 3)))
+	int f = word_flags(w, n);
+
+	if ((f & W_FUT) || (n > 3 && !strncmp(w + n - 3, "'ll", 3)))
 		return 1;
-	if (inlist(w, n, past_words))
+	if (f & W_PAST)
 		return -1;
 	if (n == 2 && !strncasecmp(w, "to", 2))
-		return prev_word(t, lim, ws, &ps, &pe) && inlist(t + ps, pe - ps, before_to);
-	if (inlist(w, n, to_verbs))
+		return prev_word(t, lim, ws, &ps, &pe) && (word_flags(t + ps, pe - ps) & W_BEFORE_TO);
+	if (f & W_TO_VERB)
 		return prev_word(t, lim, ws, &ps, &pe) && pe - ps == 2 && !strncasecmp(t + ps, "to", 2);
 	if (n >= 4 && !strncmp(w + n - 2, "ed", 2))
 		return -2;
@@ -574,9 +682,9 @@ month_year(Ctx *c, int m, int t)
 	int ay = c->anchor.y, am = c->anchor.m;
 
 	/* Only months near the anchor cross into another year. */
-	if (t < 0 && m > am && am + 12 - m <= 6)
+	if (m > am && am + 12 - m <= 6 && t <= 0)
 		return ay - 1;
-	if (t > 0 && m < am && m + 12 - am <= 5)
+	if (m < am && m + 12 - am <= 5 && (t > 0 || (t == 0 && m + 12 - am <= 3)))
 		return ay + 1;
 	return ay;
 }
@@ -640,10 +748,8 @@ n_relmon(Ctx *c, int *type, char *v)
 		return 1;
 	}
 	y = c->anchor.y;
-	if (!strcmp(rel, "last") && strchr(c->text + c->mend - 4, 'y') && c->text[c->mend - 1] == 'r')
-		y--;   /* June last year */
-	else if (!strcmp(rel, "next") && c->text[c->mend - 1] == 'r')
-		y++;
+	if (c->mend - c->mstart > 4 && !strncasecmp(c->text + c->mend - 4, "year", 4))
+		y += !strcmp(rel, "last") ? -1 : !strcmp(rel, "next") ? 1 : 0;   /* June last year */
 	else if (!strcmp(rel, "last") || !strcmp(rel, "this past"))
 		y -= m >= c->anchor.m;
 	else if (!strcmp(rel, "next") || !strcmp(rel, "this coming"))
@@ -1321,74 +1427,63 @@ normalise(Ctx *c, int rule, int *type, char *v)
 	return 0;
 }
 
-/* The prefilter.  Words are keyed by their first three letters
- * (lowercased; shorter words padded).  Every expression contains a
- * trigger word (or a digit), and starts at a starter word at most
- * WINDOW bytes before it; the pattern is tried, anchored, only there. */
-enum { WINDOW = 72, NKEY = 28 * 28 * 28 };
+/* The prefilter.  Every expression holds a trigger word (a month or
+ * weekday name, a unit, a deictic word, ...) or a number, and starts at
+ * a starter word at most WINDOW bytes before it, with only starters and
+ * chain words ("of", "than", ...) between; the pattern is tried,
+ * anchored, only at those starters, and at each at most once. */
 
 static const char *const triggers[] = {
-	"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-	"nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun",
-	"yea", "wee", "day", "hou", "min", "sec", "dec", "cen", "qua", "for",
-	"nig", "mor", "aft", "eve", "noo", "mid", "tod", "ton", "yes", "tom",
-	"ove", "now", "cur", "pre", "rec", "lat", "pas", "fut", "spr", "sum",
-	"fal", "aut", "win", "chr", "new", "tha", "eas", "ind", "hal", "val",
-	"lab", "mem", "box", "dai", "biw", "twe", "thi", "fif", "six", "sev",
-	"eig", "nin", "fis", "q", "at", "the", NULL,
+	"jan", "january", "feb", "february", "mar", "march", "apr", "april",
+	"may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
+	"september", "oct", "october", "nov", "november", "dec", "december",
+	"mon", "monday", "mondays", "tue", "tues", "tuesday", "tuesdays", "wed",
+	"wednesday", "wednesdays", "thu", "thur", "thurs", "thursday",
+	"thursdays", "fri", "friday", "fridays", "sat", "saturday", "saturdays",
+	"sun", "sunday", "sundays", "year", "years", "month", "months", "week",
+	"weeks", "day", "days", "hour", "hours", "minute", "minutes", "second",
+	"seconds", "decade", "decades", "century", "centuries", "quarter",
+	"quarters", "half", "fortnight", "fortnights", "weekend", "weekends",
+	"night", "nights", "period", "morning", "mornings", "afternoon",
+	"afternoons", "evening", "evenings", "noon", "midnight", "midday",
+	"overnight", "tonight", "today", "yesterday", "tomorrow", "now",
+	"currently", "current", "presently", "present", "nowadays", "recently",
+	"recent", "lately", "past", "future", "latest", "spring", "summer",
+	"fall", "autumn", "winter", "christmas", "thanksgiving", "easter",
+	"halloween", "valentine", "independence", "labor", "labour", "memorial",
+	"boxing", "daily", "weekly", "monthly", "yearly", "hourly", "nightly",
+	"biweekly", "twenties", "thirties", "forties", "fifties", "sixties",
+	"seventies", "eighties", "nineties", "nineteen", "thousand", "coming",
+	"first", "second", "third", "fourth", NULL,
 };
 static const char *const starters[] = {
-	"the", "las", "nex", "thi", "pas", "pre", "com", "fol", "cur", "lat",
-	"ear", "mid", "a", "an", "abo", "nea", "alm", "mor", "les", "few",
-	"und", "at", "up", "som", "rou", "app", "aro", "no", "eac", "eve",
-	"onc", "twi", "thr", "fis", "cal", "mod", "yea", "rig", "one", "two",
-	"fou", "fiv", "six", "sev", "eig", "nin", "ten", "ele", "twe", "fif",
-	"hal", "cou", "man", "doz", "hun", "sho", "jus", "las", "rec", "fut",
-	"soo", "ton", "yes", "tom", "tod", "now", "pre", "thes", "q", "las",
-	NULL,
+	"the", "last", "next", "this", "previous", "following", "late", "later",
+	"early", "earlier", "mid", "a", "an", "about", "nearly", "almost", "more",
+	"less", "fewer", "under", "at", "up", "some", "roughly", "approximately",
+	"around", "no", "each", "every", "once", "twice", "one", "two", "three",
+	"four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+	"twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+	"eighteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+	"eighty", "ninety", "fiscal", "calendar", "model", "couple", "several",
+	"many", "few", "dozen", "dozens", "hundred", "hundreds", "right", "these",
+	"new", "most", "comparable", "same", "its", NULL,
 };
-static unsigned char is_trigger[NKEY / 8 + 1], is_starter[NKEY / 8 + 1];
-
-static int
-keyof(const char *s, size_t n)
-{
-	int k = 0;
-
-	for (size_t i = 0; i < 3; i++) {
-		int c = i < n ? s[i] | 32 : 0;
-		k = k * 28 + (c >= 'a' && c <= 'z' ? c - 'a' + 1 : c ? 27 : 0);
-	}
-	return k;
-}
-
-static void
-set_keys(unsigned char *bits, const char *const *words)
-{
-	for (int i = 0; words[i]; i++) {
-		int k = keyof(words[i], strlen(words[i]));
-		bits[k / 8] |= 1 << (k % 8);
-	}
-}
-
-#define HAS(bits, k) ((bits)[(k) / 8] & (1 << ((k) % 8)))
-
+static const char *const chain[] = {
+	"of", "than", "least", "to", "or", "so", "and", "end", "beginning",
+	"start", "middle", "rest", "remainder", "near", "distant", "foreseeable",
+	"s", "other", "times", "per", "additional", "straight", "consecutive",
+	"full", "long", "possible", "just", "only", "over", NULL,
+};
 static int
 wordch(unsigned char c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+	return letter(c) || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-/* Word key of text[i..]: the letters of the word at i. */
 static int
-wordkey(const char *t, size_t len, size_t i)
+isdig(unsigned char c)
 {
-	size_t n = 0;
-
-	while (i + n < len && n < 3 && ((t[i + n] | 32) >= 'a' && (t[i + n] | 32) <= 'z'))
-		n++;
-	if (n < 3 && i + n < len && wordch(t[i + n]))
-		return keyof(t + i, n) + 0;   /* "q3": key of "q" */
-	return keyof(t + i, n);
+	return c >= '0' && c <= '9';
 }
 
 static void
@@ -1404,81 +1499,143 @@ push(Timexes *out, size_t s, size_t e, int type, const char *v)
 	snprintf(t->value, sizeof t->value, "%s", v);
 }
 
+/* Can a number at t[i..j) start an expression?  A year, a number
+ * joined to more digits ("10/24", "3:30", "1990s", "24th"), or one
+ * followed by a trigger, a clock suffix or a range word can. */
+static int
+number_viable(const char *t, size_t len, size_t i, size_t j)
+{
+	static const char *const after[] = { "am", "pm", "a", "p", "h", "hrs", "or",
+	    "to", "and", "more", "additional", "straight", "consecutive", "full",
+	    "long", "st", "nd", "rd", "th", "s", NULL };
+	size_t k, e;
+
+	if (j - i == 4 && (t[i] == '1' || (t[i] == '2' && t[i + 1] == '0')))
+		return 1;
+	if (j < len && strchr("-/:.", t[j]) && j + 1 < len && isdig(t[j + 1]))
+		return 1;
+	for (k = j; k < len && (t[k] == ' ' || t[k] == '-' || t[k] == '\n'); k++)
+		;
+	for (e = k; e < len && letter(t[e]); e++)
+		;
+	if (e == k)
+		return 0;
+	if (word_flags(t + k, e - k) & W_TRIG)
+		return 1;
+	for (int n = 0; after[n]; n++)
+		if (strlen(after[n]) == e - k && !strncasecmp(after[n], t + k, e - k))
+			return 1;
+	return 0;
+}
+
+/* Try the pattern at offset at, for a trigger at offset trig; 1 if an
+ * expression was taken (or rejected as a whole), *pos then past it. */
+static int
+try_at(Ctx *c, size_t at, size_t trig, Timexes *out, size_t *pos)
+{
+	int k = subof[(uint8_t)c->text[at]], type, rule;
+	char v[32];
+	const Sub *sb;
+
+	if (k < 0)
+		return 0;
+	sb = &subs[k];
+	if (pcre2_match(sb->re, (PCRE2_SPTR)c->text, c->len, at, 0, sb->md, NULL) < 0)
+		return 0;
+	c->sub = sb;
+	c->ov = pcre2_get_ovector_pointer(sb->md);
+	c->mstart = c->ov[0];
+	c->mend = c->ov[1];
+	if (c->mend <= trig)
+		return 0;   /* does not reach the trigger */
+	*pos = c->mend;
+	rule = atoi((const char *)pcre2_get_mark(sb->md));
+	if (!normalise(c, rule, &type, v))
+		return 1;   /* "February 30": no part of it either */
+	push(out, c->mstart, c->mend, type, v);
+	if (type != TX_DURATION && type != TX_SET && strlen(v) >= 10 && v[0] != 'X')
+		cal_parse(v, 10, &c->day);
+	return 1;
+}
+
 void
 timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 {
-	static pcre2_match_data *md;
 	Ctx c = { 0 };
-	size_t pos = 0;
+	size_t pos = 0, ring[16], head = 0, tail = 0, i = 0;
 
-	if (!re) {
+	if (!nsubs) {
 		init();
-		set_keys(is_trigger, triggers);
-		set_keys(is_starter, starters);
-		set_keys(is_starter, triggers);
-		md = pcre2_match_data_create_from_pattern(re, NULL);
+		add_words(triggers, W_TRIG | W_START);
+		add_words(starters, W_START);
+		add_words(chain, W_CHAIN);
+		add_words(future_words, W_FUT);
+		add_words(past_words, W_PAST);
+		add_words(before_to, W_BEFORE_TO);
+		add_words(to_verbs, W_TO_VERB);
 	}
 	out->n = 0;
 	c.text = text;
 	c.len = len;
-	c.md = pcre2_match_data_create(4, NULL);
 	if (anchor) {
 		c.anchor = *anchor;
 		c.has_anchor = 1;
 	}
-	size_t ring[16], nr = 0;   /* recent starter word starts */
-	for (size_t i = 0; i < len; i++) {
-		unsigned char ch = text[i];
-		int digit = ch >= '0' && ch <= '9', k;
+	while (i < len) {
+		uint8_t ch = text[i];
+		size_t at = i, j = i;
+		int flags = 0, word = 1, boundary = i == 0 || !wordch(text[i - 1]);
 
-		if (!wordch(ch) && ch != '\'')
+		if (letter(ch)) {
+			while (j < len && letter(text[j]))
+				j++;
+			if (boundary)
+				flags = word_flags(text + i, j - i);
+			if (boundary && j == i + 1 && (ch | 32) == 'q' && j < len && isdig(text[j]))
+				flags = W_TRIG | W_START;   /* Q3 */
+		} else if (isdig(ch)) {
+			while (j < len && isdig(text[j]))
+				j++;
+			if (boundary && !(i > 0 && strchr("$.,", text[i - 1])) &&
+			    number_viable(text, len, i, j))
+				flags = W_TRIG | W_START;
+		} else if ((ch == '\'' && i + 1 < len && isdig(text[i + 1])) ||
+		    (ch == 0xE2 && i + 3 < len && (uint8_t)text[i + 1] == 0x80 &&
+		    (uint8_t)text[i + 2] == 0x99 && isdig(text[i + 3]))) {
+			flags = W_TRIG | W_START;   /* '98 */
+			j = i + (ch == '\'' ? 1 : 3);
+		} else {
+			j = i + 1;
+			word = 0;
+		}
+		i = j;
+		if (at < pos)
 			continue;
-		if (i > 0 && (wordch(text[i - 1]) || text[i - 1] == '\'')) {
-			if (ch >= 0x80 || !wordch(ch))
-				continue;
+		if (!flags) {
+			if (word)
+				head = tail;   /* a word that breaks the chain */
 			continue;
 		}
-		k = digit ? -1 : wordkey(text, len, i);
-		if (ch == '\'' || digit || HAS(is_starter, k))
-			ring[nr++ % 16] = i;
-		if (!digit && ch != '\'' && !HAS(is_trigger, k))
+		if (flags & W_START) {
+			if (tail - head == 16)
+				head++;
+			ring[tail++ % 16] = at;
+		}
+		if (!(flags & W_TRIG))
 			continue;
-		/* a trigger at i: try the starters before it, leftmost first */
-		size_t lo = nr > 16 ? nr - 16 : 0, j;
-		for (j = lo; j < nr; j++)
-			if (ring[j % 16] >= pos && ring[j % 16] + WINDOW >= i)
-				break;
-		for (; j < nr; j++) {
-			size_t at = ring[j % 16];
-			char v[32];
-			int type, rule;
-
-			if (pcre2_match(re, (PCRE2_SPTR)text, len, at, 0, md, NULL) < 0)
+		/* a trigger: try the starters before it, leftmost first, once */
+		while (head < tail) {
+			size_t s = ring[head++ % 16];
+			if (s < pos || s + WINDOW < at)
 				continue;
-			c.ov = pcre2_get_ovector_pointer(md);
-			c.mstart = c.ov[0];
-			c.mend = c.ov[1];
-			if (c.mend <= i)
-				continue;   /* does not reach the trigger */
-			rule = atoi((const char *)pcre2_get_mark(md));
-			if (!normalise(&c, rule, &type, v)) {
-				pos = c.mend;   /* "February 30": no part of it either */
-				nr = 0;
+			if (try_at(&c, s, at, out, &pos)) {
+				head = tail = 0;
 				if (i < pos)
-					i = pos - 1;
+					i = pos;
 				break;
 			}
-			push(out, c.mstart, c.mend, type, v);
-			if (type != TX_DURATION && type != TX_SET && strlen(v) >= 10 && v[0] != 'X')
-				cal_parse(v, 10, &c.day);
-			pos = c.mend;
-			nr = 0;
-			if (i < pos)
-				i = pos - 1;
-			break;
 		}
 	}
-	pcre2_match_data_free(c.md);
 }
 
 const char *
