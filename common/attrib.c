@@ -1483,9 +1483,9 @@ bestname(const Attrib *a, long k0, long t1)
 	return -1;
 }
 
-/* The name run holding token k, or -1. */
-static long
-nameat(const Attrib *a, long k)
+/* Index of the first name run that ends after token k. */
+static size_t
+namefrom(const Attrib *a, long k)
 {
 	size_t lo = 0, hi = a->nn, m;
 
@@ -1496,7 +1496,16 @@ nameat(const Attrib *a, long k)
 		else
 			hi = m;
 	}
-	return lo < a->nn && a->nm[lo].t0 <= k ? (long)lo : -1;
+	return lo;
+}
+
+/* The name run holding token k, or -1. */
+static long
+nameat(const Attrib *a, long k)
+{
+	size_t i = namefrom(a, k);
+
+	return i < a->nn && a->nm[i].t0 <= k ? (long)i : -1;
 }
 
 static long
@@ -1542,16 +1551,9 @@ static long
 lastperson(const Attrib *a, long k, long lastspk, int want)
 {
 	long i, b;
-	size_t lo = 0, hi = a->nn, m;
+	size_t lo = namefrom(a, k);
 	int g;
 
-	while (lo < hi) {
-		m = (lo + hi) / 2;
-		if (a->nm[m].t1 <= k)
-			lo = m + 1;
-		else
-			hi = m;
-	}
 	for (i = (long)lo - 1; i >= 0 && k - a->nm[i].t1 < 2000 && (long)lo - i < 60; i--) {
 		const Name *n = &a->nm[i];
 		long p = n->t0 - 1, nx = n->t1;
