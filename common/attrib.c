@@ -479,7 +479,10 @@ word(Attrib *a, size_t i, int para)
 			break;
 		j += n;
 	}
-	if (j < len && s[j] == '.' && j - i <= 8 && text_is_abbrev(s, j))
+	/* the period of an abbreviation (Mr. Gov. U.S. a.m.), never of a
+	 * long word in small letters */
+	if (j < len && s[j] == '.' && j - i <= 6 && ((f & TCAP) || j - i <= 3 ||
+	    memchr(s + i, '.', j - i)) && text_is_abbrev(s, j))
 		j++;
 	if (f & TCAP) {
 		/* in capitals: no small letter, two letters or more */
