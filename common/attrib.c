@@ -582,7 +582,7 @@ tokenize(Attrib *a)
 			continue;
 		}
 		n = c < 0x80 ? 1 : utf8_decode(s + i, len - i, &c);
-		if (alnum(c)) {
+		if (!(c >= 0x2000 && c <= 0x206F) && alnum(c)) {
 			i = word(a, i, para);
 			continue;
 		}
@@ -624,7 +624,7 @@ runend(const Attrib *a, long k)
 			if (a->t[j].f & TPOSS)
 				return j + 1;
 			j++;
-		} else if (connector(a, j) && capword(a, j + 1))
+		} else if (capword(a, j + 1) && connector(a, j))
 			j++;
 		else
 			break;

@@ -39,10 +39,13 @@ num(char *b, size_t n, size_t v)
 static Str
 span(const char *s, size_t a, size_t b, Buf *out)
 {
+	const char *p;
+	size_t n;
+
 	if (a == NOPOS)
 		return STR("");
-	quote_text(s, a, b, out);
-	return str_make(out->s ? out->s : "", out->len);
+	p = quote_tidy(s, a, b, out, &n);
+	return str_make(p, n);
 }
 
 static void
