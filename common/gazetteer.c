@@ -170,11 +170,14 @@ gaz_mark(const uint64_t *hl, size_t n, const unsigned char *start, unsigned *bit
 
 	if (!tab)
 		load();
+	size_t inside = 0;   /* the end of the last match of any class */
+
 	for (i = 0; i < n; i++) {
 		bits[i] = 0;
-		for (k = 0; k < GAZ_NCLASS; k++)
-			if (until[k] > i)
-				bits[i] |= 2u << (2 * k);
+		if (inside > i)
+			for (k = 0; k < GAZ_NCLASS; k++)
+				if (until[k] > i)
+					bits[i] |= 2u << (2 * k);
 		if (start && !start[i])
 			continue;
 		len = maxlen[hl[i] & 4095];
@@ -192,6 +195,8 @@ gaz_mark(const uint64_t *hl, size_t n, const unsigned char *start, unsigned *bit
 					continue;
 				bits[i] |= 1u << (2 * k);
 				until[k] = i + j;
+				if (inside < i + j)
+					inside = i + j;
 			}
 		}
 	}
