@@ -145,6 +145,15 @@ gaz_lookup_str(const char *str, size_t n)
 }
 
 unsigned
+gaz_name(const char *str, size_t n, unsigned *country)
+{
+	Slot *s = lookup_str(str, n);
+
+	*country = s ? s->country : 0;
+	return s ? s->cls : 0;
+}
+
+unsigned
 gaz_country(const char *str, size_t n)
 {
 	Slot *s = lookup_str(str, n);

@@ -176,7 +176,8 @@ is_word(size_t i, const char *const *words)
 }
 
 /* Rules over the tagger's span [i, j) of type t: punctuation at its
- * ends is dropped, a span of titles alone ("Mayor", "Staff Writer") is
+ * ends and function words at its end ("REAL MADRID IN") are dropped,
+ * a span of titles alone ("Mayor", "Staff Writer") is
  * no name (nor one of dates), a company suffix makes an ORG, an all-caps dateline place
  * is a LOC.  Returns the type, ENT_NONE to drop the span. */
 static int
@@ -199,6 +200,8 @@ fix(size_t *pi, size_t *pj, int t)
 	while (j > i && (doc.ti[j - 1].cap & CAP_PUNCT) && is_word(j - 1, edge) &&
 	    !(bal >= 0 && is_word(j - 1, close)))
 		bal += is_word(--j, close);
+	while (j > i + 1 && ner_fword(&doc, j - 1))
+		j--;
 	if (i == j)
 		return ENT_NONE;
 	for (k = i; k < j && titles; k++)

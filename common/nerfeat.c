@@ -350,6 +350,12 @@ fword(uint64_t hl)
 }
 
 int
+ner_fword(const NerDoc *d, size_t i)
+{
+	return fword(d->ti[i].hl);
+}
+
+int
 ner_skip(const NerDoc *d, size_t i, int prev)
 {
 	const TokInfo *t = &d->ti[i];
