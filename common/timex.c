@@ -75,12 +75,12 @@ static const Rule rules[] = {
 	{ "(?:{WD},?\\s+)?(?:the\\s+)?{DAY}\\s+(?:of\\s+)?{MON}(?:,?\\s+{YEAR})?", K_MDY, 0 },
 	/* (early) June (of) 2019, Oct. '98 */
 	{ "(?:{MOD}[\\s-]+)?{MON},?\\s+(?:of\\s+)?(?:{YEAR}|{YY})", K_MDY, 0 },
-	/* (early) November, the middle of October */
-	{ "(?:{MOD}[\\s-]+)?{MONFULL}", K_MDY, 0 },
 	/* June last year, January this year */
 	{ "{MONFULL}\\s+(?<rel>last|this|next)\\s+year", K_RELMON, 0 },
 	/* last June, next March, this past May */
 	{ "(?:{MOD}[\\s-]+)?(?<rel>last|next|this\\s+past|this\\s+coming|this)\\s+{MONFULL}", K_RELMON, 0 },
+	/* (early) November, the middle of October */
+	{ "(?:{MOD}[\\s-]+)?{MONFULL}", K_MDY, 0 },
 	/* the 1990s, the mid-1980s, the '80s, the nineties */
 	{ "(?:the\\s+)?(?:{MOD}[\\s-]+)?(?:(?<dec>1[0-9]{2}|20[0-9])0['\u2019]?s|['\u2019](?<dec2>[0-9])0['\u2019]?s|(?<=the\\s)(?<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", K_DECADE, 0 },
 	/* the 20th century, the nineteenth century */
@@ -545,7 +545,8 @@ word_flags(const char *t, size_t n)
 /* Tense markers, as words. */
 static const char *const future_words[] = { "will", "shall", "would", "might",
 	"may", "could", "upcoming", "next", "tomorrow", "until", "deadline",
-	"starting", "beginning", "won't", "won\u2019t", NULL };
+	"starting", "beginning", "won't", "planned", "planning", "plans",
+	"scheduled", "preparing", "prepares", "expects", "intends", NULL };
 static const char *const before_to[] = { "going", "plan", "plans", "planned",
 	"scheduled", "expected", "expect", "expects", "due", "set", "intend",
 	"intends", "aim", "aims", "hope", "hopes", "is", "are", NULL };
@@ -768,7 +769,10 @@ n_year(Ctx *c, int *type, char *v)
 		y = 2000;
 	if (y < 1000 || y > 2100)
 		return 0;
-	snprintf(v, 32, "%04d", y);
+	if (c->q && c->mend - c->mstart > 6 && !strncasecmp(c->text + c->mend - 6, "period", 6))
+		snprintf(v, 32, "%04d-Q%d", y, c->q);   /* the 1988 period */
+	else
+		snprintf(v, 32, "%04d", y);
 	return 1;
 }
 
