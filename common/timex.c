@@ -1134,6 +1134,45 @@ n_clock(Ctx *c, int *type, char *v)
 	return 1;
 }
 
+/* The anchor a moved by k units, at that unit's granularity: 2025,
+ * 2025-09, 2025-W44, 2025-W44-WE, 2025-10-23, 2025-Q3, 202, 20. */
+static int
+v_shift(Date a, int un, long k, char *v)
+{
+	long q;
+
+	switch (un) {
+	case U_YEAR:
+		snprintf(v, 32, "%04ld", a.y + k);
+		break;
+	case U_MONTH:
+		a.d = 1;
+		a = cal_add_months(a, k);
+		snprintf(v, 32, "%04d-%02d", a.y, a.m);
+		break;
+	case U_WEEK:
+	case U_WEEKEND:
+		v_week(v, cal_add_days(a, 7 * k), un == U_WEEKEND ? "-WE" : "");
+		break;
+	case U_DAY:
+		v_date(v, cal_add_days(a, k));
+		break;
+	case U_QUARTER:
+		q = (long)a.y * 4 + (a.m - 1) / 3 + k;
+		snprintf(v, 32, "%04ld-Q%ld", q / 4, q % 4 + 1);
+		break;
+	case U_DECADE:
+		snprintf(v, 32, "%03ld", (a.y + 10 * k) / 10);
+		break;
+	case U_CENTURY:
+		snprintf(v, 32, "%02ld", (a.y + 100 * k) / 100);
+		break;
+	default:
+		return 0;
+	}
+	return 1;
+}
+
 static int
 n_relunit(Ctx *c, int *type, char *v)
 {
@@ -1161,43 +1200,11 @@ n_relunit(Ctx *c, int *type, char *v)
 		strcpy(v, un == U_YEAR ? "XXXX" : un == U_MONTH ? "XXXX-XX" : "XXXX-WXX");
 		return 1;
 	}
-	switch (un) {
-	case U_YEAR:
-		snprintf(v, 32, "%04d", a.y + off);
-		break;
-	case U_MONTH:
-		a.d = 1;
-		a = cal_add_months(a, off);
-		snprintf(v, 32, "%04d-%02d", a.y, a.m);
-		break;
-	case U_WEEK:
-		v_week(v, cal_add_days(a, 7 * off), "");
-		break;
-	case U_WEEKEND:
-		v_week(v, cal_add_days(a, 7 * off), "-WE");
-		break;
-	case U_QUARTER: {
-		int q = (a.m + 2) / 3 - 1 + off, y = a.y;
-		if (q < 0) {
-			q += 4;
-			y--;
-		} else if (q > 3) {
-			q -= 4;
-			y++;
-		}
-		snprintf(v, 32, "%04d-Q%d", y, q + 1);
-		c->qy = y;
-		c->q = q + 1;
-		break;
-	}
-	case U_DECADE:
-		snprintf(v, 32, "%03d", a.y / 10 + off);
-		break;
-	case U_CENTURY:
-		snprintf(v, 32, "%02d", a.y / 100 + off);
-		break;
-	default:
+	if (!v_shift(c->anchor, un, off, v))
 		return 0;
+	if (un == U_QUARTER) {   /* the quarter now spoken of */
+		c->qy = atoi(v);
+		c->q = v[6] - '0';
 	}
 	return 1;
 }
@@ -1210,7 +1217,6 @@ n_ago(Ctx *c, int *type, char *v)
 	const char *dir = word(c, G_DIR, w, sizeof w);
 	int sign = (!strcmp(dir, "ago") || !strncmp(dir, "earlier", 7) || !strncmp(dir, "before", 6)) ? -1 : 1;
 	int un = lookup(word(c, G_UNIT, w, sizeof w), units), k;
-	Date a = c->anchor;
 
 	(void)type;
 	if (n < 0)
@@ -1224,47 +1230,18 @@ n_ago(Ctx *c, int *type, char *v)
 		return 1;
 	}
 	k = sign * (int)n;
-	switch (un) {
-	case U_YEAR:
-		if (n == 1 && sign < 0 && c->q) {
-			int y, q;
-			ref_quarter(c, &y, &q);
-			snprintf(v, 32, "%04d-Q%d", y - 1, q);
-		} else
-			snprintf(v, 32, "%04d", a.y + k);
-		break;
-	case U_MONTH:
-		a = cal_add_months(a, k);
-		snprintf(v, 32, "%04d-%02d", a.y, a.m);
-		break;
-	case U_WEEK:
-		v_week(v, cal_add_days(a, 7 * k), "");
-		break;
-	case U_DAY:
-		v_date(v, cal_add_days(a, k));
-		break;
-	case U_DECADE:
-		snprintf(v, 32, "%03d", (a.y + 10 * k) / 10);
-		break;
-	case U_CENTURY:
-		snprintf(v, 32, "%02d", (a.y + 100 * k) / 100);
-		break;
-	case U_QUARTER: {
-		int q = (a.m + 2) / 3 - 1 + k, y = a.y;
-		y += q >= 0 ? q / 4 : -((3 - q) / 4);
-		q = ((q % 4) + 4) % 4;
-		snprintf(v, 32, "%04d-Q%d", y, q + 1);
-		break;
+	if (un == U_YEAR && k == -1 && c->q) {   /* a year ago, of a quarter */
+		int y, q;
+		ref_quarter(c, &y, &q);
+		snprintf(v, 32, "%04d-Q%d", y - 1, q);
+		return 1;
 	}
-	case U_HOUR:
-	case U_MINUTE:
+	if (un == U_HOUR || un == U_MINUTE) {
 		*type = TX_TIME;
-		v_date(v, a);
-		break;
-	default:
-		return 0;
+		v_date(v, c->anchor);
+		return 1;
 	}
-	return 1;
+	return v_shift(c->anchor, un, k, v);
 }
 
 /* "P3Y", "PT2H", "PXW", "P1.5Y" */
