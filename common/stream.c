@@ -20,6 +20,7 @@ struct Input {
 	const char *name;         /* file name for messages and raw doc ids */
 	int raw;                  /* is the open file raw text? */
 	int first_raw;            /* was the first file raw? */
+	int anytable;             /* a header needs no text column */
 	int done;                 /* open file exhausted */
 	int eof;                  /* fd at end of file */
 	long lineno;              /* lines consumed in the open file */
@@ -119,9 +120,10 @@ isname(const char *s, size_t n)
 	return 1;
 }
 
-/* Is line a header with a text column?  Fills names (n of them). */
+/* Is line a header (with a text column if needtext)?  Fills names (n of
+ * them). */
 static int
-parseheader(char *line, size_t len, char ***names, size_t *n)
+parseheader(char *line, size_t len, char ***names, size_t *n, int needtext)
 {
 	size_t i, start = 0, k = 0, cap = 0;
 	int hastext = 0;
@@ -138,7 +140,7 @@ parseheader(char *line, size_t len, char ***names, size_t *n)
 			hastext = 1;
 		start = i + 1;
 	}
-	if (!hastext)
+	if (needtext && !hastext)
 		goto no;
 	*names = v;
 	*n = k;
@@ -212,7 +214,7 @@ openfile(Input *in)
 			in->first_raw = 1;
 		return 1;
 	}
-	in->raw = !parseheader(line, len, &names, &n);
+	in->raw = !parseheader(line, len, &names, &n, !in->anytable);
 	if (in->raw) {
 		in->lineno = 0;
 		in->rpos = 0;           /* the first line is text: read it again */
@@ -234,12 +236,13 @@ openfile(Input *in)
 	return 1;
 }
 
-Input *
-input_open(int nfiles, char **files)
+static Input *
+open_(int nfiles, char **files, int anytable)
 {
 	static char *stdin_only[] = { "-" };
 	Input *in = xcalloc(1, sizeof *in);
 
+	in->anytable = anytable;
 	if (nfiles == 0) {
 		files = stdin_only;
 		nfiles = 1;
@@ -262,6 +265,9 @@ input_open(int nfiles, char **files)
 	in->fields = xcalloc(in->ncols, sizeof *in->fields);
 	return in;
 }
+
+Input *input_open(int nfiles, char **files) { return open_(nfiles, files, 0); }
+Input *input_open_table(int nfiles, char **files) { return open_(nfiles, files, 1); }
 
 void
 input_close(Input *in)
@@ -380,9 +386,9 @@ input_next(Input *in)
 			return 0;
 		if (!in->done) {
 			if (in->raw) {
-				if (in->doccol < 0)
+				if (in->doccol < 0 || in->textcol < 0)
 					dieat(EXIT_USAGE, in->name, 0,
-					    "raw text, but the stream has no doc column");
+					    "raw text, but the stream has no doc and text columns");
 				return rawdoc(in);
 			}
 			if (nextrow(in))
@@ -398,7 +404,7 @@ size_t input_ncols(const Input *in) { return in->ncols; }
 const char *input_colname(const Input *in, size_t i) { return in->names[i]; }
 long input_col(const Input *in, const char *name) { return findcol(in->names, in->ncols, name); }
 Str input_field(const Input *in, size_t i) { return in->fields[i]; }
-Str input_text(const Input *in) { return in->fields[in->textcol]; }
+Str input_text(const Input *in) { return in->textcol < 0 ? (Str){ "", 0 } : in->fields[in->textcol]; }
 const char *input_file(const Input *in) { return in->name; }
 long input_line(const Input *in) { return in->recline; }
 int input_raw(const Input *in) { return in->first_raw; }

@@ -37,6 +37,10 @@ typedef struct Input Input;
 /* Open files[0..nfiles-1]; nfiles == 0 or a name "-" means standard
  * input.  An unreadable file is reported (exit 1) when it is reached. */
 Input *input_open(int nfiles, char **files);
+/* Like input_open, but a first line of column names is a table header
+ * even without a text column (input_text() is then empty): for programs
+ * that take any table, such as tocsv. */
+Input *input_open_table(int nfiles, char **files);
 /* Read the next record: 1, or 0 at the end of all files. */
 int input_next(Input *in);
 void input_close(Input *in);

@@ -262,8 +262,21 @@ ends_here(const char *t, size_t i, size_t r, size_t k, size_t end)
 static void
 push(Spans *sp, const char *t, size_t s, size_t e)
 {
-	while (e > s && isblank_(t[e - 1]))
-		e--;
+	int32_t cp;
+	size_t n;
+
+	for (;;) {
+		if (e > s && isblank_(t[e - 1])) {
+			e--;
+			continue;
+		}
+		if (e <= s || (unsigned char)t[e - 1] < 0x80)
+			break;
+		n = utf8_prev(t, e);    /* a Unicode space: no-break, thin... */
+		if (n > e - s || (utf8_decode(t + e - n, n, &cp), !uc_isspace(cp)))
+			break;
+		e -= n;
+	}
 	if (e <= s)
 		return;
 	xgrow(&sp->v, &sp->cap, sp->n + 1, sizeof(*sp->v));
@@ -275,9 +288,16 @@ push(Spans *sp, const char *t, size_t s, size_t e)
 static size_t
 skip_blanks(const char *t, size_t i, size_t end)
 {
-	while (i < end && isblank_(t[i]))
-		i++;
-	return i;
+	int len;
+
+	for (;;) {
+		if (i < end && isblank_(t[i]))
+			i++;
+		else if (i < end && (unsigned char)t[i] >= 0x80 && uc_isspace(cp_at(t, i, end, &len)))
+			i += (size_t)len;
+		else
+			return i;
+	}
 }
 
 /* If a blank line starts at the '\n' at t[i], the index after it. */
@@ -383,7 +403,7 @@ text_sentences(const char *t, size_t start, size_t end, Spans *sp)
 		}
 		r = stops_end(t, i, end);
 		e = marks_end(t, r, end);
-		if (e < end && !isblank_(t[e])) {
+		if (e < end && skip_blanks(t, e, end) == e) {
 			i = e;
 			continue;
 		}

@@ -154,3 +154,22 @@ a,bad � and � nul"
 	assert_failure 1
 	assert_output "tocsv: write error: No space left on device"
 }
+
+@test "tocsv: any table, with no text column" {
+	run sh -c "printf 'doc\tquote\tstart\na\tWe will \"win\", he said\t12\n' | tocsv"
+	assert_success
+	assert_output 'doc,quote,start
+a,"We will ""win"", he said",12'
+	printf 'doc\tquote\nb\tone\\ttwo\n' > "$T/q.tsv"
+	run sh -c "tocsv '$T/q.tsv' | mlr --icsv --otsv cat | cmp - '$T/q.tsv'"
+	assert_success
+}
+
+@test "tocsv: the pipeline of quotations round-trips" {
+	command -v quotes >/dev/null || skip "quotes not built"
+	docsplit examples/*.txt | quotes > "$T/q.tsv"
+	run sh -c "head -1 '$T/q.tsv' | cut -f1-4"
+	assert_output "doc	file	line	quote"
+	run sh -c "tocsv '$T/q.tsv' | mlr --icsv --otsv cat | cmp - '$T/q.tsv'"
+	assert_success
+}

@@ -86,7 +86,7 @@ main(int argc, char **argv)
 		default: usage(synopsis);
 		}
 	}
-	in = input_open(argc - optind, argv + optind);
+	in = input_open_table(argc - optind, argv + optind);
 	if (list) {
 		n = pick(in, list, &cols);
 	} else {

@@ -60,6 +60,7 @@ test_basic(void)
 	SENT("Headline without stop\n\nBody starts here.", "Headline without stop | Body starts here.");
 	SENT("Ends with a paragraph\n \t\nbreak and lower case.", "Ends with a paragraph | break and lower case.");
 	SENT("Dash after stop. — then", "Dash after stop. — then");
+	SENT("\xC2\xA0One.\xC2\xA0 \xE2\x80\x89Two.\xC2\xA0\n\xC2\xA0\n\nThree.", "One. | Two. | Three.");
 	SENT("He won in 1805. [19] Then he left. [2] [3]", "He won in 1805. [19] | Then he left. [2] [3]");
 	SENT("A son (b. March 2009) and Moreau (d. 1990; m. 1949; div. 1964).",
 	    "A son (b. March 2009) and Moreau (d. 1990; m. 1949; div. 1964).");
