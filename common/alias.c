@@ -460,27 +460,18 @@ keep_caps(const char *name, EntType type)
 
 /* The canonical name: the longest form without titles or possessive,
  * preferring one not in capitals. */
-/* Is mention x a better source of the canonical name than best? */
+/* Is mention x a better source of the canonical name than mention b
+ * (-1: none)?  Not in capitals, then more words, then longer. */
 static int
-better(const char *text, const Mention *x, const Mention *best)
+better(const Mentions *m, size_t x, long b, const size_t *nw, const unsigned char *caps)
 {
-	char *k1, *k2;
-	size_t w1, w2;
-	int c1, c2, acro;
-
-	if (!best)
+	if (b < 0)
 		return 1;
-	c1 = allcaps(text + x->start, x->end - x->start, &acro);
-	c2 = allcaps(text + best->start, best->end - best->start, &acro);
-	if (c1 != c2)
-		return c2;
-	k1 = alias_key(text + x->start, x->end - x->start, NULL);
-	k2 = alias_key(text + best->start, best->end - best->start, NULL);
-	w1 = nwords(k1), w2 = nwords(k2);
-	free(k1), free(k2);
-	if (w1 != w2)
-		return w1 > w2;
-	return x->end - x->start > best->end - best->start;
+	if (caps[x] != caps[b])
+		return caps[b];
+	if (nw[x] != nw[b])
+		return nw[x] > nw[b];
+	return m->v[x].end - m->v[x].start > m->v[b].end - m->v[b].start;
 }
 
 /* The canonical name from the best mention: titles and a possessive
@@ -553,7 +544,10 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 	Ord *ord;
 	Norm nm;
 	Index x = { 0 };
-	const Mention **best;
+	long *best;
+	char **keys, **titles;
+	size_t *nw;
+	unsigned char *caps, *acro;
 	size_t i, j, k, *remap, (*tcount)[5];
 	long ent;
 	char *title, *tb;
@@ -565,21 +559,29 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 	if (!m->n)
 		return;
 	ord = xmalloc(m->n * sizeof *ord);
+	keys = xmalloc(m->n * sizeof *keys);
+	titles = xmalloc(m->n * sizeof *titles);
+	nw = xmalloc(m->n * sizeof *nw);
+	caps = xmalloc(m->n);
+	acro = xmalloc(m->n);
 	for (i = 0; i < m->n; i++) {
 		Mention *x = &m->v[i];
-		char *key = alias_key(text + x->start, x->end - x->start, NULL);
-		ord[i] = (Ord){ i, nwords(key), x->start };
-		free(key);
+		int a;
+		keys[i] = alias_key(text + x->start, x->end - x->start, &titles[i]);
+		nw[i] = nwords(keys[i]);
+		caps[i] = (unsigned char)allcaps(text + x->start, x->end - x->start, &a);
+		acro[i] = (unsigned char)a;
+		ord[i] = (Ord){ i, nw[i], x->start };
 		x->entity = -1;
 	}
 	qsort(ord, m->n, sizeof *ord, ordcmp);
 	for (k = 0; k < m->n; k++) {
 		Mention *mn = &m->v[ord[k].i];
-		const char *s = text + mn->start;
-		size_t n = mn->end - mn->start;
-		nm.key = alias_key(s, n, &title);
+		nm.key = keys[ord[k].i];
+		title = titles[ord[k].i];
 		nm.nwords = ord[k].nwords;
-		nm.caps = allcaps(s, n, &nm.acro);
+		nm.caps = caps[ord[k].i];
+		nm.acro = acro[ord[k].i];
 		pri = 0;
 		ent = *nm.key ? find_entity(out, &x, &nm, mn->type, mn->start, &pri) : -1;
 		if (ent < 0) {
@@ -609,11 +611,13 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 		free(title);
 		free(nm.key);
 	}
-	free(ord);
+	free(ord), free(keys), free(titles), free(acro);
 	ix_free(&x);
 	/* the type: the most frequent; forms in text order */
 	tcount = xcalloc(out->n, sizeof *tcount);
-	best = xcalloc(out->n, sizeof *best);
+	best = xmalloc(out->n * sizeof *best);
+	for (i = 0; i < out->n; i++)
+		best[i] = -1;
 	for (i = 0; i < m->n; i++) {
 		Mention *mn = &m->v[i];
 		Entity *e = &out->v[mn->entity];
@@ -621,8 +625,8 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 		tcount[mn->entity][mn->type]++;
 		addstr(&e->forms, &e->nforms, f);
 		free(f);
-		if (better(text, mn, best[mn->entity]))
-			best[mn->entity] = mn;
+		if (better(m, i, best[mn->entity], nw, caps))
+			best[mn->entity] = (long)i;
 	}
 	for (i = 0; i < out->n; i++) {
 		int bt = out->v[i].type;
@@ -630,10 +634,9 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 			if (tcount[i][j] > tcount[i][bt])
 				bt = (int)j;
 		out->v[i].type = (EntType)bt;
-		canonical(text, best[i], &out->v[i]);
+		canonical(text, &m->v[best[i]], &out->v[i]);
 	}
-	free(tcount);
-	free(best);
+	free(tcount), free(best), free(nw), free(caps);
 	/* entities in order of first mention */
 	remap = xmalloc(out->n * sizeof *remap);
 	{

@@ -166,10 +166,10 @@ Olga Petrova"
 }
 
 @test "entities: a 50 MB document in bounded memory" {
-	run sh -c "{ yes 'the talks went on without any end in sight, said a man from the ministry.' | head -c 50000000; echo; echo 'Park Ji-won arrived in Seoul.'; } | entities -m | tail -2"
+	run sh -c "{ yes 'the talks went on without any end in sight, said a man from the ministry.' | head -c 50000000; echo; echo 'Park Ji-won arrived in Seoul.'; } | entities -m | tail -2 | cut -f2-4"
 	assert_success
-	assert_output "-	50000001	50000012	Park Ji-won	Park Ji-won	PERSON
--	50000024	50000029	Seoul	Seoul	LOC"
+	assert_output "50000001	50000012	Park Ji-won
+50000024	50000029	Seoul"
 }
 
 @test "entities: write error on /dev/full" {
