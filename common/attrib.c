@@ -11,6 +11,7 @@
 #include <strings.h>
 #include <ctype.h>
 
+#include "alias.h"
 #include "attrib.h"
 #include "cue.h"
 #include "err.h"
@@ -71,7 +72,7 @@ struct Attrib {
 	Name *nm;
 	size_t nn, capn;
 	long *hash;      /* name index by the hash of a token, -1 empty */
-	size_t hcap;
+	size_t hcap, hsize;
 	const char *s;
 	size_t len;
 	int *pw, *pc;    /* per paragraph: words of 4 letters or more, capitalised */
@@ -87,6 +88,7 @@ static const char *const dets[] = {
 };
 /* Capitalised words that do not start a name. */
 static const char *const stopcaps[] = {
+	"although", "though",
 	"a", "about", "according", "after", "again", "all", "also", "although",
 	"an", "and", "another", "any", "april", "as", "asked", "at",
 	"august", "because", "before", "but", "by", "december", "during",
@@ -103,6 +105,8 @@ static const char *const stopcaps[] = {
 };
 /* Titles and offices that precede a name. */
 static const char *const titles[] = {
+	"conservative", "crooked", "democrat", "democratic", "gop",
+	"independent", "liberal", "libertarian", "republican", "rival",
 	"activist", "adviser", "advisor", "aide", "analyst", "anchor",
 	"author", "ceo", "cfo", "co-founder", "columnist", "commentator",
 	"correspondent", "economist", "founder", "host", "lawyer", "pollster",
@@ -181,7 +185,7 @@ static const char *const men[] = {
 };
 /* Verbs and auxiliaries that end a subject. */
 static const char *const verbish[] = {
-	"are", "be", "been", "can", "could", "did", "do", "does", "had",
+	"are", "be", "been", "being", "can", "could", "did", "do", "does", "had",
 	"has", "have", "is", "may", "might", "must", "should", "was",
 	"were", "will", "would",
 };
@@ -197,10 +201,10 @@ static const char *const connectors[] = {
 };
 
 typedef struct {
-	char w[24];
-	size_t n;
+	const char *w;
 	uint32_t h;
-	int lex, cue;
+	unsigned short lex;
+	unsigned char n, cue;
 } Lex;
 
 enum { LEXCAP = 2048 };
@@ -238,8 +242,8 @@ lexadd(const char *const *l, size_t n, int lex)
 	for (i = 0; i < n; i++) {
 		k = strlen(l[i]);
 		x = lexslot(l[i], k);
-		memcpy(x->w, l[i], k);
-		x->n = k;
+		x->w = l[i];
+		x->n = (unsigned char)k;
 		x->h = lexhash(l[i], k);
 		x->lex |= lex;
 	}
@@ -270,8 +274,8 @@ lexinit(void)
 	for (i = 0; i < cue_nforms; i++) {
 		k = strlen(cue_forms[i].w);
 		x = lexslot(cue_forms[i].w, k);
-		memcpy(x->w, cue_forms[i].w, k);
-		x->n = k;
+		x->w = cue_forms[i].w;
+		x->n = (unsigned char)k;
 		x->h = lexhash(cue_forms[i].w, k);
 		x->cue = cue_forms[i].f;
 	}
@@ -284,7 +288,7 @@ lexof(const char *w, size_t n, Tok *t)
 	const Lex *x;
 
 	t->lex = t->cue = 0;
-	if (n == 0 || n >= sizeof lexicon[0].w)
+	if (n == 0 || n >= 24)
 		return;
 	x = lexslot(w, n);
 	if (x->n) {
@@ -326,11 +330,17 @@ wlen(const Attrib *a, long k)
 	return n;
 }
 
-static int
+/* Is word k the word w (lower case, any case in the text)? */
+static inline int
 weq(const Attrib *a, long k, const char *w)
 {
-	return k >= 0 && (size_t)k < a->nt && (a->t[k].f & TW) &&
-	    a->t[k].e - a->t[k].s == strlen(w) && !strncasecmp(a->s + a->t[k].s, w, strlen(w));
+	const Tok *t;
+
+	if (k < 0 || (size_t)k >= a->nt)
+		return 0;
+	t = &a->t[k];
+	return (t->f & TW) && (a->s[t->s] | 0x20) == w[0] &&
+	    t->e - t->s == strlen(w) && !strncasecmp(a->s + t->s, w, t->e - t->s);
 }
 
 static int
@@ -402,7 +412,7 @@ addtok(Attrib *a, size_t s, size_t e, int f, int para)
 
 /* ASCII classes for the word scanner. */
 enum { C_LO = 1, C_UP = 2, C_DIG = 4, C_IN = 8 };
-static unsigned char cclass[128];
+static unsigned char cclass[256];
 
 static void
 classinit(void)
@@ -439,8 +449,7 @@ word(Attrib *a, size_t i, int para)
 				if (j == i)
 					f |= k & C_LO ? TLOW : k & C_UP ? TCAP : 0;
 				j++;
-				while (j < len && (unsigned char)s[j] < 0x80 &&
-				    (cclass[(unsigned char)s[j]] & (C_LO | C_UP | C_DIG)))
+				while (j < len && (cclass[(unsigned char)s[j]] & (C_LO | C_UP | C_DIG)))
 					j++;
 				continue;
 			}
@@ -467,15 +476,22 @@ word(Attrib *a, size_t i, int para)
 			break;
 		j += n;
 	}
-	if (j < len && s[j] == '.' && text_is_abbrev(s, j))
+	if (j < len && s[j] == '.' && j - i <= 8 && text_is_abbrev(s, j))
 		j++;
 	if (f & TCAP) {
 		/* in capitals: no small letter, two letters or more */
-		for (m = (int)i; (size_t)m < j; m += n) {
+		for (m = (int)i; (size_t)m < j && up; m += n) {
+			if ((unsigned char)s[m] < 0x80) {
+				n = 1;
+				k = cclass[(unsigned char)s[m]];
+				up = !(k & C_LO);
+				letters += (k & (C_LO | C_UP)) != 0;
+				continue;
+			}
 			n = utf8_decode(s + m, j - m, &c);
-			if (c < 0x80 ? (cclass[c] & C_LO) != 0 : uc_islower(c))
+			if (uc_islower(c))
 				up = 0;
-			letters += c < 0x80 ? (cclass[c] & (C_LO | C_UP)) != 0 : uc_isalpha(c);
+			letters += uc_isalpha(c);
 		}
 		if (up && letters > 1)
 			f |= TUP;
@@ -523,16 +539,17 @@ static void
 tokenize(Attrib *a)
 {
 	const char *s = a->s;
-	size_t len = a->len, i = 0, qi = 0;
-	int lines = quote_lines(s, len), para = 0, f;
+	size_t len = a->len, i = 0, qi = 0, next;
+	int lines = a->q.lines, para = 0, f;
 	int32_t c;
 	int n;
 
 	a->nt = a->np = 0;
+	while (qi < a->na && a->a[qi].q->depth > 0)
+		qi++;
+	next = qi < a->na ? a->a[qi].q->open : len;
 	while (i < len) {
-		while (qi < a->na && a->a[qi].q->depth > 0)
-			qi++;
-		if (qi < a->na && i >= a->a[qi].q->open) {
+		if (i >= next) {
 			const Quote *q = a->a[qi].q;
 
 			addtok(a, q->open, q->close, TQ |
@@ -540,8 +557,9 @@ tokenize(Attrib *a)
 			a->t[a->nt - 1].q = (long)qi;
 			if (q->close > i)
 				i = q->close;
-			for (qi++; qi < a->na && a->a[qi].q->open < i; qi++)
+			for (qi++; qi < a->na && (a->a[qi].q->open < i || a->a[qi].q->depth > 0); qi++)
 				;
+			next = qi < a->na ? a->a[qi].q->open : len;
 			continue;
 		}
 		c = (unsigned char)s[i];
@@ -647,11 +665,11 @@ contains(const Attrib *a, const Name *x, long k0, long t1)
 static void
 hashput(Attrib *a, long k, long ni)
 {
-	size_t h = hashword(a, k) & (a->hcap - 1);
+	size_t h = hashword(a, k) & (a->hsize - 1);
 	const Name *x;
 	long o, j;
 
-	for (;; h = (h + 1) & (a->hcap - 1)) {
+	for (;; h = (h + 1) & (a->hsize - 1)) {
 		o = a->hash[h];
 		if (o < 0) {
 			a->hash[h] = ni;
@@ -673,10 +691,10 @@ hashput(Attrib *a, long k, long ni)
 static long
 hashget(const Attrib *a, long k)
 {
-	size_t h = hashword(a, k) & (a->hcap - 1);
+	size_t h = hashword(a, k) & (a->hsize - 1);
 	long o, j;
 
-	for (;; h = (h + 1) & (a->hcap - 1)) {
+	for (;; h = (h + 1) & (a->hsize - 1)) {
 		o = a->hash[h];
 		if (o < 0)
 			return -1;
@@ -697,14 +715,14 @@ heading(const Attrib *a, long k)
 		return 0;
 	words = a->pw[p];
 	caps = a->pc[p];
-	return words >= 3 && words < 40 && caps * 5 >= words * 4;
+	return words >= 3 && words <= 20 && caps * 10 >= words * 9;
 }
 
 static void
 names(Attrib *a)
 {
 	long k, j, i;
-	size_t h;
+	size_t h, ntok;
 	Name *x;
 	int head = 0;
 
@@ -730,6 +748,12 @@ names(Attrib *a)
 				break;
 			}
 		x->k0 = x->title >= 0 ? x->title + 1 : k;
+		for (i = x->k0; i < j && !IN(L_ORG, a, i); i++)
+			;
+		if (i < j) {
+			x->k0 = k;      /* Republican National Committee */
+			x->title = -1;
+		}
 		x->ntok = (int)(j - x->k0);
 		x->person = x->title >= 0 || x->ntok >= 2;
 		for (i = x->k0; i < j; i++)
@@ -737,20 +761,24 @@ names(Attrib *a)
 				x->person = 0;
 		k = j - 1;
 	}
-	for (h = 16; h < 2 * a->nn + 16; h *= 2)
+	for (i = 0, ntok = 0; (size_t)i < a->nn; i++)
+		ntok += (size_t)(a->nm[i].t1 - a->nm[i].k0);
+	for (h = 16; h < 2 * ntok + 16; h *= 2)
 		;
 	if (h > a->hcap) {
 		free(a->hash);
 		a->hash = xmalloc(h * sizeof *a->hash);
 		a->hcap = h;
 	}
-	memset(a->hash, 0xFF, a->hcap * sizeof *a->hash);
+	a->hsize = h;   /* a power of two, at least twice the words */
+	memset(a->hash, 0xFF, h * sizeof *a->hash);
 	for (i = 0; (size_t)i < a->nn; i++)
 		for (j = a->nm[i].k0; j < a->nm[i].t1; j++)
 			hashput(a, j, i);
 }
 
 static long bestname(const Attrib *a, long k0, long t1);
+static int digits(const Attrib *a, Np p);
 static long tokat(const Attrib *a, size_t off);
 static int realname(const Attrib *a, Np p);
 static long hashget(const Attrib *a, long k);
@@ -803,6 +831,21 @@ npfwd(const Attrib *a, long k, long lim)
 	return j > k ? np(k, j, NP_NOUN) : np(0, 0, NP_NONE);
 }
 
+/* Can the word k stand alone as a subject (officials, police), unlike
+ * "the", "always", "grieving"? */
+static int
+lonenoun(const Attrib *a, long k)
+{
+	const Tok *t = &a->t[k];
+	size_t n = t->e - t->s;
+	const char *e = a->s + t->e;
+
+	if (IN(L_DET | L_AUX, a, k) || aux(a, k))
+		return 0;
+	return !(n > 4 && (!strncmp(e - 3, "ing", 3) || !strncmp(e - 2, "ly", 2) ||
+	    !strncmp(e - 2, "ed", 2)));
+}
+
 /* A noun phrase ending just before token e, starting at b or later. */
 static Np
 npback(const Attrib *a, long e, long b)
@@ -840,6 +883,8 @@ npback(const Attrib *a, long e, long b)
 	}
 	if (j == k)
 		return np(0, 0, NP_NONE);
+	if (j + 1 == k && !lonenoun(a, k))
+		return np(0, 0, NP_NONE);
 	return np(j + 1, k + 1, NP_NOUN);
 }
 
@@ -868,7 +913,7 @@ setcue(Attrib *a, Attr *x, long v)
 	else if (weq(a, j, "on") && (size_t)j + 1 < a->nt && (a->t[j + 1].f & TW) &&
 	    cue_platform(a->s + a->t[j + 1].s, a->t[j + 1].e - a->t[j + 1].s)) {
 		x->ce = a->t[j + 1].e;
-		if (weq(a, j + 2, "Social"))
+		if (weq(a, j + 2, "social"))
 			x->ce = a->t[j + 2].e;
 	}
 }
@@ -943,6 +988,9 @@ subjcue(Attrib *a, Attr *x, long j)
 			return 0;
 		if (h1 < 0 && ((a->t[k].f & TP) || aux(a, k)))
 			h1 = k;
+		if (h1 < 0 && k > j && (weq(a, k, "in") || weq(a, k, "at") || weq(a, k, "for") ||
+		    weq(a, k, "from") || weq(a, k, "with")))
+			h1 = k;   /* a narrator in the Clinton ad asks */
 		if (h1 < 0 && (IN(L_BOUND, a, k) || (k > j && (a->t[k].f & TW) && IN(L_VERBISH, a, k))))
 			return 0;
 		f = cue(a, k);
@@ -997,8 +1045,18 @@ cuesubj(Attrib *a, Attr *x, long j)
 			e++;
 		p = head(a, p.t0, e);
 	}
-	if (p.kind == NP_NONE || (p.kind == NP_NOUN && !IN(L_DET, a, p.t0)))
-		return 0;
+	if (p.kind == NP_NONE || (p.kind == NP_NOUN && !IN(L_DET, a, p.t0))) {
+		/* said 9/11 widow Terry Strada. */
+		long e = j + 1;
+
+		while ((size_t)e < a->nt && e - j < 10 && !(a->t[e].f & (TEND | TPARA | TQ)) &&
+		    !punct(a, e, ',') && !IN(L_BOUND, a, e))
+			e++;
+		p = e > j + 1 ? head(a, j + 1, e) : np(0, 0, NP_NONE);
+		if (p.kind != NP_NAME || !((size_t)e >= a->nt || (a->t[e].f & (TEND | TPARA)) ||
+		    punct(a, e, ',')))
+			return 0;
+	}
 	setmention(a, x, p);
 	setcue(a, x, j);
 	x->cs = a->t[j].s;
@@ -1131,6 +1189,7 @@ realname(const Attrib *a, Np p)
 	    !strncmp(a->s + a->t[k].e - 3, "ing", 3));
 }
 
+/* Does the phrase hold a number ("2010"): no speaker then. */
 static int
 digits(const Attrib *a, Np p)
 {
@@ -1180,9 +1239,14 @@ leftin(Attrib *a, Attr *x, long b0, long qi)
 	Np p;
 
 	for (c = qi - 1; c >= b0; c--) {
-		b = sentstart(a, c + 1);
-		if (b < b0)
-			b = b0;
+		if (c < b || c == qi - 1) {
+			/* the sentence of c: a sentence boundary was crossed */
+			b = sentstart(a, c + 1);
+			if (b < b0)
+				b = b0;
+		}
+		if (!(a->t[c].f & TW))
+			continue;
 		if (weq(a, c, "according") && weq(a, c + 1, "to"))
 			return cuesubj(a, x, c);
 		if (weq(a, c, "saying") && weq(a, c - 1, "as")) {
@@ -1202,8 +1266,10 @@ leftin(Attrib *a, Attr *x, long b0, long qi)
 		f = cue(a, c);
 		if (!(f & CUE_VERB) || (f & CUE_BASE))
 			continue;
-		if ((f & CUE_ING) && c > b && (a->t[c - 1].f & TW) && IN(L_DET, a, c - 2)) {
-			p = npback(a, c, b);   /* a statement calling for */
+		if ((f & CUE_ING) && c > b && (a->t[c - 1].f & TW) &&
+		    (IN(L_DET, a, c - 2) || capword(a, c - 1))) {
+			/* a statement calling for; footage of Clinton asking */
+			p = npback(a, c, b);
 		} else if (f & CUE_ING) {
 			p = firstsubj(a, b, c);
 		} else {
@@ -1223,11 +1289,28 @@ leftin(Attrib *a, Attr *x, long b0, long qi)
 						p = firstsubj(a, b, k);
 				} else
 					p = np(0, 0, NP_NONE);
-			} else
+			} else {
 				p = npback(a, e, b);
+				/* Protesters marching through the streets chanted */
+				if (p.kind == NP_NOUN && p.t0 > b && IN(L_BOUND, a, p.t0 - 1) &&
+				    !weq(a, p.t0 - 1, "that")) {
+					Np o = firstsubj(a, b, p.t0 - 1);
+
+					if (o.kind != NP_NONE)
+						p = o;
+				}
+			}
 		}
 		if (p.kind == NP_NONE || !nounyok(a, f, p))
 			continue;
+		if (p.t0 > b && (weq(a, p.t0 - 1, "what") || weq(a, p.t0 - 1, "which"))) {
+			/* Clinton says she admires what he calls “…”: the
+			 * attribution is the sentence's */
+			Np o = firstsubj(a, b, p.t0 - 1);
+
+			if (o.kind != NP_NONE)
+				p = o;
+		}
 		setmention(a, x, p);
 		setcue(a, x, c);
 		return 1;
@@ -1469,7 +1552,7 @@ lastperson(const Attrib *a, long k, long lastspk, int want)
 		else
 			hi = m;
 	}
-	for (i = (long)lo - 1; i >= 0 && k - a->nm[i].t1 < 2000; i--) {
+	for (i = (long)lo - 1; i >= 0 && k - a->nm[i].t1 < 2000 && (long)lo - i < 60; i--) {
 		const Name *n = &a->nm[i];
 		long p = n->t0 - 1, nx = n->t1;
 
@@ -1496,17 +1579,29 @@ lastperson(const Attrib *a, long k, long lastspk, int want)
 static void
 resolve(Attrib *a, Attr *x, long *lastspk)
 {
-	long k = tokat(a, x->ms), ni, e = tokat(a, x->me - 1), h;
-	const char *w = a->s + x->ms;
+	long k, ni, e, h;
+	const char *w;
 
 	if (x->ms == NOPOS)
 		return;
+	k = tokat(a, x->ms);
+	e = tokat(a, x->me - 1);
+	w = a->s + x->ms;
 	ni = nameat(a, k);
 	if (ni >= 0 && a->nm[ni].t0 <= k && a->nm[ni].t1 > k) {
 		setspeaker(a, x, ni);
 		if (a->nm[ni].person || bestname(a, a->nm[ni].k0, a->nm[ni].t1) >= 0)
 			*lastspk = ni;
 		return;
+	}
+	for (h = e; h > k; h--) {
+		/* a person named inside the phrase: the Rev. Peter Wherry */
+		ni = nameat(a, h);
+		if (ni >= 0 && a->nm[ni].person && a->nm[ni].t1 == e + 1) {
+			setspeaker(a, x, ni);
+			*lastspk = ni;
+			return;
+		}
 	}
 	if (x->me - x->ms <= 3 && (!strncasecmp(w, "he", 2) || !strncasecmp(w, "she", 3))) {
 		ni = lastperson(a, k, *lastspk, tolower((unsigned char)*w) == 's' ? L_FEM : L_MASC);
@@ -1614,6 +1709,43 @@ attrib_doc(Attrib *a, const char *s, size_t len, const Attr **out)
 	}
 	*out = a->a;
 	return a->na;
+}
+
+/* The entity of the mention that overlaps s[a..b), or -1. */
+static long
+entityat(const Mentions *m, size_t a, size_t b)
+{
+	size_t lo = 0, hi = m->n, mid;
+
+	while (lo < hi) {
+		mid = (lo + hi) / 2;
+		if (m->v[mid].end <= a)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	for (; lo < m->n && m->v[lo].start < b; lo++)
+		if (m->v[lo].entity >= 0 && (m->v[lo].type == ENT_PER || m->v[lo].type == ENT_ORG))
+			return m->v[lo].entity;
+	return -1;
+}
+
+const char *
+attrib_entity(const char *s, const Attr *x, const void *mv, const void *ev)
+{
+	const Mentions *m = mv;
+	const Entities *e = ev;
+	long k = -1;
+
+	if (x->ss == NOPOS)
+		return NULL;
+	if (x->ms != NOPOS)
+		k = entityat(m, x->ms, x->me);
+	if (k < 0)
+		k = entityat(m, x->ss, x->se);
+	if (k < 0)
+		k = alias_lookup(e, s + x->ss, x->se - x->ss, x->ms != NOPOS ? x->ms : x->ss);
+	return k >= 0 ? e->v[k].name : NULL;
 }
 
 void

@@ -51,6 +51,12 @@ void attrib_free(Attrib *a);
  * order, valid until the next call.  Returns their number. */
 size_t attrib_doc(Attrib *a, const char *s, size_t len, const Attr **out);
 
+/* With the entity recogniser's mentions m and their merged entities e
+ * (ner.h, alias.h) of the same text: the canonical name of x's speaker,
+ * from the entity of its mention, else of its name in the text, else
+ * by alias lookup; NULL when none of them names it. */
+const char *attrib_entity(const char *s, const Attr *x, const void *m, const void *e);
+
 /* The cue words of x as written in a row: "told reporters", "said in
  * a statement", "quoted ... as saying". */
 void attrib_cue(const char *s, const Attr *x, Buf *out);

@@ -64,7 +64,8 @@ const char *const cue_auxes[] = {
 	"once", "simply", "would", "will", "later", "reportedly",
 	"again", "just", "flatly", "bluntly", "publicly", "privately",
 	"famously", "similarly", "likewise", "further", "even", "last",
-	"first", "separately", "recently", "frequently",
+	"first", "separately", "recently", "frequently", "always", "never",
+	"still", "now", "actually", "initially", "originally", "finally",
 };
 
 static const char *const media[] = {

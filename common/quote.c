@@ -303,7 +303,7 @@ void
 quote_find(const char *s, size_t len, Quotes *q)
 {
 	size_t i, skip = (size_t)-1;
-	int lines = quote_lines(s, len);
+	int lines = q->lines = quote_lines(s, len);
 	unsigned char b;
 	int32_t c;
 	int n, f;
@@ -349,6 +349,19 @@ quotes_free(Quotes *q)
 	memset(q, 0, sizeof *q);
 }
 
+/* Is there a blank other than a space at s[i]? */
+static int
+blankat(const char *s, size_t i, size_t end)
+{
+	unsigned char b = (unsigned char)s[i], c = (unsigned char)s[i + 1];
+
+	if (b == 0xC2)
+		return c == 0xA0 || c == 0x85;
+	if (b == 0xE1 || b == 0xE2 || b == 0xE3)
+		return blank(cpat(s, end, i));
+	return 0;
+}
+
 void
 quote_text(const char *s, size_t start, size_t end, Buf *out)
 {
@@ -357,6 +370,19 @@ quote_text(const char *s, size_t start, size_t end, Buf *out)
 	int n, sp = 0, nl = 0;
 
 	buf_clear(out);
+	for (run = start; run < end; run++) {
+		unsigned char b = (unsigned char)s[run];
+
+		if (b < ' ' || (b == ' ' && run + 1 < end && s[run + 1] == ' '))
+			break;
+		if (b >= 0xC2 && run + 1 < end && blankat(s, run, end))
+			break;
+	}
+	if (run == end) {
+		/* nothing to tidy */
+		buf_add(out, s + start, end - start);
+		return;
+	}
 	while (i < end) {
 		/* a run of plain ASCII bytes is copied at once */
 		for (run = i; run < end && (unsigned char)s[run] > ' ' &&

@@ -38,6 +38,7 @@ typedef struct {
 typedef struct {
 	Quote *v;
 	size_t n, cap;
+	int lines;          /* the text has no blank line (quote_lines) */
 	/* scratch, reused between calls */
 	size_t *stack;
 	size_t nstack, capstack;

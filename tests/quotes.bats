@@ -15,7 +15,7 @@ setup() {
 	assert_output "quotes newsutils 0.1.0"
 	run quotes -h
 	assert_success
-	assert_line --index 0 "usage: quotes [-a] [file ...]"
+	assert_line --index 0 "usage: quotes [-ae] [file ...]"
 }
 
 @test "quotes: bad option is a usage error" {
@@ -113,6 +113,16 @@ setup() {
 	'It will happen.	Trump	Trump	quoted ... as saying	full' \
 	'Big day!	Trump	Trump	wrote on Truth Social	full' \
 	'Soon,	Chung Dong-young	Chung Dong-young	told reporters	full')"
+}
+
+@test "quotes: -e names speakers with the entity recogniser" {
+	printf 'President Lee Jae Myung met reporters on Monday.\n\n"We will talk," Lee said. "Not today," he added.\n' > "$T/e.txt"
+	run sh -c "quotes -e '$T/e.txt' | cut -f2-5"
+	assert_success
+	assert_output "$(printf '%s\n' \
+	'quote	speaker	mention	cue' \
+	'We will talk,	Lee Jae Myung	Lee	said' \
+	'Not today,	Lee Jae Myung	he	added')"
 }
 
 @test "quotes: short names and pronouns resolve to the full name" {

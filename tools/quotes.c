@@ -4,6 +4,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "alias.h"
 #include "attrib.h"
 #include "buf.h"
 #include "err.h"
@@ -11,8 +12,9 @@
 #include "stream.h"
 
 static const char synopsis[] =
-    "usage: quotes [-a] [file ...]\n"
+    "usage: quotes [-ae] [file ...]\n"
     "  -a         every quoted span, quotation or not (scare quotes, titles)\n"
+    "  -e         name speakers with the entity recogniser of entities(1) (slower)\n"
     "  -h         this help; --version the version\n";
 
 static const char *const cols[] = {
@@ -44,14 +46,14 @@ span(const char *s, size_t a, size_t b, Buf *out)
 }
 
 static void
-row(const Layout *l, const Input *in, const char *s, const Attr *x)
+row(const Layout *l, const Input *in, const char *s, const Attr *x, const char *name)
 {
 	static Buf quote, speaker, cue;
 	char n[4][32];
 	Str v[NCOLS];
 
 	v[0] = span(s, x->q->start, x->q->end, &quote);
-	v[1] = span(s, x->ss, x->se, &speaker);
+	v[1] = name ? str_make(name, strlen(name)) : span(s, x->ss, x->se, &speaker);
 	v[2] = x->ms == NOPOS ? STR("") : str_make(s + x->ms, x->me - x->ms);
 	attrib_cue(s, x, &cue);
 	v[3] = str_make(cue.s ? cue.s : "", cue.len);
@@ -66,9 +68,11 @@ row(const Layout *l, const Input *in, const char *s, const Attr *x)
 int
 main(int argc, char **argv)
 {
-	int ch, all = 0;
+	int ch, all = 0, ents = 0;
 	size_t i, n;
 	const Attr *xs;
+	Mentions ms = { 0 };
+	Entities es = { 0 };
 	Attrib *at;
 	Input *in;
 	Layout *l;
@@ -79,9 +83,10 @@ main(int argc, char **argv)
 		printf("quotes newsutils %s\n", VERSION);
 		return 0;
 	}
-	while ((ch = getopt(argc, argv, "ah")) != -1) {
+	while ((ch = getopt(argc, argv, "aeh")) != -1) {
 		switch (ch) {
 		case 'a': all = 1; break;
+		case 'e': ents = 1; break;
 		case 'h': fputs(synopsis, stdout); return 0;
 		default: usage(synopsis);
 		}
@@ -93,10 +98,17 @@ main(int argc, char **argv)
 	while (input_next(in)) {
 		text = input_text(in);
 		n = attrib_doc(at, text.s, text.len, &xs);
+		if (ents && n) {
+			ner_tag(text.s, text.len, &ms);
+			alias_merge(text.s, &ms, &es);
+		}
 		for (i = 0; i < n; i++)
 			if (all || xs[i].quotation)
-				row(l, in, text.s, &xs[i]);
+				row(l, in, text.s, &xs[i],
+				    ents ? attrib_entity(text.s, &xs[i], &ms, &es) : NULL);
 	}
+	mentions_free(&ms);
+	entities_free(&es);
 	attrib_free(at);
 	layout_free(l);
 	input_close(in);
