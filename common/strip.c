@@ -27,7 +27,10 @@ static const char *const share_cues[] = {
 	"print this", "copy link", "subscribe to ", "subscribe now",
 	"subscribe for ", "sign up for ", "sign up to ", "follow us",
 	"click here to subscribe", "download our app", "download the app",
-	NULL,
+	"story continues below", "article continues below",
+	"continue reading below", "scroll to continue", "\xC2\xA9",
+	"copyright \xC2\xA9", "copyright (c)", "(c) 19", "(c) 20",
+	"copyright 19", "copyright 20", NULL,
 };
 static const char *const share_words[] = {
 	"share", "tweet", "email", "print", "facebook", "twitter", "x",

@@ -13,7 +13,10 @@
  *  - share and subscribe lines of at most 15 words: starting "Share on",
  *    "Share this", "Share via", "Email this", "Print this", "Copy link",
  *    "Subscribe to", "Subscribe now", "Sign up for", "Follow us", "Click
- *    here to subscribe", "Download our app", or being just "Share",
+ *    here to subscribe", "Download our app", "Story continues below",
+ *    "Article continues below", "Continue reading below", "Scroll to
+ *    continue", and copyright lines ("©", "Copyright ©", "Copyright
+ *    (c)", "Copyright 2025", "(c) 2025"), or being just "Share",
  *    "Tweet", "Email", "Print", "Facebook", "Twitter", "X", "WhatsApp",
  *    "LinkedIn", "Reddit", "Telegram", "Pinterest", "Comments",
  *    "Subscribe" or "Advertisement";

@@ -55,7 +55,7 @@ static const char *const macros[][2] = {
 	{ "CLOCK", "(?:(?<hour>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5][0-9]))?\\s*(?<ampm>[ap]\\.\\s?m\\.?|[ap]m\\b)|(?<hour24>[01]?[0-9]|2[0-3]):(?<min24>[0-5][0-9])(?![0-9:.,])(?:\\s*(?:h|hrs)\\b)?|(?<noon>noon|midday|midnight))" },
 	{ "DEIC", "(?<deic>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|tonight|yesterday|tomorrow)" },
 	{ "MOD", "(?<mod>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of|the\\s+last\\s+half\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|earlier|later)" },
-	{ "APPROX", "(?:(?:about|nearly|almost|more\\s+than|less\\s+than|fewer\\s+than|under|at\\s+least|up\\s+to|some|roughly|approximately|around|no\\s+more\\s+than|no\\s+less\\s+than|the)\\s+)" },
+	{ "APPROX", "(?:(?:nearly|more\\s+than|less\\s+than|fewer\\s+than|under|at\\s+least|up\\s+to|some|roughly|approximately|around|no\\s+more\\s+than|no\\s+less\\s+than|the)\\s+)" },
 };
 
 /* The rules, most specific first (the first that matches at a position
@@ -66,7 +66,7 @@ static const Rule rules[] = {
 	/* 10/24/2025, 10/24/98 (US order) */
 	{ "(?<monn>1[0-2]|0?[1-9])/(?<day>3[01]|[12][0-9]|0?[1-9])/(?:(?<year>[12][0-9]{3})|(?<yy>[0-9]{2}))(?![/0-9])", K_MDY, 0 },
 	/* 3 p.m. Wednesday, 5 p.m. EST Nov. 9, noon Saturday, 10:35 a.m. */
-	{ "(?:(?:around|about)\\s+)?{CLOCK}(?:\\s*{ZONE})?(?:,?\\s+(?:on\\s+)?(?:(?:{WD},?\\s+)?{MON}\\s+{DAY}(?:,\\s*{YEAR})?|{WD}|{DEIC}))?", K_CLOCK, 0 },
+	{ "(?:around\\s+)?{CLOCK}(?:\\s*{ZONE})?(?:,?\\s+(?:on\\s+)?(?:(?:{WD},?\\s+)?{MON}\\s+{DAY}(?:,\\s*{YEAR})?|{WD}|{DEIC}))?", K_CLOCK, 0 },
 	/* 24/10/2025, 24.10.2025 (day first, when the US order fails) */
 	{ "(?<day>3[01]|[12][0-9]|0?[1-9])(?<sep>[/.])(?<monn>1[0-2]|0?[1-9])\\k<sep>(?<year>[12][0-9]{3})(?![/.]?[0-9])", K_MDY, 0 },
 	/* (Wednesday,) October 29(, 2025) */
@@ -75,12 +75,12 @@ static const Rule rules[] = {
 	{ "(?:{WD},?\\s+)?(?:the\\s+)?{DAY}\\s+(?:of\\s+)?{MON}(?:,?\\s+{YEAR})?", K_MDY, 0 },
 	/* (early) June (of) 2019, Oct. '98 */
 	{ "(?:{MOD}[\\s-]+)?{MON},?\\s+(?:of\\s+)?(?:{YEAR}|{YY})", K_MDY, 0 },
-	/* (early) November, the middle of October */
-	{ "(?:{MOD}[\\s-]+)?{MONFULL}", K_MDY, 0 },
 	/* June last year, January this year */
 	{ "{MONFULL}\\s+(?<rel>last|this|next)\\s+year", K_RELMON, 0 },
 	/* last June, next March, this past May */
 	{ "(?:{MOD}[\\s-]+)?(?<rel>last|next|this\\s+past|this\\s+coming|this)\\s+{MONFULL}", K_RELMON, 0 },
+	/* (early) November, the middle of October */
+	{ "(?:{MOD}[\\s-]+)?{MONFULL}", K_MDY, 0 },
 	/* the 1990s, the mid-1980s, the '80s, the nineties */
 	{ "(?:the\\s+)?(?:{MOD}[\\s-]+)?(?:(?<dec>1[0-9]{2}|20[0-9])0['\u2019]?s|['\u2019](?<dec2>[0-9])0['\u2019]?s|(?<=the\\s)(?<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", K_DECADE, 0 },
 	/* the 20th century, the nineteenth century */
@@ -545,7 +545,8 @@ word_flags(const char *t, size_t n)
 /* Tense markers, as words. */
 static const char *const future_words[] = { "will", "shall", "would", "might",
 	"may", "could", "upcoming", "next", "tomorrow", "until", "deadline",
-	"starting", "beginning", "won't", "won\u2019t", NULL };
+	"starting", "beginning", "won't", "planned", "planning", "plans",
+	"scheduled", "preparing", "prepares", "expects", "intends", NULL };
 static const char *const before_to[] = { "going", "plan", "plans", "planned",
 	"scheduled", "expected", "expect", "expects", "due", "set", "intend",
 	"intends", "aim", "aims", "hope", "hopes", "is", "are", NULL };
@@ -768,7 +769,10 @@ n_year(Ctx *c, int *type, char *v)
 		y = 2000;
 	if (y < 1000 || y > 2100)
 		return 0;
-	snprintf(v, 32, "%04d", y);
+	if (c->q && c->mend - c->mstart > 6 && !strncasecmp(c->text + c->mend - 6, "period", 6))
+		snprintf(v, 32, "%04d-Q%d", y, c->q);   /* the 1988 period */
+	else
+		snprintf(v, 32, "%04d", y);
 	return 1;
 }
 
@@ -1130,6 +1134,45 @@ n_clock(Ctx *c, int *type, char *v)
 	return 1;
 }
 
+/* The anchor a moved by k units, at that unit's granularity: 2025,
+ * 2025-09, 2025-W44, 2025-W44-WE, 2025-10-23, 2025-Q3, 202, 20. */
+static int
+v_shift(Date a, int un, long k, char *v)
+{
+	long q;
+
+	switch (un) {
+	case U_YEAR:
+		snprintf(v, 32, "%04ld", a.y + k);
+		break;
+	case U_MONTH:
+		a.d = 1;
+		a = cal_add_months(a, k);
+		snprintf(v, 32, "%04d-%02d", a.y, a.m);
+		break;
+	case U_WEEK:
+	case U_WEEKEND:
+		v_week(v, cal_add_days(a, 7 * k), un == U_WEEKEND ? "-WE" : "");
+		break;
+	case U_DAY:
+		v_date(v, cal_add_days(a, k));
+		break;
+	case U_QUARTER:
+		q = (long)a.y * 4 + (a.m - 1) / 3 + k;
+		snprintf(v, 32, "%04ld-Q%ld", q / 4, q % 4 + 1);
+		break;
+	case U_DECADE:
+		snprintf(v, 32, "%03ld", (a.y + 10 * k) / 10);
+		break;
+	case U_CENTURY:
+		snprintf(v, 32, "%02ld", (a.y + 100 * k) / 100);
+		break;
+	default:
+		return 0;
+	}
+	return 1;
+}
+
 static int
 n_relunit(Ctx *c, int *type, char *v)
 {
@@ -1157,43 +1200,11 @@ n_relunit(Ctx *c, int *type, char *v)
 		strcpy(v, un == U_YEAR ? "XXXX" : un == U_MONTH ? "XXXX-XX" : "XXXX-WXX");
 		return 1;
 	}
-	switch (un) {
-	case U_YEAR:
-		snprintf(v, 32, "%04d", a.y + off);
-		break;
-	case U_MONTH:
-		a.d = 1;
-		a = cal_add_months(a, off);
-		snprintf(v, 32, "%04d-%02d", a.y, a.m);
-		break;
-	case U_WEEK:
-		v_week(v, cal_add_days(a, 7 * off), "");
-		break;
-	case U_WEEKEND:
-		v_week(v, cal_add_days(a, 7 * off), "-WE");
-		break;
-	case U_QUARTER: {
-		int q = (a.m + 2) / 3 - 1 + off, y = a.y;
-		if (q < 0) {
-			q += 4;
-			y--;
-		} else if (q > 3) {
-			q -= 4;
-			y++;
-		}
-		snprintf(v, 32, "%04d-Q%d", y, q + 1);
-		c->qy = y;
-		c->q = q + 1;
-		break;
-	}
-	case U_DECADE:
-		snprintf(v, 32, "%03d", a.y / 10 + off);
-		break;
-	case U_CENTURY:
-		snprintf(v, 32, "%02d", a.y / 100 + off);
-		break;
-	default:
+	if (!v_shift(c->anchor, un, off, v))
 		return 0;
+	if (un == U_QUARTER) {   /* the quarter now spoken of */
+		c->qy = atoi(v);
+		c->q = v[6] - '0';
 	}
 	return 1;
 }
@@ -1206,7 +1217,6 @@ n_ago(Ctx *c, int *type, char *v)
 	const char *dir = word(c, G_DIR, w, sizeof w);
 	int sign = (!strcmp(dir, "ago") || !strncmp(dir, "earlier", 7) || !strncmp(dir, "before", 6)) ? -1 : 1;
 	int un = lookup(word(c, G_UNIT, w, sizeof w), units), k;
-	Date a = c->anchor;
 
 	(void)type;
 	if (n < 0)
@@ -1220,47 +1230,18 @@ n_ago(Ctx *c, int *type, char *v)
 		return 1;
 	}
 	k = sign * (int)n;
-	switch (un) {
-	case U_YEAR:
-		if (n == 1 && sign < 0 && c->q) {
-			int y, q;
-			ref_quarter(c, &y, &q);
-			snprintf(v, 32, "%04d-Q%d", y - 1, q);
-		} else
-			snprintf(v, 32, "%04d", a.y + k);
-		break;
-	case U_MONTH:
-		a = cal_add_months(a, k);
-		snprintf(v, 32, "%04d-%02d", a.y, a.m);
-		break;
-	case U_WEEK:
-		v_week(v, cal_add_days(a, 7 * k), "");
-		break;
-	case U_DAY:
-		v_date(v, cal_add_days(a, k));
-		break;
-	case U_DECADE:
-		snprintf(v, 32, "%03d", (a.y + 10 * k) / 10);
-		break;
-	case U_CENTURY:
-		snprintf(v, 32, "%02d", (a.y + 100 * k) / 100);
-		break;
-	case U_QUARTER: {
-		int q = (a.m + 2) / 3 - 1 + k, y = a.y;
-		y += q >= 0 ? q / 4 : -((3 - q) / 4);
-		q = ((q % 4) + 4) % 4;
-		snprintf(v, 32, "%04d-Q%d", y, q + 1);
-		break;
+	if (un == U_YEAR && k == -1 && c->q) {   /* a year ago, of a quarter */
+		int y, q;
+		ref_quarter(c, &y, &q);
+		snprintf(v, 32, "%04d-Q%d", y - 1, q);
+		return 1;
 	}
-	case U_HOUR:
-	case U_MINUTE:
+	if (un == U_HOUR || un == U_MINUTE) {
 		*type = TX_TIME;
-		v_date(v, a);
-		break;
-	default:
-		return 0;
+		v_date(v, c->anchor);
+		return 1;
 	}
-	return 1;
+	return v_shift(c->anchor, un, k, v);
 }
 
 /* "P3Y", "PT2H", "PXW", "P1.5Y" */
@@ -1333,6 +1314,9 @@ n_duration(Ctx *c, int *type, char *v)
 	}
 	*type = TX_DURATION;
 	v_period(v, n, un);
+	if (!strncasecmp(c->text + c->mstart, "the ", 4) && !has(c, G_REL) &&
+	    memchr(c->text + c->mstart, '-', c->mend - c->mstart))
+		c->mstart += 4;   /* the [two-week] */
 	return 1;
 }
 

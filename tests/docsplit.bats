@@ -304,7 +304,7 @@ examples/harbour-bridge.txt#3	19"
 	run sh -c 'docsplit --strip tests/fixtures/boilerplate.txt | cut -f4'
 	assert_success
 	assert_output 'text
-Council backs budget\n\nThe council backed the budget on Monday. "It is a good day," the mayor said.\n\nPhotographs from the meeting will be published on Tuesday.\n\nShare prices of local firms rose after the vote.'
+Council backs budget\n\nThe council backed the budget on Monday. "It is a good day," the mayor said.\n\nPhotographs from the meeting will be published on Tuesday.\n\nCopyright lawyers said the logo dispute was settled.\n\nShare prices of local firms rose after the vote.'
 	run sh -c 'docsplit tests/fixtures/boilerplate.txt | cut -f4 | grep -c "Getty Images"'
 	assert_output 1
 }
