@@ -201,6 +201,13 @@ setup() {
 	assert_success
 }
 
+@test "quotes: one 5 MB document of many articles stays linear" {
+	for i in $(seq 200); do cat examples/*.txt; done | head -c 5000000 > "$T/big.txt"
+	run sh -c "quotes '$T/big.txt' | wc -l"
+	assert_success
+	[ "$output" -gt 10000 ]
+}
+
 @test "quotes: invalid UTF-8 and NUL bytes are replaced, not lost" {
 	printf '"Caf\xe9 \xff open," she said.\n' > "$T/i.txt"
 	run quotes "$T/i.txt"
