@@ -619,7 +619,7 @@ runend(const Attrib *a, long k)
 {
 	long j = k;
 
-	while ((size_t)j < a->nt) {
+	while ((size_t)j < a->nt && j - k < 12) {   /* no name is longer */
 		if (capword(a, j) && !IN(L_STOPCAP, a, j)) {
 			if (a->t[j].f & TPOSS)
 				return j + 1;
