@@ -192,8 +192,9 @@ expand(Buf *b, const char *p)
 	}
 }
 
+/* Compile pat (UTF, caseless, with opts), JIT-compiled if jit. */
 static pcre2_code *
-compile(const char *pat, uint32_t opts)
+compile(const char *pat, uint32_t opts, int jit)
 {
 	int err;
 	PCRE2_SIZE off;
@@ -205,7 +206,8 @@ compile(const char *pat, uint32_t opts)
 		pcre2_get_error_message(err, msg, sizeof msg);
 		die(EXIT_IO, "timex: pattern error at %zu: %s", (size_t)off, (char *)msg);
 	}
-	pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
+	if (jit)
+		pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
 	return c;
 }
 
@@ -244,7 +246,7 @@ first_bytes(size_t i, uint8_t map[32])
 	uint32_t type = 0, unit;
 
 	expand(&b, rules[i].pat);
-	c = compile(b.s, PCRE2_DUPNAMES);
+	c = compile(b.s, PCRE2_DUPNAMES, 0);
 	buf_free(&b);
 	pcre2_pattern_info(c, PCRE2_INFO_FIRSTBITMAP, &bm);
 	pcre2_pattern_info(c, PCRE2_INFO_FIRSTCODETYPE, &type);
@@ -295,7 +297,7 @@ init(void)
 			}
 			buf_adds(&b, ")(?:(?<=[0-9])(?![\\p{Ll}0-9_])|(?<![0-9])(?![\\w]))");
 			seen[k] = mask[ch];
-			subs[k].re = compile(b.s, PCRE2_DUPNAMES | PCRE2_ANCHORED);
+			subs[k].re = compile(b.s, PCRE2_DUPNAMES | PCRE2_ANCHORED, 1);
 			subs[k].md = pcre2_match_data_create_from_pattern(subs[k].re, NULL);
 			index_groups(&subs[k]);
 			buf_free(&b);
