@@ -44,7 +44,8 @@ static const char *const macros[][2] = {
 	{ "WDPL", "(?<wdp>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)" },
 	{ "DAY", "(?<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|:[0-9])" },
 	{ "YEAR", "(?:(?<year>1[0-9]{3}|20[0-9]{2})(?![0-9])|nineteen[\\s-]+(?<yw>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))" },
-	{ "YY", "['\u2019](?<yy>[0-9]{2})(?![0-9])" },
+	{ "APOS", "(?:'|\\xe2\\x80\\x99)" },
+	{ "YY", "{APOS}(?<yy>[0-9]{2})(?![0-9])" },
 	{ "NUM", "(?<num>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\\s+hundred|hundreds\\s+of|hundred|a\\s+dozen|dozens\\s+of|dozen|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|a\\s+few|few|several|many|some|a|an|half\\s+a|[0-9]{1,3}(?![0-9])(?:\\.[0-9]+|\\s+1/2|,[0-9]{3})?)" },
 	{ "NUM2", "(?<num2>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+)" },
 	{ "UNIT", "(?<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|quarters?|fortnights?|weekends?|nights?)" },
@@ -82,18 +83,18 @@ static const Rule rules[] = {
 	/* (early) November, the middle of October */
 	{ "(?:{MOD}[\\s-]+)?{MONFULL}", K_MDY, 0 },
 	/* the 1990s, the mid-1980s, the '80s, the nineties */
-	{ "(?:the\\s+)?(?:{MOD}[\\s-]+)?(?:(?<dec>1[0-9]{2}|20[0-9])0['\u2019]?s|['\u2019](?<dec2>[0-9])0['\u2019]?s|(?<=the\\s)(?<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", K_DECADE, 0 },
+	{ "(?:the\\s+)?(?:{MOD}[\\s-]+)?(?:(?<dec>1[0-9]{2}|20[0-9])0{APOS}?s|{APOS}(?<dec2>[0-9])0{APOS}?s|(?<=the\\s)(?<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", K_DECADE, 0 },
 	/* the 20th century, the nineteenth century */
 	{ "(?:the\\s+)?(?:{MOD}[\\s-]+)?(?:(?<cent>[0-9]{1,2})(?:st|nd|rd|th)|(?<centw>twenty-first|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth))[\\s-]+century", K_CENTURY, 0 },
 	/* the third quarter (of 1989), third-quarter, the 1988 second quarter, fiscal 1990's first half, Q3 2025 */
-	{ "(?:(?<rel>this|last|next)\\s+year['\u2019]s\\s+)?(?:the\\s+(?!(?:first|second|third|fourth)-))?(?:{YEAR}\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?{QORD}(?:\\s+of\\s+(?:fiscal\\s+)?{YEAR}|,?\\s+{YEAR})?", K_QUARTER, 0 },
+	{ "(?:(?<rel>this|last|next)\\s+year{APOS}s\\s+)?(?:the\\s+(?!(?:first|second|third|fourth)-))?(?:{YEAR}\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?{QORD}(?:\\s+of\\s+(?:fiscal\\s+)?{YEAR}|,?\\s+{YEAR})?", K_QUARTER, 0 },
 	{ "(?-i:Q)(?<qn>[1-4])(?:\\s+{YEAR})?", K_QUARTER, 0 },
 	/* the year-ago quarter, the year-earlier period, year-ago */
-	{ "(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[\\s-](?:ago|earlier)\\s+(?:(?<q>first|second|third|fourth)\\s+)?(?:quarter|period)|year-(?:ago|earlier)(?![\\s-](?:nine|six|three)\\s+months)|last\\s+year['\u2019]s\\s+(?:(?<q>first|second|third|fourth)\\s+)?quarter|the\\s+(?:quarter|period)\\s+a\\s+year\\s+(?:ago|earlier)", K_YEARAGO, 0 },
+	{ "(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[\\s-](?:ago|earlier)\\s+(?:(?<q>first|second|third|fourth)\\s+)?(?:quarter|period)|year-(?:ago|earlier)(?![\\s-](?:nine|six|three)\\s+months)|last\\s+year{APOS}s\\s+(?:(?<q>first|second|third|fourth)\\s+)?quarter|the\\s+(?:quarter|period)\\s+a\\s+year\\s+(?:ago|earlier)", K_YEARAGO, 0 },
 	/* (early) last fall, the summer of 1998, (in) winter */
 	{ "(?:{MOD}[\\s-]+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this)\\s+|the\\s+(?:(?:early|late)\\s+)?|(?<=in\\s|during\\s|by\\s|until\\s|since\\s|through\\s|before\\s|after\\s))(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?:{YEAR}|{YY}))?(?!\\s+of\\s+(?!1[0-9]{3}|20[0-9]{2}))", K_SEASON, 0 },
 	/* Christmas, Thanksgiving Day, New Year's Eve, Easter */
-	{ "(?:(?<rel>last|next|this)\\s+)?(?<hol>christmas(?:\\s+day|\\s+eve)?|new\\s+year['\u2019]s(?:\\s+day|\\s+eve)|thanksgiving(?:\\s+day)?|easter(?:\\s+sunday|\\s+monday)?|independence\\s+day|halloween|valentine['\u2019]s\\s+day|labou?r\\s+day|memorial\\s+day|boxing\\s+day)", K_HOLIDAY, 0 },
+	{ "(?:(?<rel>last|next|this)\\s+)?(?<hol>christmas(?:\\s+day|\\s+eve)?|new\\s+year{APOS}s(?:\\s+day|\\s+eve)|thanksgiving(?:\\s+day)?|easter(?:\\s+sunday|\\s+monday)?|independence\\s+day|halloween|valentine{APOS}s\\s+day|labou?r\\s+day|memorial\\s+day|boxing\\s+day)", K_HOLIDAY, 0 },
 	/* today, late yesterday, tomorrow morning, mid-afternoon yesterday */
 	{ "(?:(?:early|late|later|earlier|mid-?)\\s*)?(?:{PART}\\s+)?{DEIC}(?:\\s+{PART})?", K_DEICTIC, 0 },
 	/* this morning, last night, later this afternoon, overnight */
@@ -199,7 +200,7 @@ compile(const char *pat, uint32_t opts, int jit)
 	int err;
 	PCRE2_SIZE off;
 	pcre2_code *c = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
-	    opts | PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | PCRE2_CASELESS, &err, &off, NULL);
+	    opts | PCRE2_CASELESS, &err, &off, NULL);
 
 	if (!c) {
 		PCRE2_UCHAR msg[256];
@@ -286,7 +287,7 @@ init(void)
 			;
 		if (k == nsubs) {
 			Buf b = { 0 };
-			buf_adds(&b, "(?<![\\w$\u00a3\u20ac.,/:])(?:");
+			buf_adds(&b, "(?<![\\w$.,/:\\xa3\\xac])(?:");
 			for (size_t i = 0, first = 1; i < NRULES; i++) {
 				if (!(mask[ch] >> i & 1))
 					continue;
@@ -295,13 +296,13 @@ init(void)
 				buf_adds(&b, ")");
 				first = 0;
 			}
-			buf_adds(&b, ")(?:(?<=[0-9])(?![\\p{Ll}0-9_])|(?<![0-9])(?![\\w]))");
+			buf_adds(&b, ")(?:(?<=[0-9])(?-i:(?![a-z0-9_]))|(?<![0-9])(?![\\w]))");
 			seen[k] = mask[ch];
 			subs[k].re = compile(b.s, PCRE2_DUPNAMES | PCRE2_ANCHORED, 1);
 			subs[k].md = pcre2_match_data_create_from_pattern(subs[k].re, NULL);
 			index_groups(&subs[k]);
 			buf_free(&b);
-			nsubs++; if (getenv("TIMEX_DEBUG")) fprintf(stderr, "sub %d: %d rules\n", k, __builtin_popcountll(mask[ch]));
+			nsubs++;
 		}
 		subof[ch] = k;
 	}
