@@ -433,14 +433,13 @@ static struct {
 	uint64_t rules;   /* for a starter: the rules that can start with it */
 } slot[NSLOT];
 
+/* A cheap hash: length and the first two and last letters, lowercased. */
 static uint32_t
 hashword(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
+	uint32_t a = s[0] | 32, b = n > 1 ? s[1] | 32 : 0, z = s[n - 1] | 32;
 
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (uint8_t)(s[i] | 32)) * 16777619u;
-	return h;
+	return (a * 1031 + b * 131 + z * 17 + n * 7919) ^ (a << 5);
 }
 
 static void
@@ -463,7 +462,7 @@ word_class(const char *t, size_t n, uint64_t *rules)
 {
 	uint32_t h;
 
-	if (n >= sizeof slot[0].w)
+	if (n >= sizeof slot[0].w || n == 0)
 		return 0;
 	for (h = hashword(t, n) % NSLOT; slot[h].w[0]; h = (h + 1) % NSLOT) {
 		size_t i;
