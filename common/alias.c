@@ -16,6 +16,8 @@ typedef struct {
 	size_t nwords;
 	int caps;         /* written in capitals only */
 	int acro;         /* looks like an acronym: 2..8 capitals */
+	int place;        /* a place or demonym in the gazetteer */
+	unsigned country; /* gaz_country() of the key */
 } Norm;
 
 static int
@@ -282,10 +284,9 @@ ix_add(Index *x, uint64_t h, long ent)
 		if ((x)->v[ix_i_].h == (hh) && ((e) = (x)->v[ix_i_].ent, 1))
 
 static void
-ix_key(Index *x, const char *key, long ent)
+ix_key(Index *x, const char *key, unsigned country, long ent)
 {
 	size_t n = strlen(key), i;
-	unsigned country;
 	char ini[16];
 
 	ix_add(x, hkey('=', key, n), ent);
@@ -295,7 +296,7 @@ ix_key(Index *x, const char *key, long ent)
 		ix_add(x, hkey('<', key, i), ent);
 		ix_add(x, hkey('>', key + i + 1, n - i - 1), ent);
 	}
-	if ((country = gaz_country(key, n)) != 0)
+	if (country)
 		ix_add(x, hkey('@', (const char *)&country, sizeof country), ent);
 	if (nwords(key) >= 2) {
 		initials(key, ini, sizeof ini);
@@ -333,13 +334,15 @@ ix_free(Index *x)
 	memset(x, 0, sizeof *x);
 }
 
-/* Distance of entity ent's mentions to offset at: before is better. */
+/* Distance of entity ent's mentions to offset at: before is better.
+ * Only the 64 mentions given to it last are looked at, so that a long
+ * document stays linear. */
 static size_t
 distance(const Index *x, long ent, size_t at)
 {
-	size_t i, best = (size_t)-1, p;
+	size_t i, best = (size_t)-1, p, n = x->npos[ent];
 
-	for (i = 0; i < x->npos[ent]; i++) {
+	for (i = n > 64 ? n - 64 : 0; i < n; i++) {
 		p = x->pos[ent][i];
 		if (p <= at && at - p < best)
 			best = at - p;
@@ -371,11 +374,11 @@ find_entity(const Entities *out, const Index *x, const Norm *nm, EntType type, s
 	uint64_t h;
 	char ac[16];
 
-	place = (gaz_lookup_str(nm->key, n) & (GAZ_CITY | GAZ_COUNTRY | GAZ_REGION | GAZ_DEMONYM)) != 0;
+	place = nm->place;
 	h = hkey('=', nm->key, n);
 	IX_EACH(x, h, e)
 		consider(x, e, out->v[e].type == type ? 5 : 4, at, &best, &bestpri, &bestd);
-	if ((country = gaz_country(nm->key, n)) != 0) {
+	if ((country = nm->country) != 0) {
 		h = hkey('@', (const char *)&country, sizeof country);
 		IX_EACH(x, h, e)
 			consider(x, e, 4, at, &best, &bestpri, &bestd);
@@ -582,6 +585,8 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 		nm.nwords = ord[k].nwords;
 		nm.caps = caps[ord[k].i];
 		nm.acro = acro[ord[k].i];
+		nm.place = (gaz_name(nm.key, strlen(nm.key), &nm.country) &
+		    (GAZ_CITY | GAZ_COUNTRY | GAZ_REGION | GAZ_DEMONYM)) != 0;
 		pri = 0;
 		ent = *nm.key ? find_entity(out, &x, &nm, mn->type, mn->start, &pri) : -1;
 		if (ent < 0) {
@@ -601,7 +606,7 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 		ix_pos(&x, ent, mn->start);
 		/* a surname or acronym joins without becoming a full form */
 		if (addstr(&e->keys, &e->nkeys, nm.key) && (pri == 0 || pri >= 4))
-			ix_key(&x, nm.key, ent);
+			ix_key(&x, nm.key, nm.country, ent);
 		if (title && *title)
 			addstr(&e->titles, &e->ntitles, title);
 		if ((tb = title_before(text, mn->start)) != NULL) {

@@ -140,6 +140,9 @@ static const char *const orgwords[] = {
 };
 /* Words after which no subject continues backwards. */
 static const char *const bounds[] = {
+	"across", "along", "among", "around", "behind", "beyond", "inside",
+	"near", "outside", "over", "through", "toward", "towards", "within",
+	"without",
 	"after", "against", "ago", "although", "and", "as", "at", "because",
 	"before", "but", "by", "despite", "during", "for", "from", "if", "in",
 	"into", "on", "or", "since", "so", "than", "that", "though", "to",
@@ -476,7 +479,10 @@ word(Attrib *a, size_t i, int para)
 			break;
 		j += n;
 	}
-	if (j < len && s[j] == '.' && j - i <= 8 && text_is_abbrev(s, j))
+	/* the period of an abbreviation (Mr. Gov. U.S. a.m.), never of a
+	 * long word in small letters */
+	if (j < len && s[j] == '.' && j - i <= 6 && ((f & TCAP) || j - i <= 3 ||
+	    memchr(s + i, '.', j - i)) && text_is_abbrev(s, j))
 		j++;
 	if (f & TCAP) {
 		/* in capitals: no small letter, two letters or more */
@@ -576,7 +582,7 @@ tokenize(Attrib *a)
 			continue;
 		}
 		n = c < 0x80 ? 1 : utf8_decode(s + i, len - i, &c);
-		if (alnum(c)) {
+		if (!(c >= 0x2000 && c <= 0x206F) && alnum(c)) {
 			i = word(a, i, para);
 			continue;
 		}
@@ -618,7 +624,7 @@ runend(const Attrib *a, long k)
 			if (a->t[j].f & TPOSS)
 				return j + 1;
 			j++;
-		} else if (connector(a, j) && capword(a, j + 1))
+		} else if (capword(a, j + 1) && connector(a, j))
 			j++;
 		else
 			break;
@@ -1089,6 +1095,19 @@ pastverb(const Attrib *a, long k)
 	return t->e - t->s >= 4 && a->s[t->e - 1] == 'd' && a->s[t->e - 2] == 'e';
 }
 
+/* A verb in the present after its subject: Blige sings. */
+static int
+presverb(const Attrib *a, long k)
+{
+	const Tok *t;
+
+	if (k < 0 || (size_t)k >= a->nt || !(a->t[k].f & TLOW) || IN(L_VERBISH | L_BOUND, a, k))
+		return 0;
+	t = &a->t[k];
+	return t->e - t->s >= 4 && a->s[t->e - 1] == 's' && a->s[t->e - 2] != 's' &&
+	    (size_t)k + 1 < a->nt && ((a->t[k + 1].f & (TP | TPARA | TQ)) || IN(L_BOUND, a, k + 1));
+}
+
 /* “…!” beamed Donald Hartley / “…,” Trump barked: after a quotation
  * that leaves the slot open (, ! ?), any verb in the past with a name. */
 static int
@@ -1110,7 +1129,7 @@ verbslot(Attrib *a, Attr *x, long qi, long j)
 		}
 	}
 	p = npfwd(a, j, (long)a->nt);
-	if ((p.kind == NP_NAME || p.kind == NP_PRON) && pastverb(a, p.t1)) {
+	if ((p.kind == NP_NAME || p.kind == NP_PRON) && (pastverb(a, p.t1) || presverb(a, p.t1))) {
 		setmention(a, x, p);
 		x->cs = a->t[p.t1].s;
 		x->ce = a->t[p.t1].e;
@@ -1189,15 +1208,20 @@ realname(const Attrib *a, Np p)
 	    !strncmp(a->s + a->t[k].e - 3, "ing", 3));
 }
 
-/* Does the phrase hold a number ("2010"): no speaker then. */
+/* Does the phrase hold a number ("2010") or a day ("early Friday"): no
+ * speaker then. */
 static int
 digits(const Attrib *a, Np p)
 {
 	long k;
 
-	for (k = p.t0; k < p.t1; k++)
+	for (k = p.t0; k < p.t1; k++) {
 		if (a->s[a->t[k].s] >= '0' && a->s[a->t[k].s] <= '9')
 			return 1;
+		if (p.kind == NP_NOUN && (a->t[k].f & TCAP) && IN(L_STOPCAP, a, k) &&
+		    !IN(L_DET | L_PRON, a, k))
+			return 1;   /* early Friday */
+	}
 	return 0;
 }
 
@@ -1267,7 +1291,7 @@ leftin(Attrib *a, Attr *x, long b0, long qi)
 		if (!(f & CUE_VERB) || (f & CUE_BASE))
 			continue;
 		if ((f & CUE_ING) && c > b && (a->t[c - 1].f & TW) &&
-		    (IN(L_DET, a, c - 2) || capword(a, c - 1))) {
+		    (IN(L_DET, a, c - 2) || (capword(a, c - 1) && !IN(L_STOPCAP, a, c - 1)))) {
 			/* a statement calling for; footage of Clinton asking */
 			p = npback(a, c, b);
 		} else if (f & CUE_ING) {
@@ -1291,9 +1315,10 @@ leftin(Attrib *a, Attr *x, long b0, long qi)
 					p = np(0, 0, NP_NONE);
 			} else {
 				p = npback(a, e, b);
-				/* Protesters marching through the streets chanted */
-				if (p.kind == NP_NOUN && p.t0 > b && IN(L_BOUND, a, p.t0 - 1) &&
-				    !weq(a, p.t0 - 1, "that")) {
+				/* Protesters marching through the streets chanted;
+				 * Trump tweeted early Friday, saying */
+				if (p.kind == NP_NOUN && p.t0 > b && ((IN(L_BOUND, a, p.t0 - 1) &&
+				    !weq(a, p.t0 - 1, "that")) || digits(a, p))) {
 					Np o = firstsubj(a, b, p.t0 - 1);
 
 					if (o.kind != NP_NONE)
@@ -1483,9 +1508,9 @@ bestname(const Attrib *a, long k0, long t1)
 	return -1;
 }
 
-/* The name run holding token k, or -1. */
-static long
-nameat(const Attrib *a, long k)
+/* Index of the first name run that ends after token k. */
+static size_t
+namefrom(const Attrib *a, long k)
 {
 	size_t lo = 0, hi = a->nn, m;
 
@@ -1496,7 +1521,16 @@ nameat(const Attrib *a, long k)
 		else
 			hi = m;
 	}
-	return lo < a->nn && a->nm[lo].t0 <= k ? (long)lo : -1;
+	return lo;
+}
+
+/* The name run holding token k, or -1. */
+static long
+nameat(const Attrib *a, long k)
+{
+	size_t i = namefrom(a, k);
+
+	return i < a->nn && a->nm[i].t0 <= k ? (long)i : -1;
 }
 
 static long
@@ -1542,16 +1576,9 @@ static long
 lastperson(const Attrib *a, long k, long lastspk, int want)
 {
 	long i, b;
-	size_t lo = 0, hi = a->nn, m;
+	size_t lo = namefrom(a, k);
 	int g;
 
-	while (lo < hi) {
-		m = (lo + hi) / 2;
-		if (a->nm[m].t1 <= k)
-			lo = m + 1;
-		else
-			hi = m;
-	}
 	for (i = (long)lo - 1; i >= 0 && k - a->nm[i].t1 < 2000 && (long)lo - i < 60; i--) {
 		const Name *n = &a->nm[i];
 		long p = n->t0 - 1, nx = n->t1;

@@ -78,6 +78,20 @@ usage(const char *synopsis)
 	exit(EXIT_USAGE);
 }
 
+void
+help(const char *synopsis)
+{
+	printf("usage: %s %s\n", progname, synopsis);
+	exit(0);
+}
+
+void
+version(void)
+{
+	printf("%s newsutils %s\n", progname, VERSION);
+	exit(0);
+}
+
 static void *
 checked(void *p)
 {

@@ -23,8 +23,12 @@ _Noreturn void die(int status, const char *fmt, ...);
 void warnat(const char *file, long line, const char *fmt, ...);
 _Noreturn void dieat(int status, const char *file, long line, const char *fmt, ...);
 
-/* Print the usage text to stderr and exit 2. */
+/* Print "usage: progname synopsis" to stderr and exit 2 (a usage error),
+ * or to stdout and exit 0 (-h, --help). */
 _Noreturn void usage(const char *synopsis);
+_Noreturn void help(const char *synopsis);
+/* Print "progname newsutils VERSION" and exit 0 (--version). */
+_Noreturn void version(void);
 
 void *xmalloc(size_t n);
 void *xcalloc(size_t n, size_t size);

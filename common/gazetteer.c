@@ -145,6 +145,15 @@ gaz_lookup_str(const char *str, size_t n)
 }
 
 unsigned
+gaz_name(const char *str, size_t n, unsigned *country)
+{
+	Slot *s = lookup_str(str, n);
+
+	*country = s ? s->country : 0;
+	return s ? s->cls : 0;
+}
+
+unsigned
 gaz_country(const char *str, size_t n)
 {
 	Slot *s = lookup_str(str, n);
@@ -170,11 +179,14 @@ gaz_mark(const uint64_t *hl, size_t n, const unsigned char *start, unsigned *bit
 
 	if (!tab)
 		load();
+	size_t inside = 0;   /* the end of the last match of any class */
+
 	for (i = 0; i < n; i++) {
 		bits[i] = 0;
-		for (k = 0; k < GAZ_NCLASS; k++)
-			if (until[k] > i)
-				bits[i] |= 2u << (2 * k);
+		if (inside > i)
+			for (k = 0; k < GAZ_NCLASS; k++)
+				if (until[k] > i)
+					bits[i] |= 2u << (2 * k);
 		if (start && !start[i])
 			continue;
 		len = maxlen[hl[i] & 4095];
@@ -192,6 +204,8 @@ gaz_mark(const uint64_t *hl, size_t n, const unsigned char *start, unsigned *bit
 					continue;
 				bits[i] |= 1u << (2 * k);
 				until[k] = i + j;
+				if (inside < i + j)
+					inside = i + j;
 			}
 		}
 	}

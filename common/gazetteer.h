@@ -35,6 +35,8 @@ unsigned gaz_lookup_str(const char *s, size_t n);
  * States of America" give the same), as its ISO 3166 alpha-2 code
  * packed in two bytes ('U' << 8 | 'S'); 0 if it names none. */
 unsigned gaz_country(const char *s, size_t n);
+/* Both at once: the classes, and the country in *country. */
+unsigned gaz_name(const char *s, size_t n, unsigned *country);
 
 /* Mark the n words hl[0..n): bits[i] gets, for each class c (bit k),
  * bit 2k when a longest match of class c starts at word i and bit

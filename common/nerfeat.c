@@ -18,23 +18,27 @@ mix(uint64_t a, uint64_t b)
 	return x;
 }
 
+static const unsigned char shape_ascii[128] = {
+#define R8(a) a, a + 1, a + 2, a + 3, a + 4, a + 5, a + 6, a + 7
+	R8(0), R8(8), R8(16), R8(24), R8(32), R8(40),
+	'd', 'd', 'd', 'd', 'd', 'd', 'd', 'd', 'd', 'd', 58, 59, 60, 61, 62, 63,
+	64, 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X',
+	'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 91, 92, 93, 94, 95,
+	96, 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x',
+	'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 123, 124, 125, 126, 127,
+#undef R8
+};
+
 /* Case class of the code point at s[i]: 'X', 'x', 'd' or the byte. */
-static int
+static inline int
 shapec(const char *s, size_t n, size_t i, size_t *k)
 {
 	unsigned char c = (unsigned char)s[i];
 	int32_t cp;
 
 	*k = 1;
-	if (c < 0x80) {
-		if (c >= 'A' && c <= 'Z')
-			return 'X';
-		if (c >= 'a' && c <= 'z')
-			return 'x';
-		if (c >= '0' && c <= '9')
-			return 'd';
-		return c;
-	}
+	if (c < 0x80)
+		return shape_ascii[c];
 	*k = (size_t)utf8_decode(s + i, n - i, &cp);
 	if (uc_isupper(cp))
 		return 'X';
@@ -48,7 +52,7 @@ shapec(const char *s, size_t n, size_t i, size_t *k)
 static void
 props(TokInfo *t, const char *s, size_t n)
 {
-	uint64_t sh = 7, pre = 11;
+	uint64_t sh = 0xCBF29CE484222325ull, pre = 0x84222325CBF29CE4ull;
 	size_t i, k, nch = 0;
 	int c, last = 0, reps = 0, nup = 0, nlow = 0, ndig = 0, nalpha = 0, first = 0, other = 0;
 	unsigned cap = 0;
@@ -68,7 +72,7 @@ props(TokInfo *t, const char *s, size_t n)
 			;
 		else {
 			reps = c == last ? reps + 1 : 0;
-			sh = mix(sh, (uint64_t)c);
+			sh = (sh ^ (uint64_t)c) * 0x100000001B3ull;
 		}
 		last = c;
 		nch++;
@@ -76,7 +80,7 @@ props(TokInfo *t, const char *s, size_t n)
 			lc = s[i];
 			if (lc >= 'A' && lc <= 'Z')
 				lc += 32;
-			pre = mix(pre, (unsigned char)lc);
+			pre = (pre ^ (unsigned char)lc) * 0x100000001B3ull;
 			t->pre[nch - 1] = pre;
 		}
 	}
@@ -84,15 +88,15 @@ props(TokInfo *t, const char *s, size_t n)
 	for (i = nch; i < 4; i++)
 		t->pre[i] = t->pre[nch ? nch - 1 : 0] ^ (i + 1);
 	/* suffixes: last 1..4 bytes, lower case */
-	uint64_t suf = 13;
+	uint64_t suf = 0x9E3779B97F4A7C15ull;
 	for (i = 0; i < 4; i++) {
 		if (i < n) {
 			lc = s[n - 1 - i];
 			if (lc >= 'A' && lc <= 'Z')
 				lc += 32;
-			suf = mix(suf, (unsigned char)lc);
+			suf = (suf ^ (unsigned char)lc) * 0x100000001B3ull;
 		} else
-			suf = mix(suf, 0);
+			suf = suf * 0x100000001B3ull;
 		t->suf[i] = suf;
 	}
 	if (first == 'X')
@@ -113,13 +117,19 @@ props(TokInfo *t, const char *s, size_t n)
 	t->shape = sh;
 	t->len = nch > 15 ? 15 : (unsigned)nch;
 	{
-		/* exact form: FNV over the bytes */
-		uint64_t h = 0xCBF29CE484222325ull;
-		for (i = 0; i < n; i++)
-			h = (h ^ (unsigned char)s[i]) * 0x100000001B3ull;
+		/* exact form and lower case (as gaz_hash_lower() for ASCII):
+		 * FNV over the bytes */
+		uint64_t h = 0xCBF29CE484222325ull, hl = h;
+		int ascii = 1;
+		for (i = 0; i < n; i++) {
+			unsigned char c = (unsigned char)s[i];
+			h = (h ^ c) * 0x100000001B3ull;
+			ascii &= c < 0x80;
+			hl = (hl ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 0x100000001B3ull;
+		}
 		t->hw = h;
+		t->hl = ascii ? (hl ? hl : 1) : gaz_hash_lower(s, n);
 	}
-	t->hl = gaz_hash_lower(s, n);
 	t->full = 1;
 }
 
@@ -222,7 +232,7 @@ memory(NerDoc *d)
 	DocWord *w;
 	TokInfo *t;
 
-	for (need = 64; need < 2 * n + 2; need <<= 1)
+	for (need = 64; need < n + n / 2 + 2; need <<= 1)
 		;
 	if (need > d->dwcap) {
 		free(d->dw);
@@ -303,10 +313,58 @@ ner_note(NerDoc *d, size_t i, int l, int pass)
 		d->dw[d->ti[i].dw].hist[LAB_TYPE(l)]++;
 }
 
+/* Function words that are capitalised only at the start of a sentence. */
+static const char *const fwords[] = {
+	"a", "after", "all", "also", "an", "and", "any", "as", "at", "before",
+	"both", "but", "by", "each", "for", "from", "he", "her", "his", "however",
+	"i", "if", "in", "it", "its", "many", "meanwhile", "more", "most", "my",
+	"no", "not", "now", "of", "on", "one", "or", "other", "our", "she", "so",
+	"some", "such", "that", "the", "their", "then", "there", "these", "they",
+	"this", "those", "to", "we", "what", "when", "where", "which", "while",
+	"who", "why", "with", "yet", "you", "your", "how", "is", "was", "are",
+	"were", "will", "would", "can", "could", "should", "may", "might", "has",
+	"have", "had", "do", "does", "did", "its", "only", "even", "because",
+	"since", "until", "though", "although", "during", "about", "under", "over",
+	"into", "than", "just", "still", "yes", "well", "here", "asked", "said",
+};
+static uint64_t fset[512];
+
+static int
+fword(uint64_t hl)
+{
+	size_t i, k;
+
+	if (!fset[0]) {
+		fset[0] = 1;
+		for (k = 0; k < sizeof fwords / sizeof *fwords; k++) {
+			uint64_t h = gaz_hash_lower(fwords[k], strlen(fwords[k]));
+			for (i = h & 511; fset[i] && fset[i] != h; i = (i + 1) & 511)
+				;
+			fset[i] = h;
+		}
+	}
+	for (i = hl & 511; fset[i]; i = (i + 1) & 511)
+		if (fset[i] == hl && i != 0)
+			return 1;
+	return 0;
+}
+
+int
+ner_fword(const NerDoc *d, size_t i)
+{
+	return fword(d->ti[i].hl);
+}
+
 int
 ner_skip(const NerDoc *d, size_t i, int prev)
 {
-	return prev == 0 && !(d->ti[i].cap & CAP_HASUP);
+	const TokInfo *t = &d->ti[i];
+
+	if (prev)
+		return 0;
+	if (!(t->cap & CAP_HASUP))
+		return 1;
+	return (t->tflags & TOK_SENT_START) && !(t->cap & CAP_ALL) && fword(t->hl);
 }
 
 enum {

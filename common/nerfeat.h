@@ -79,9 +79,12 @@ void nerdoc_free(NerDoc *d);
 size_t ner_features_static(const NerDoc *d, size_t i, uint64_t *f);
 size_t ner_features_dyn(const NerDoc *d, size_t i, const unsigned char *lab, int pass, uint64_t *f);
 
-/* Is token i certainly O when the label before it is prev (lower-case
- * words, numbers and punctuation outside an entity)? */
+/* Is token i certainly O when the label before it is prev (outside an
+ * entity: lower-case words, numbers, punctuation, and function words
+ * capitalised at the start of a sentence, "The", "But", "He")? */
 int ner_skip(const NerDoc *d, size_t i, int prev);
+/* Is token i a function word ("the", "in", "of", "but")? */
+int ner_fword(const NerDoc *d, size_t i);
 
 /* Record label l of token i in the document memory (pass 1 only: pass
  * 1 sees the labels before a token, pass 2 all of pass 1's). */

@@ -362,6 +362,35 @@ blankat(const char *s, size_t i, size_t end)
 	return 0;
 }
 
+/* Is s[start..end) already tidy (no line break, tab or run of blanks)? */
+static int
+tidy(const char *s, size_t start, size_t end)
+{
+	size_t i;
+	unsigned char b;
+
+	for (i = start; i < end; i++) {
+		b = (unsigned char)s[i];
+		if (b < ' ' || (b == ' ' && i + 1 < end && s[i + 1] == ' '))
+			return 0;
+		if (b >= 0xC2 && i + 1 < end && blankat(s, i, end))
+			return 0;
+	}
+	return 1;
+}
+
+const char *
+quote_tidy(const char *s, size_t start, size_t end, Buf *out, size_t *n)
+{
+	if (tidy(s, start, end)) {
+		*n = end - start;
+		return s + start;
+	}
+	quote_text(s, start, end, out);
+	*n = out->len;
+	return out->s ? out->s : "";
+}
+
 void
 quote_text(const char *s, size_t start, size_t end, Buf *out)
 {
@@ -370,16 +399,7 @@ quote_text(const char *s, size_t start, size_t end, Buf *out)
 	int n, sp = 0, nl = 0;
 
 	buf_clear(out);
-	for (run = start; run < end; run++) {
-		unsigned char b = (unsigned char)s[run];
-
-		if (b < ' ' || (b == ' ' && run + 1 < end && s[run + 1] == ' '))
-			break;
-		if (b >= 0xC2 && run + 1 < end && blankat(s, run, end))
-			break;
-	}
-	if (run == end) {
-		/* nothing to tidy */
+	if (tidy(s, start, end)) {
 		buf_add(out, s + start, end - start);
 		return;
 	}

@@ -52,6 +52,9 @@ void quotes_free(Quotes *q);
 /* The words of s[start..end) with quotation marks that open a
  * continued paragraph dropped and every run of blanks made one space. */
 void quote_text(const char *s, size_t start, size_t end, Buf *out);
+/* The same, pointing into s when nothing needs tidying (else into out,
+ * like quote_text); *n gets the length. */
+const char *quote_tidy(const char *s, size_t start, size_t end, Buf *out, size_t *n);
 
 /* Is s[i..] a paragraph break (a newline, then blanks and a newline;
  * or, with lines, a newline after sentence-final punctuation)? */

@@ -1,4 +1,5 @@
 /* docsplit: split files or a stream of articles into documents. */
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,13 @@ static const char synopsis[] =
     "[-f raw|csv|tsv] [-t column] [-b regex] [-u document|paragraph|sentence] [--strip] [file ...]";
 
 enum { U_DOC, U_PARA, U_SENT };
+
+static const struct option longopts[] = {
+	{ "strip", no_argument, NULL, 'S' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 },
+};
 
 static int unit = U_DOC, strip;
 static Tidy tidy;
@@ -260,20 +268,7 @@ main(int argc, char **argv)
 	Splitter *sp;
 
 	setprogname(argv[0]);
-	for (i = 1; i < argc && strcmp(argv[i], "--"); i++) {
-		if (!strcmp(argv[i], "--version")) {
-			printf("docsplit newsutils %s\n", VERSION);
-			return 0;
-		} else if (!strcmp(argv[i], "--help")) {
-			printf("usage: docsplit %s\n", synopsis);
-			return 0;
-		} else if (!strcmp(argv[i], "--strip")) {
-			strip = 1;
-			memmove(argv + i, argv + i + 1, (size_t)(argc - i) * sizeof *argv);
-			argc--, i--;
-		}
-	}
-	while ((c = getopt(argc, argv, "b:f:ht:u:")) != -1) {
+	while ((c = getopt_long(argc, argv, "b:f:ht:u:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'b': regex = optarg; break;
 		case 'f':
@@ -284,11 +279,11 @@ main(int argc, char **argv)
 			else if (strcmp(optarg, "raw"))
 				usage(synopsis);
 			break;
-		case 'h':
-			printf("usage: docsplit %s\n", synopsis);
-			return 0;
+		case 'h': help(synopsis);
 		case 't': textcol = optarg; break;
 		case 'u': unit = parse_unit(optarg); break;
+		case 'S': strip = 1; break;
+		case 'V': version();
 		default: usage(synopsis);
 		}
 	}

@@ -21,6 +21,18 @@ static const char synopsis[] =
 static const char *const ent_cols[] = { "entity", "type", "count", "forms", "start" };
 static const char *const men_cols[] = { "start", "end", "mention", "entity", "type" };
 
+/* Write v in decimal into buf (32 bytes); the digits as a Str. */
+static Str
+num(size_t v, char *buf)
+{
+	char *p = buf + 31;
+
+	do
+		*--p = (char)('0' + v % 10);
+	while (v /= 10);
+	return str_make(p, (size_t)(buf + 31 - p));
+}
+
 static unsigned
 parse_types(const char *s)
 {
@@ -45,7 +57,7 @@ parse_types(const char *s)
 static void
 entity_rows(const Layout *l, const Input *in, const Entities *es, unsigned types, size_t min)
 {
-	char num[2][32];
+	char nb[2][32];
 	Buf forms = { 0 };
 	Str v[5];
 	size_t i, j;
@@ -60,13 +72,11 @@ entity_rows(const Layout *l, const Input *in, const Entities *es, unsigned types
 				buf_addc(&forms, '|');
 			buf_adds(&forms, e->forms[j]);
 		}
-		snprintf(num[0], sizeof num[0], "%zu", e->count);
-		snprintf(num[1], sizeof num[1], "%zu", e->first);
 		v[0] = str_make(e->name, strlen(e->name));
 		v[1] = str_make(ent_type_name(e->type), strlen(ent_type_name(e->type)));
-		v[2] = str_make(num[0], strlen(num[0]));
+		v[2] = num(e->count, nb[0]);
 		v[3] = str_make(forms.s ? forms.s : "", forms.len);
-		v[4] = str_make(num[1], strlen(num[1]));
+		v[4] = num(e->first, nb[1]);
 		layout_row(l, in, v);
 	}
 	buf_free(&forms);
@@ -76,7 +86,7 @@ static void
 mention_rows(const Layout *l, const Input *in, Str text, const Mentions *ms,
     const Entities *es, unsigned types, size_t min)
 {
-	char num[2][32];
+	char nb[2][32];
 	Str v[5];
 	size_t i;
 
@@ -85,10 +95,8 @@ mention_rows(const Layout *l, const Input *in, Str text, const Mentions *ms,
 		const Entity *e = &es->v[m->entity];
 		if (!(types >> e->type & 1) || e->count < min)
 			continue;
-		snprintf(num[0], sizeof num[0], "%zu", m->start);
-		snprintf(num[1], sizeof num[1], "%zu", m->end);
-		v[0] = str_make(num[0], strlen(num[0]));
-		v[1] = str_make(num[1], strlen(num[1]));
+		v[0] = num(m->start, nb[0]);
+		v[1] = num(m->end, nb[1]);
 		v[2] = str_make(text.s + m->start, m->end - m->start);
 		v[3] = str_make(e->name, strlen(e->name));
 		v[4] = str_make(ent_type_name(m->type), strlen(ent_type_name(m->type)));

@@ -2,6 +2,7 @@
  * speakers resolved to full names.  See quotes(1). */
 #include <stdio.h>
 #include <string.h>
+#include <getopt.h>
 #include <unistd.h>
 
 #include "alias.h"
@@ -12,10 +13,16 @@
 #include "stream.h"
 
 static const char synopsis[] =
-    "usage: quotes [-ae] [file ...]\n"
+    "[-ae] [file ...]\n"
     "  -a         every quoted span, quotation or not (scare quotes, titles)\n"
     "  -e         name speakers with the entity recogniser of entities(1) (slower)\n"
-    "  -h         this help; --version the version\n";
+    "  -h         this help; --version the version";
+
+static const struct option longopts[] = {
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 },
+};
 
 static const char *const cols[] = {
 	"quote", "speaker", "mention", "cue", "kind",
@@ -39,10 +46,13 @@ num(char *b, size_t n, size_t v)
 static Str
 span(const char *s, size_t a, size_t b, Buf *out)
 {
+	const char *p;
+	size_t n;
+
 	if (a == NOPOS)
 		return STR("");
-	quote_text(s, a, b, out);
-	return str_make(out->s ? out->s : "", out->len);
+	p = quote_tidy(s, a, b, out, &n);
+	return str_make(p, n);
 }
 
 static void
@@ -79,15 +89,12 @@ main(int argc, char **argv)
 	Str text;
 
 	setprogname(argv[0]);
-	if (argc > 1 && strcmp(argv[1], "--version") == 0) {
-		printf("quotes newsutils %s\n", VERSION);
-		return 0;
-	}
-	while ((ch = getopt(argc, argv, "aeh")) != -1) {
+	while ((ch = getopt_long(argc, argv, "aeh", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'a': all = 1; break;
 		case 'e': ents = 1; break;
-		case 'h': fputs(synopsis, stdout); return 0;
+		case 'h': help(synopsis);
+		case 'V': version();
 		default: usage(synopsis);
 		}
 	}

@@ -1,4 +1,5 @@
 /* tocsv: write a newsutils stream as RFC 4180 CSV. */
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,32 +46,27 @@ header(const Input *in, CsvOut *c, const long *cols, size_t n, int bom)
 	csvout_endrow(c);
 }
 
+static const struct option longopts[] = {
+	{ "crlf", no_argument, NULL, 'C' },
+	{ "bom", no_argument, NULL, 'B' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 },
+};
+
 int
 main(int argc, char **argv)
 {
 	CsvOut csv = { ',', 0, 0 };
 	const char *list = NULL;
-	int ch, i, bom = 0, started = 0;
+	int ch, bom = 0, started = 0;
 	long *cols;
 	size_t n, k;
 	Input *in;
 	Str f;
 
 	setprogname(argv[0]);
-	for (i = 1; i < argc && strcmp(argv[i], "--"); i++) {
-		if (!strcmp(argv[i], "--version")) {
-			printf("tocsv newsutils %s\n", VERSION);
-			return 0;
-		} else if (!strcmp(argv[i], "--help")) {
-			printf("usage: tocsv %s\n", synopsis);
-			return 0;
-		} else if (!strcmp(argv[i], "--crlf") || !strcmp(argv[i], "--bom")) {
-			*(argv[i][2] == 'c' ? &csv.crlf : &bom) = 1;
-			memmove(argv + i, argv + i + 1, (size_t)(argc - i) * sizeof *argv);
-			argc--, i--;
-		}
-	}
-	while ((ch = getopt(argc, argv, "c:d:h")) != -1) {
+	while ((ch = getopt_long(argc, argv, "c:d:h", longopts, NULL)) != -1) {
 		switch (ch) {
 		case 'c': list = optarg; break;
 		case 'd':
@@ -80,9 +76,10 @@ main(int argc, char **argv)
 			}
 			csv.delim = optarg[0];
 			break;
-		case 'h':
-			printf("usage: tocsv %s\n", synopsis);
-			return 0;
+		case 'h': help(synopsis);
+		case 'C': csv.crlf = 1; break;
+		case 'B': bom = 1; break;
+		case 'V': version();
 		default: usage(synopsis);
 		}
 	}
