@@ -44,7 +44,8 @@ static const char *const macros[][2] = {
 	{ "WDPL", "(?<wdp>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)" },
 	{ "DAY", "(?<day>3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![0-9]|:[0-9])" },
 	{ "YEAR", "(?:(?<year>1[0-9]{3}|20[0-9]{2})(?![0-9])|nineteen[\\s-]+(?<yw>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))" },
-	{ "YY", "['\u2019](?<yy>[0-9]{2})(?![0-9])" },
+	{ "APOS", "(?:'|\\xe2\\x80\\x99)" },
+	{ "YY", "{APOS}(?<yy>[0-9]{2})(?![0-9])" },
 	{ "NUM", "(?<num>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\\s+hundred|hundreds\\s+of|hundred|a\\s+dozen|dozens\\s+of|dozen|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|a\\s+few|few|several|many|some|a|an|half\\s+a|[0-9]{1,3}(?![0-9])(?:\\.[0-9]+|\\s+1/2|,[0-9]{3})?)" },
 	{ "NUM2", "(?<num2>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+)" },
 	{ "UNIT", "(?<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|quarters?|fortnights?|weekends?|nights?)" },
@@ -82,18 +83,18 @@ static const Rule rules[] = {
 	/* (early) November, the middle of October */
 	{ "(?:{MOD}[\\s-]+)?{MONFULL}", K_MDY, 0 },
 	/* the 1990s, the mid-1980s, the '80s, the nineties */
-	{ "(?:the\\s+)?(?:{MOD}[\\s-]+)?(?:(?<dec>1[0-9]{2}|20[0-9])0['\u2019]?s|['\u2019](?<dec2>[0-9])0['\u2019]?s|(?<=the\\s)(?<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", K_DECADE, 0 },
+	{ "(?:the\\s+)?(?:{MOD}[\\s-]+)?(?:(?<dec>1[0-9]{2}|20[0-9])0{APOS}?s|{APOS}(?<dec2>[0-9])0{APOS}?s|(?<=the\\s)(?<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))", K_DECADE, 0 },
 	/* the 20th century, the nineteenth century */
 	{ "(?:the\\s+)?(?:{MOD}[\\s-]+)?(?:(?<cent>[0-9]{1,2})(?:st|nd|rd|th)|(?<centw>twenty-first|twentieth|nineteenth|eighteenth|seventeenth|sixteenth|fifteenth))[\\s-]+century", K_CENTURY, 0 },
 	/* the third quarter (of 1989), third-quarter, the 1988 second quarter, fiscal 1990's first half, Q3 2025 */
-	{ "(?:(?<rel>this|last|next)\\s+year['\u2019]s\\s+)?(?:the\\s+(?!(?:first|second|third|fourth)-))?(?:{YEAR}\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?{QORD}(?:\\s+of\\s+(?:fiscal\\s+)?{YEAR}|,?\\s+{YEAR})?", K_QUARTER, 0 },
+	{ "(?:(?<rel>this|last|next)\\s+year{APOS}s\\s+)?(?:the\\s+(?!(?:first|second|third|fourth)-))?(?:{YEAR}\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?{QORD}(?:\\s+of\\s+(?:fiscal\\s+)?{YEAR}|,?\\s+{YEAR})?", K_QUARTER, 0 },
 	{ "(?-i:Q)(?<qn>[1-4])(?:\\s+{YEAR})?", K_QUARTER, 0 },
 	/* the year-ago quarter, the year-earlier period, year-ago */
-	{ "(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[\\s-](?:ago|earlier)\\s+(?:(?<q>first|second|third|fourth)\\s+)?(?:quarter|period)|year-(?:ago|earlier)(?![\\s-](?:nine|six|three)\\s+months)|last\\s+year['\u2019]s\\s+(?:(?<q>first|second|third|fourth)\\s+)?quarter|the\\s+(?:quarter|period)\\s+a\\s+year\\s+(?:ago|earlier)", K_YEARAGO, 0 },
+	{ "(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[\\s-](?:ago|earlier)\\s+(?:(?<q>first|second|third|fourth)\\s+)?(?:quarter|period)|year-(?:ago|earlier)(?![\\s-](?:nine|six|three)\\s+months)|last\\s+year{APOS}s\\s+(?:(?<q>first|second|third|fourth)\\s+)?quarter|the\\s+(?:quarter|period)\\s+a\\s+year\\s+(?:ago|earlier)", K_YEARAGO, 0 },
 	/* (early) last fall, the summer of 1998, (in) winter */
 	{ "(?:{MOD}[\\s-]+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this)\\s+|the\\s+(?:(?:early|late)\\s+)?|(?<=in\\s|during\\s|by\\s|until\\s|since\\s|through\\s|before\\s|after\\s))(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?:{YEAR}|{YY}))?(?!\\s+of\\s+(?!1[0-9]{3}|20[0-9]{2}))", K_SEASON, 0 },
 	/* Christmas, Thanksgiving Day, New Year's Eve, Easter */
-	{ "(?:(?<rel>last|next|this)\\s+)?(?<hol>christmas(?:\\s+day|\\s+eve)?|new\\s+year['\u2019]s(?:\\s+day|\\s+eve)|thanksgiving(?:\\s+day)?|easter(?:\\s+sunday|\\s+monday)?|independence\\s+day|halloween|valentine['\u2019]s\\s+day|labou?r\\s+day|memorial\\s+day|boxing\\s+day)", K_HOLIDAY, 0 },
+	{ "(?:(?<rel>last|next|this)\\s+)?(?<hol>christmas(?:\\s+day|\\s+eve)?|new\\s+year{APOS}s(?:\\s+day|\\s+eve)|thanksgiving(?:\\s+day)?|easter(?:\\s+sunday|\\s+monday)?|independence\\s+day|halloween|valentine{APOS}s\\s+day|labou?r\\s+day|memorial\\s+day|boxing\\s+day)", K_HOLIDAY, 0 },
 	/* today, late yesterday, tomorrow morning, mid-afternoon yesterday */
 	{ "(?:(?:early|late|later|earlier|mid-?)\\s*)?(?:{PART}\\s+)?{DEIC}(?:\\s+{PART})?", K_DEICTIC, 0 },
 	/* this morning, last night, later this afternoon, overnight */
@@ -144,17 +145,18 @@ static const char *const gnames[NGROUPS] = {
 	"zone",
 };
 
-/* The rules are split by the byte an expression can start with: each
- * Sub is one alternation of the rules that can start with some bytes. */
+/* Each rule is one small anchored pattern; at a position, the rules
+ * that can start with its first byte (and word) are tried in table
+ * order and the first that matches wins. */
 typedef struct {
 	pcre2_code *re;
 	pcre2_match_data *md;
 	int *gnums[NGROUPS];   /* group numbers of each name, -1 ended */
 } Sub;
 
-static Sub subs[64];
-static int nsubs;
-static signed char subof[256];   /* byte -> Sub, -1: no rule starts so */
+static Sub subs[NRULES];
+static int ready;
+static uint64_t bytemask[256];   /* byte -> the rules that can start so */
 
 typedef struct {
 	const char *text;
@@ -192,20 +194,22 @@ expand(Buf *b, const char *p)
 	}
 }
 
+/* Compile pat (UTF, caseless, with opts), JIT-compiled if jit. */
 static pcre2_code *
-compile(const char *pat, uint32_t opts)
+compile(const char *pat, uint32_t opts, int jit)
 {
 	int err;
 	PCRE2_SIZE off;
 	pcre2_code *c = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
-	    opts | PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | PCRE2_CASELESS, &err, &off, NULL);
+	    opts | PCRE2_CASELESS, &err, &off, NULL);
 
 	if (!c) {
 		PCRE2_UCHAR msg[256];
 		pcre2_get_error_message(err, msg, sizeof msg);
 		die(EXIT_IO, "timex: pattern error at %zu: %s", (size_t)off, (char *)msg);
 	}
-	pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
+	if (jit)
+		pcre2_jit_compile(c, PCRE2_JIT_COMPLETE);
 	return c;
 }
 
@@ -231,77 +235,6 @@ index_groups(Sub *sb)
 				sb->gnums[g][cnt[g]++] = num;
 				sb->gnums[g][cnt[g]] = -1;
 			}
-	}
-}
-
-/* The bytes rule i can start with, as a 256-bit map. */
-static void
-first_bytes(size_t i, uint8_t map[32])
-{
-	Buf b = { 0 };
-	pcre2_code *c;
-	const uint8_t *bm = NULL;
-	uint32_t type = 0, unit;
-
-	expand(&b, rules[i].pat);
-	c = compile(b.s, PCRE2_DUPNAMES);
-	buf_free(&b);
-	pcre2_pattern_info(c, PCRE2_INFO_FIRSTBITMAP, &bm);
-	pcre2_pattern_info(c, PCRE2_INFO_FIRSTCODETYPE, &type);
-	if (bm)
-		memcpy(map, bm, 32);
-	else if (type == 1) {
-		pcre2_pattern_info(c, PCRE2_INFO_FIRSTCODEUNIT, &unit);
-		memset(map, 0, 32);
-		map[unit / 8] |= 1 << (unit % 8);
-		if ((unit | 32) >= 'a' && (unit | 32) <= 'z') {
-			unit ^= 32;
-			map[unit / 8] |= 1 << (unit % 8);
-		}
-	} else
-		memset(map, 0xff, 32);
-	pcre2_code_free(c);
-}
-
-static void
-init(void)
-{
-	uint64_t mask[256] = { 0 }, seen[64];
-	uint8_t map[32];
-
-	for (size_t i = 0; i < NRULES; i++) {
-		first_bytes(i, map);
-		for (int ch = 0; ch < 256; ch++)
-			if (map[ch / 8] & (1 << (ch % 8)))
-				mask[ch] |= (uint64_t)1 << i;
-	}
-	for (int ch = 0; ch < 256; ch++) {
-		int k;
-		subof[ch] = -1;
-		if (!mask[ch])
-			continue;
-		for (k = 0; k < nsubs && seen[k] != mask[ch]; k++)
-			;
-		if (k == nsubs) {
-			Buf b = { 0 };
-			buf_adds(&b, "(?<![\\w$\u00a3\u20ac.,/:])(?:");
-			for (size_t i = 0, first = 1; i < NRULES; i++) {
-				if (!(mask[ch] >> i & 1))
-					continue;
-				buf_printf(&b, "%s(*MARK:%zu)(?:", first ? "" : "|", i);
-				expand(&b, rules[i].pat);
-				buf_adds(&b, ")");
-				first = 0;
-			}
-			buf_adds(&b, ")(?:(?<=[0-9])(?![\\p{Ll}0-9_])|(?<![0-9])(?![\\w]))");
-			seen[k] = mask[ch];
-			subs[k].re = compile(b.s, PCRE2_DUPNAMES | PCRE2_ANCHORED);
-			subs[k].md = pcre2_match_data_create_from_pattern(subs[k].re, NULL);
-			index_groups(&subs[k]);
-			buf_free(&b);
-			nsubs++; if (getenv("TIMEX_DEBUG")) fprintf(stderr, "sub %d: %d rules\n", k, __builtin_popcountll(mask[ch]));
-		}
-		subof[ch] = k;
 	}
 }
 
@@ -497,16 +430,16 @@ enum { WINDOW = 72, NSLOT = 1024, W_TRIG = 1, W_START = 2, W_CHAIN = 4,
 static struct {
 	char w[16];
 	uint8_t flags;
+	uint64_t rules;   /* for a starter: the rules that can start with it */
 } slot[NSLOT];
 
+/* A cheap hash: length and the first two and last letters, lowercased. */
 static uint32_t
 hashword(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
+	uint32_t a = s[0] | 32, b = n > 1 ? s[1] | 32 : 0, z = s[n - 1] | 32;
 
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (uint8_t)(s[i] | 32)) * 16777619u;
-	return h;
+	return (a * 1031 + b * 131 + z * 17 + n * 7919) ^ (a << 5);
 }
 
 static void
@@ -522,13 +455,14 @@ add_words(const char *const *words, int flag)
 	}
 }
 
-/* W_TRIG and W_START flags of the word t[0..n) (ASCII letters). */
+/* The W_* flags of the word t[0..n) (ASCII letters), and in *rules
+ * (if not NULL) the rules that can start with it. */
 static int
-word_flags(const char *t, size_t n)
+word_class(const char *t, size_t n, uint64_t *rules)
 {
 	uint32_t h;
 
-	if (n >= sizeof slot[0].w)
+	if (n >= sizeof slot[0].w || n == 0)
 		return 0;
 	for (h = hashword(t, n) % NSLOT; slot[h].w[0]; h = (h + 1) % NSLOT) {
 		size_t i;
@@ -536,10 +470,19 @@ word_flags(const char *t, size_t n)
 			continue;
 		for (i = 0; i < n && slot[h].w[i] == (t[i] | (letter(t[i]) ? 32 : 0)); i++)
 			;
-		if (i == n)
+		if (i == n) {
+			if (rules)
+				*rules = slot[h].rules;
 			return slot[h].flags;
+		}
 	}
 	return 0;
+}
+
+static int
+word_flags(const char *t, size_t n)
+{
+	return word_class(t, n, NULL);
 }
 
 /* Tense markers, as words. */
@@ -1483,6 +1426,116 @@ push(Timexes *out, size_t s, size_t e, int type, const char *v)
 	snprintf(t->value, sizeof t->value, "%s", v);
 }
 
+/* The bytes rule i (compiled alone as c) can start with, as a 256-bit
+ * map. */
+static void
+first_bytes(pcre2_code *c, uint8_t map[32])
+{
+	const uint8_t *bm = NULL;
+	uint32_t type = 0, unit;
+
+	pcre2_pattern_info(c, PCRE2_INFO_FIRSTBITMAP, &bm);
+	pcre2_pattern_info(c, PCRE2_INFO_FIRSTCODETYPE, &type);
+	if (bm)
+		memcpy(map, bm, 32);
+	else if (type == 1) {
+		pcre2_pattern_info(c, PCRE2_INFO_FIRSTCODEUNIT, &unit);
+		memset(map, 0, 32);
+		map[unit / 8] |= 1 << (unit % 8);
+		if ((unit | 32) >= 'a' && (unit | 32) <= 'z') {
+			unit ^= 32;
+			map[unit / 8] |= 1 << (unit % 8);
+		}
+	} else
+		memset(map, 0xff, 32);
+}
+
+/* Can the pattern c (rule i alone) match from the start of word w, or
+ * be cut short by the end of the probe there?  The word is tried in
+ * lower and title case, followed by a blank, a period, a hyphen or an
+ * apostrophe, and, for rules that look behind, after the words they
+ * look for. */
+static int
+can_start(pcre2_code *c, const char *w, int lookbehind, pcre2_match_data *md)
+{
+	static const char *const pre[] = { "", "in ", "the ", "on ", "for ",
+	    "of ", "during ", "by ", "until ", "since ", "through ", "before ",
+	    "after ", "within ", "over ", NULL };
+	static const char *const suf[] = { " ", ".", "-", "'", NULL };
+	char subj[64];
+
+	for (int p = 0; pre[p] && (p == 0 || lookbehind); p++)
+		for (int f = 0; f < 2; f++)
+			for (int x = 0; suf[x]; x++) {
+				size_t o = strlen(pre[p]);
+				int n = snprintf(subj, sizeof subj, "%s%s%s", pre[p], w, suf[x]);
+				if (f)
+					subj[o] ^= 32;   /* Title case */
+				int rc = pcre2_match(c, (PCRE2_SPTR)subj, n, o,
+				    PCRE2_ANCHORED | PCRE2_PARTIAL_HARD, md, NULL);
+				if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
+					return 1;
+			}
+	return 0;
+}
+
+/* For every starter word, the rules that can start with it. */
+static void
+word_rules(pcre2_code **probe, const int *lookbehind)
+{
+	pcre2_match_data *md = pcre2_match_data_create(64, NULL);
+
+	for (int h = 0; h < NSLOT; h++) {
+		uint64_t cand;
+		if (!slot[h].w[0] || !(slot[h].flags & W_START))
+			continue;
+		cand = bytemask[(uint8_t)slot[h].w[0]] | bytemask[(uint8_t)slot[h].w[0] ^ 32];
+		for (size_t i = 0; i < NRULES; i++)
+			if ((cand >> i & 1) && can_start(probe[i], slot[h].w, lookbehind[i], md))
+				slot[h].rules |= (uint64_t)1 << i;
+	}
+	pcre2_match_data_free(md);
+}
+
+static void
+init(void)
+{
+	uint8_t map[32];
+	pcre2_code *probe[NRULES];
+	int lookbehind[NRULES];
+
+	for (size_t i = 0; i < NRULES; i++) {
+		Buf b = { 0 };
+
+		expand(&b, rules[i].pat);
+		probe[i] = compile(b.s, PCRE2_DUPNAMES, 0);
+		lookbehind[i] = strstr(b.s, "(?<=") != NULL;
+		buf_clear(&b);
+		first_bytes(probe[i], map);
+		for (int ch = 0; ch < 256; ch++)
+			if (map[ch / 8] & (1 << (ch % 8)))
+				bytemask[ch] |= (uint64_t)1 << i;
+		buf_adds(&b, "(?<![\\w$.,/:\\xa3\\xac])(?:");
+		expand(&b, rules[i].pat);
+		buf_adds(&b, ")(?:(?<=[0-9])(?-i:(?![a-z0-9_]))|(?<![0-9])(?![\\w]))");
+		subs[i].re = compile(b.s, PCRE2_DUPNAMES | PCRE2_ANCHORED, 1);
+		subs[i].md = pcre2_match_data_create_from_pattern(subs[i].re, NULL);
+		index_groups(&subs[i]);
+		buf_free(&b);
+	}
+	add_words(triggers, W_TRIG | W_START);
+	add_words(starters, W_START);
+	add_words(chain, W_CHAIN);
+	add_words(future_words, W_FUT);
+	add_words(past_words, W_PAST);
+	add_words(before_to, W_BEFORE_TO);
+	add_words(to_verbs, W_TO_VERB);
+	word_rules(probe, lookbehind);
+	for (size_t i = 0; i < NRULES; i++)
+		pcre2_code_free(probe[i]);
+	ready = 1;
+}
+
 /* Can a number at t[i..j) start an expression?  A year, a number
  * joined to more digits ("10/24", "3:30", "1990s", "24th"), or one
  * followed by a trigger, a clock suffix or a range word can. */
@@ -1512,19 +1565,23 @@ number_viable(const char *t, size_t len, size_t i, size_t j)
 	return 0;
 }
 
-/* Try the pattern at offset at, for a trigger at offset trig; 1 if an
+/* Try the rules in mask at offset at, for a trigger at offset trig; 1 if an
  * expression was taken (or rejected as a whole), *pos then past it. */
 static int
-try_at(Ctx *c, size_t at, size_t trig, Timexes *out, size_t *pos)
+try_at(Ctx *c, size_t at, size_t trig, uint64_t mask, Timexes *out, size_t *pos)
 {
-	int k = subof[(uint8_t)c->text[at]], type, rule;
+	int type, rule;
 	char v[32];
-	const Sub *sb;
+	const Sub *sb = NULL;
 
-	if (k < 0)
-		return 0;
-	sb = &subs[k];
-	if (pcre2_match(sb->re, (PCRE2_SPTR)c->text, c->len, at, 0, sb->md, NULL) < 0)
+	for (rule = 0; mask; rule++, mask >>= 1) {
+		if (!(mask & 1))
+			continue;
+		sb = &subs[rule];
+		if (pcre2_match(sb->re, (PCRE2_SPTR)c->text, c->len, at, 0, sb->md, NULL) >= 0)
+			break;
+	}
+	if (!mask)
 		return 0;
 	c->sub = sb;
 	c->ov = pcre2_get_ovector_pointer(sb->md);
@@ -1533,7 +1590,6 @@ try_at(Ctx *c, size_t at, size_t trig, Timexes *out, size_t *pos)
 	if (c->mend <= trig)
 		return 0;   /* does not reach the trigger */
 	*pos = c->mend;
-	rule = atoi((const char *)pcre2_get_mark(sb->md));
 	if (!normalise(c, rule, &type, v))
 		return 1;   /* "February 30": no part of it either */
 	push(out, c->mstart, c->mend, type, v);
@@ -1547,17 +1603,10 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 {
 	Ctx c = { 0 };
 	size_t pos = 0, ring[16], head = 0, tail = 0, i = 0;
+	uint64_t rmask[16];   /* the rules each starter in ring can start */
 
-	if (!nsubs) {
+	if (!ready)
 		init();
-		add_words(triggers, W_TRIG | W_START);
-		add_words(starters, W_START);
-		add_words(chain, W_CHAIN);
-		add_words(future_words, W_FUT);
-		add_words(past_words, W_PAST);
-		add_words(before_to, W_BEFORE_TO);
-		add_words(to_verbs, W_TO_VERB);
-	}
 	out->n = 0;
 	c.text = text;
 	c.len = len;
@@ -1569,12 +1618,13 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 		uint8_t ch = text[i];
 		size_t at = i, j = i;
 		int flags = 0, word = 1, boundary = i == 0 || !wordch(text[i - 1]);
+		uint64_t mask = bytemask[ch];
 
 		if (letter(ch)) {
 			while (j < len && letter(text[j]))
 				j++;
 			if (boundary)
-				flags = word_flags(text + i, j - i);
+				flags = word_class(text + i, j - i, &mask);
 			if (boundary && j == i + 1 && (ch | 32) == 'q' && j < len && isdig(text[j]))
 				flags = W_TRIG | W_START;   /* Q3 */
 		} else if (isdig(ch)) {
@@ -1603,16 +1653,18 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 		if (flags & W_START) {
 			if (tail - head == 16)
 				head++;
+			rmask[tail % 16] = mask;
 			ring[tail++ % 16] = at;
 		}
 		if (!(flags & W_TRIG))
 			continue;
 		/* a trigger: try the starters before it, leftmost first, once */
 		while (head < tail) {
+			uint64_t m = rmask[head % 16];
 			size_t s = ring[head++ % 16];
 			if (s < pos || s + WINDOW < at)
 				continue;
-			if (try_at(&c, s, at, out, &pos)) {
+			if (try_at(&c, s, at, m, out, &pos)) {
 				head = tail = 0;
 				if (i < pos)
 					i = pos;
