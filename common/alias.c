@@ -58,10 +58,13 @@ addlower(Buf *b, const char *s, size_t n)
 	}
 }
 
+/* Is s[0..n), one word, a title ("President", "Gen.")? */
 static int
 is_title_word(const char *s, size_t n)
 {
-	return gaz_lookup_str(s, n) & GAZ_TITLE;
+	uint64_t h = gaz_hash_lower(s, n);
+
+	return gaz_lookup(&h, 1) & GAZ_TITLE;
 }
 
 char *
@@ -561,6 +564,9 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 	out->n = 0;
 	if (!m->n)
 		return;
+	for (x.mask = 255; x.mask < 8 * m->n; x.mask = 2 * x.mask + 1)
+		;
+	x.v = xcalloc(x.mask + 1, sizeof *x.v);
 	ord = xmalloc(m->n * sizeof *ord);
 	keys = xmalloc(m->n * sizeof *keys);
 	titles = xmalloc(m->n * sizeof *titles);

@@ -90,6 +90,7 @@ static NerDoc doc;
 static unsigned char *lab;
 static int32_t (*stat)[NER_NLAB];     /* static part of each token's scores */
 static unsigned char *have;           /* stat[i] computed */
+static unsigned *sig;                 /* pass 1's ner_hsig() of scored tokens */
 static size_t labcap;
 
 /* Add the model rows of features f[0..nf) to sc: the first 8 weights of
@@ -119,7 +120,7 @@ addrows(const NerModel *m, const uint64_t *f, size_t nf, int32_t *sc)
 }
 
 static int
-best(const NerModel *m, size_t i, int pass)
+best(const NerModel *m, size_t i, int pass, unsigned *sg)
 {
 	uint64_t f[NER_MAXFEAT];
 	int32_t sc[NER_NLAB];
@@ -131,7 +132,7 @@ best(const NerModel *m, size_t i, int pass)
 		have[i] = 1;
 	}
 	memcpy(sc, stat[i], sizeof sc);
-	addrows(m, f, ner_features_dyn(&doc, i, lab, pass, f), sc);
+	addrows(m, f, ner_features_dyn(&doc, i, lab, pass, f, sg), sc);
 	for (l = 1; l < NER_NLAB; l++)
 		if (ner_allowed(prev, l) && sc[l] > sc[b])
 			b = l;
@@ -142,12 +143,19 @@ static void
 pass(const NerModel *m, int p)
 {
 	size_t i;
+	unsigned sg;
 
 	for (i = 0; i < doc.tok.n; i++) {
-		if (ner_skip(&doc, i, i > 0 ? lab[i - 1] : 0))
+		if (ner_skip(&doc, i, i > 0 ? lab[i - 1] : 0)) {
 			lab[i] = 0;
-		else
-			lab[i] = (unsigned char)best(m, i, p);
+		} else if (p == 1) {
+			lab[i] = (unsigned char)best(m, i, p, &sg);
+			sig[i] = sg;
+		} else if (!have[i] || (i > 0 && lab[i - 1] != doc.ti[i - 1].p1) ||
+		    (i > 1 && lab[i - 2] != doc.ti[i - 2].p1) || sig[i] != ner_hsig(&doc, i, 2)) {
+			lab[i] = (unsigned char)best(m, i, p, NULL);
+		} else
+			lab[i] = doc.ti[i].p1;   /* the same features as in pass 1 */
 		ner_note(&doc, i, lab[i], p);
 		if (p == 1)
 			doc.ti[i].p1 = lab[i];
@@ -236,11 +244,12 @@ tag(const char *text, size_t len, size_t off, Mentions *out)
 	nerdoc_prepare(&doc, text, len);
 	n = doc.tok.n;
 	if (n > labcap) {
-		free(lab), free(stat), free(have);
+		free(lab), free(stat), free(have), free(sig);
 		labcap = n + n / 2;
 		lab = xmalloc(labcap);
 		stat = xmalloc(labcap * sizeof *stat);
 		have = xmalloc(labcap);
+		sig = xmalloc(labcap * sizeof *sig);
 	}
 	memset(have, 0, n);
 	pass(m, 1);

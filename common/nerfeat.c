@@ -471,8 +471,26 @@ ner_features_static(const NerDoc *d, size_t i, uint64_t *f)
 	return (size_t)k;
 }
 
+unsigned
+ner_hsig(const NerDoc *d, size_t i, int pass)
+{
+	int conf = 0, h;
+	unsigned sig;
+
+	h = history(d, i, pass, &conf);
+	sig = (unsigned)((h + 1) * 4 + conf);
+	conf = 0;
+	h = i + 1 < d->tok.n ? history(d, i + 1, pass, &conf) : -1;
+	sig = sig << 5 | (unsigned)(h > 0 ? (h + 1) * 4 + conf : 0);
+	conf = 0;
+	h = i > 0 ? history(d, i - 1, pass, &conf) : -1;
+	sig = sig << 5 | (unsigned)(h > 0 ? (h + 1) * 4 + conf : 0);
+	return sig;
+}
+
 size_t
-ner_features_dyn(const NerDoc *d, size_t i, const unsigned char *lab, int pass, uint64_t *f)
+ner_features_dyn(const NerDoc *d, size_t i, const unsigned char *lab, int pass, uint64_t *f,
+    unsigned *sig)
 {
 	ensure(d, i);
 	const TokInfo *t = &d->ti[i], *tm1 = i > 0 ? t - 1 : NULL, *tp1 = i + 1 < d->tok.n ? t + 1 : NULL;
@@ -487,13 +505,26 @@ ner_features_dyn(const NerDoc *d, size_t i, const unsigned char *lab, int pass, 
 	FEAT(F_P1SH, (uint64_t)p1, t->shape);
 	FEAT(F_P1L, (uint64_t)p1, t->hl);
 	FEAT(F_P1CAP, (uint64_t)p1, cap | ctx << 8);
+	unsigned sg;
+
 	if ((h = history(d, i, pass, &conf)) >= 0) {
 		FEAT(F_HIST, (uint64_t)h, (uint64_t)conf);
 		FEAT(F_HISTCAP, (uint64_t)h, (cap & (CAP_INIT | CAP_ALL)) | ctx << 8);
 	}
-	if (tp1 && (h = history(d, i + 1, pass, &conf)) > 0)
+	sg = (unsigned)((h + 1) * 4 + conf);
+	conf = 0;
+	if (tp1 && (h = history(d, i + 1, pass, &conf)) > 0) {
 		FEAT(F_HISTP1, (uint64_t)h, (uint64_t)conf);
-	if (tm1 && (h = history(d, i - 1, pass, &conf)) > 0)
+		sg = sg << 5 | (unsigned)((h + 1) * 4 + conf);
+	} else
+		sg <<= 5;
+	conf = 0;
+	if (tm1 && (h = history(d, i - 1, pass, &conf)) > 0) {
 		FEAT(F_HISTM1, (uint64_t)h, (uint64_t)conf);
+		sg = sg << 5 | (unsigned)((h + 1) * 4 + conf);
+	} else
+		sg <<= 5;
+	if (sig)
+		*sig = sg;
 	return (size_t)k;
 }

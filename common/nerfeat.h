@@ -75,9 +75,16 @@ void nerdoc_free(NerDoc *d);
  * NER_MAXFEAT in all: the static ones (the token and its neighbours)
  * and the dynamic ones, given the labels of the tokens before it (lab)
  * and the document's label history (pass 1: the tokens before it; pass
- * 2: the whole first pass).  Each returns the number written to f. */
+ * 2: the whole first pass).  Each returns the number written to f.
+ * The dynamic ones also give ner_hsig() in *sig when sig is not NULL. */
 size_t ner_features_static(const NerDoc *d, size_t i, uint64_t *f);
-size_t ner_features_dyn(const NerDoc *d, size_t i, const unsigned char *lab, int pass, uint64_t *f);
+size_t ner_features_dyn(const NerDoc *d, size_t i, const unsigned char *lab, int pass, uint64_t *f,
+    unsigned *sig);
+
+/* A signature of the document-history features of token i in a pass:
+ * equal signatures and equal labels before it give equal dynamic
+ * features, so pass 2 can keep pass 1's label. */
+unsigned ner_hsig(const NerDoc *d, size_t i, int pass);
 
 /* Is token i certainly O when the label before it is prev (outside an
  * entity: lower-case words, numbers, punctuation, and function words

@@ -189,7 +189,7 @@ tag(NerDoc *nd, const float *wt, unsigned char *lab, const unsigned char *gold)
 				l = 0;
 			} else {
 				nf = ner_features_static(nd, i, f);
-				nf += ner_features_dyn(nd, i, lab, p, f + nf);
+				nf += ner_features_dyn(nd, i, lab, p, f + nf, NULL);
 				l = predict(wt, f, nf, prev);
 				if (gold) {
 					if (l != gold[i] && ner_allowed(prev, gold[i])) {
