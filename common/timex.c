@@ -98,7 +98,7 @@ static const Rule rules[] = {
 	/* today, late yesterday, tomorrow morning, mid-afternoon yesterday */
 	{ "(?:(?:early|late|later|earlier|mid-?)\\s*)?(?:{PART}\\s+)?{DEIC}(?:\\s+{PART})?", K_DEICTIC, 0 },
 	/* this morning, last night, later this afternoon, overnight */
-	{ "(?:(?:early|late|later|earlier)\\s+)?(?<rel>this|last|tomorrow|yesterday)\\s+{PART}|(?<ovn>overnight)", K_DEICTIC, 0 },
+	{ "(?:(?:early|late|later|earlier)\\s+)?(?<rel>this|last|tomorrow|yesterday)\\s+{PART}|(?<ovn>overnight)|mid-?\\s*(?<part>morning|afternoon)", K_DEICTIC, 0 },
 	/* every Monday, Tuesday nights */
 	{ "(?:every|each)\\s+{WD}(?:\\s+{PART})?|{WD}\\s+(?<parts>mornings|afternoons|evenings|nights)|(?<=on\\s){WDPL}", K_SET, 0 },
 	/* (last) Friday (morning), early Tuesday */
@@ -1412,7 +1412,7 @@ static const char *const chain[] = {
 	"of", "than", "least", "to", "or", "so", "and", "end", "beginning",
 	"start", "middle", "rest", "remainder", "near", "distant", "foreseeable",
 	"s", "other", "times", "per", "additional", "straight", "consecutive",
-	"full", "long", "possible", "just", "only", "over", NULL,
+	"full", "long", "possible", "just", "only", "over", "in", NULL,
 };
 static int
 wordch(unsigned char c)
