@@ -1429,6 +1429,7 @@ static const char *const chain[] = {
 	"s", "other", "times", "per", "additional", "straight", "consecutive",
 	"full", "long", "possible", "just", "only", "over", "in", NULL,
 };
+/* Letters, digits and bytes of non-ASCII characters. */
 static int
 wordch(unsigned char c)
 {
@@ -1640,10 +1641,19 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 		c.has_anchor = 1;
 	}
 	while (i < len) {
-		uint8_t ch = text[i];
-		size_t at = i, j = i;
-		int flags = 0, word = 1, boundary = i == 0 || !wordch(text[i - 1]);
-		uint64_t mask = bytemask[ch];
+		uint8_t ch;
+		size_t at, j;
+		int flags = 0, word = 1, boundary;
+		uint64_t mask;
+
+		while (i < len && !wordch(text[i]) && text[i] != '\'')
+			i++;   /* blanks and punctuation */
+		if (i == len)
+			break;
+		ch = text[i];
+		at = j = i;
+		boundary = i == 0 || !wordch(text[i - 1]);
+		mask = bytemask[ch];
 
 		if (letter(ch)) {
 			while (j < len && letter(text[j]))
