@@ -391,16 +391,15 @@ fh(uint64_t tmpl, uint64_t a, uint64_t b)
 static int
 history(const NerDoc *d, size_t i, int pass, int *conf)
 {
-	const DocWord *w = &d->dw[d->ti[i].dw];
-	unsigned c[5], tot = 0, best = 0;
+	const unsigned short *h = d->dw[d->ti[i].dw].hist;
+	unsigned c[5] = { h[0], h[1], h[2], h[3], h[4] }, tot, best = 0;
 	int t;
 
-	for (t = 0; t < 5; t++) {
-		c[t] = w->hist[t];
-		if (pass == 2 && t == LAB_TYPE(d->ti[i].p1) && c[t])
-			c[t]--;
-		tot += c[t];
+	if (pass == 2) {
+		t = LAB_TYPE(d->ti[i].p1);
+		c[t] -= c[t] != 0;
 	}
+	tot = c[0] + c[1] + c[2] + c[3] + c[4];
 	if (!tot)
 		return -1;
 	for (t = 1; t < 5; t++)
