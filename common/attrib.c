@@ -619,7 +619,7 @@ runend(const Attrib *a, long k)
 {
 	long j = k;
 
-	while ((size_t)j < a->nt) {
+	while ((size_t)j < a->nt && j - k < 12) {   /* no name is longer */
 		if (capword(a, j) && !IN(L_STOPCAP, a, j)) {
 			if (a->t[j].f & TPOSS)
 				return j + 1;
@@ -1640,8 +1640,10 @@ resolve(Attrib *a, Attr *x, long *lastspk)
 	}
 	if (weq(a, k, "the") && e > k) {
 		/* "the president": the person last titled so */
-		for (h = nameat(a, k) >= 0 ? nameat(a, k) : (long)a->nn - 1; h >= 0; h--) {
-			if (a->nm[h].t0 > k || a->nm[h].title < 0)
+		long from = (long)namefrom(a, k) - 1;
+
+		for (h = from; h >= 0 && from - h < 400; h--) {
+			if (a->nm[h].title < 0)
 				continue;
 			if (sameword(a, a->nm[h].title, e)) {
 				setspeaker(a, x, h);

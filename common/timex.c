@@ -586,7 +586,20 @@ tense(Ctx *c)
 static void
 v_date(char *v, Date d)
 {
-	snprintf(v, 32, "%04d-%02d-%02d", d.y, d.m, d.d);
+	if (d.y < 0 || d.y > 9999) {
+		snprintf(v, 32, "%04d-%02d-%02d", d.y, d.m, d.d);
+		return;
+	}
+	v[0] = '0' + d.y / 1000;
+	v[1] = '0' + d.y / 100 % 10;
+	v[2] = '0' + d.y / 10 % 10;
+	v[3] = '0' + d.y % 10;
+	v[4] = v[7] = '-';
+	v[5] = '0' + d.m / 10;
+	v[6] = '0' + d.m % 10;
+	v[8] = '0' + d.d / 10;
+	v[9] = '0' + d.d % 10;
+	v[10] = '\0';
 }
 
 static void
@@ -1423,7 +1436,8 @@ push(Timexes *out, size_t s, size_t e, int type, const char *v)
 	t->start = s;
 	t->end = e;
 	t->type = type;
-	snprintf(t->value, sizeof t->value, "%s", v);
+	memcpy(t->value, v, sizeof t->value);
+	t->value[sizeof t->value - 1] = '\0';
 }
 
 /* The bytes rule i (compiled alone as c) can start with, as a 256-bit
@@ -1450,32 +1464,27 @@ first_bytes(pcre2_code *c, uint8_t map[32])
 		memset(map, 0xff, 32);
 }
 
-/* Can the pattern c (rule i alone) match from the start of word w, or
+/* Can the pattern c (a rule alone) match from the start of word w, or
  * be cut short by the end of the probe there?  The word is tried in
  * lower and title case, followed by a blank, a period, a hyphen or an
- * apostrophe, and, for rules that look behind, after the words they
- * look for. */
+ * apostrophe.  (Rules that look behind are not probed: they are kept
+ * for every word their first byte allows.) */
 static int
-can_start(pcre2_code *c, const char *w, int lookbehind, pcre2_match_data *md)
+can_start(pcre2_code *c, const char *w, pcre2_match_data *md)
 {
-	static const char *const pre[] = { "", "in ", "the ", "on ", "for ",
-	    "of ", "during ", "by ", "until ", "since ", "through ", "before ",
-	    "after ", "within ", "over ", NULL };
-	static const char *const suf[] = { " ", ".", "-", "'", NULL };
+	static const char suf[] = " .-'";
 	char subj[64];
 
-	for (int p = 0; pre[p] && (p == 0 || lookbehind); p++)
-		for (int f = 0; f < 2; f++)
-			for (int x = 0; suf[x]; x++) {
-				size_t o = strlen(pre[p]);
-				int n = snprintf(subj, sizeof subj, "%s%s%s", pre[p], w, suf[x]);
-				if (f)
-					subj[o] ^= 32;   /* Title case */
-				int rc = pcre2_match(c, (PCRE2_SPTR)subj, n, o,
-				    PCRE2_ANCHORED | PCRE2_PARTIAL_HARD, md, NULL);
-				if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
-					return 1;
-			}
+	for (int f = 0; f < 2; f++)
+		for (int x = 0; suf[x]; x++) {
+			int n = snprintf(subj, sizeof subj, "%s%c", w, suf[x]);
+			if (f)
+				subj[0] ^= 32;   /* Title case */
+			int rc = pcre2_match(c, (PCRE2_SPTR)subj, n, 0,
+			    PCRE2_ANCHORED | PCRE2_PARTIAL_HARD, md, NULL);
+			if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
+				return 1;
+		}
 	return 0;
 }
 
@@ -1491,7 +1500,7 @@ word_rules(pcre2_code **probe, const int *lookbehind)
 			continue;
 		cand = bytemask[(uint8_t)slot[h].w[0]] | bytemask[(uint8_t)slot[h].w[0] ^ 32];
 		for (size_t i = 0; i < NRULES; i++)
-			if ((cand >> i & 1) && can_start(probe[i], slot[h].w, lookbehind[i], md))
+			if ((cand >> i & 1) && (lookbehind[i] || can_start(probe[i], slot[h].w, md)))
 				slot[h].rules |= (uint64_t)1 << i;
 	}
 	pcre2_match_data_free(md);

@@ -41,6 +41,19 @@ setup() {
 	'talks.txt#1	They need to decide.	Park Ji-won			full	190	210		')"
 }
 
+@test "quotes: the DESIGN.md pipeline docsplit | dateof | quotes" {
+	command -v docsplit >/dev/null && command -v dateof >/dev/null || skip "docsplit or dateof not built"
+	printf ' date 2025-10-25 Minister hopes for talks\nSEOUL \xe2\x80\x94 Unification Minister Park Ji-won said on Friday that talks\nwere "closer than ever." "We will not miss this chance," Park told\nreporters. "They need to decide."\n date 2025-10-26 Talks set for next week\n' > "$T/talks.txt"
+	cd "$T"
+	run sh -c 'docsplit talks.txt | dateof | quotes'
+	assert_success
+	assert_output "$(printf '%s\n' \
+	'doc	file	line	date	date_text	quote	speaker	mention	cue	kind	start	end	mention_start	mention_end' \
+	'talks.txt#1	talks.txt	1	2025-10-25	 date 2025-10-25	closer than ever.	Park Ji-won	Park Ji-won	said	partial	117	134	73	84' \
+	'talks.txt#1	talks.txt	1	2025-10-25	 date 2025-10-25	We will not miss this chance,	Park Ji-won	Park	told reporters	full	137	166	168	172' \
+	'talks.txt#1	talks.txt	1	2025-10-25	 date 2025-10-25	They need to decide.	Park Ji-won			full	190	210		')"
+}
+
 @test "quotes: metadata columns travel, text is dropped" {
 	printf 'doc\tdate\ttext\tfile\nd1\t2025-10-25\t"Yes," she said.\tf.txt\n' > "$T/m.tsv"
 	run quotes "$T/m.tsv"
@@ -186,6 +199,13 @@ setup() {
 	awk 'BEGIN { for (i = 0; i < 200000; i++) printf "\" "; printf "\n" }' > "$T/k2.txt"
 	run quotes -a "$T/k2.txt"
 	assert_success
+}
+
+@test "quotes: one 5 MB document of many articles stays linear" {
+	for i in $(seq 200); do cat examples/*.txt; done | head -c 5000000 > "$T/big.txt"
+	run sh -c "quotes '$T/big.txt' | wc -l"
+	assert_success
+	[ "$output" -gt 10000 ]
 }
 
 @test "quotes: invalid UTF-8 and NUL bytes are replaced, not lost" {
