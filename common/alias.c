@@ -745,3 +745,20 @@ alias_by_title(const Entities *e, const char *title, size_t n, size_t at)
 	buf_free(&b);
 	return best;
 }
+
+long
+alias_at(const Mentions *m, size_t start, size_t end)
+{
+	size_t i, a, b, best = 0;
+	long ent = -1;
+
+	for (i = 0; i < m->n; i++) {
+		if (m->v[i].start >= end)
+			break;
+		a = m->v[i].start > start ? m->v[i].start : start;
+		b = m->v[i].end < end ? m->v[i].end : end;
+		if (b > a && b - a > best)
+			best = b - a, ent = m->v[i].entity;
+	}
+	return ent;
+}

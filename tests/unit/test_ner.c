@@ -131,6 +131,9 @@ test_alias(void)
 	CHECK(alias_lookup(&e, "Trump", 5, (size_t)-1) >= 0);
 	CHECK(alias_lookup(&e, "Kim Jong-un", 11, 0) == 2);
 	CHECK(alias_lookup(&e, "Nobody", 6, 0) == -1);
+	CHECK(alias_at(&m, 8, 20) == 1);            /* "Donald Trump" */
+	CHECK(alias_at(&m, 0, 3) == 0);             /* part of "SEOUL" */
+	CHECK(alias_at(&m, 21, 24) == -1);          /* "met" */
 
 	merge(t2, w2, y2, 5, &m, &e);
 	CHECK(e.n == 2);
