@@ -176,12 +176,12 @@ pubdate_find(const char *text, size_t len, int year_hint, PubDate *pd)
 		int body = le - i > BYLINE_BYTES;   /* a paragraph: only a dateline */
 		if (le - i < 40 && match(footer_re, text, le, i, 0, md, &a, &e))
 			break;
-		if (le > i && !match(skip_re, text, le, i, 0, md, &a, &e)) {
-			for (size_t k = 0; k < NCUES && (int)k < best && !body; k++) {
+		if (le > i && (body || !match(skip_re, text, le, i, 0, md, &a, &e))) {
+			for (size_t k = 0; k < NCUES && (int)k < best && (!body || k == 0); k++) {
 				if ((int)cues[k].rank >= best)
 					continue;
 				if (match(cue_re[k], text, le, i, 0, md, &a, &e) &&
-				    date_in(text, e, le, year_hint, 0, &cand, &tx)) {
+				    date_in(text, e, le < e + 80 ? le : e + 80, year_hint, 0, &cand, &tx)) {
 					*pd = cand;
 					pd->start = k == 0 ? i : a;
 					best = cues[k].rank;
