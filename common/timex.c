@@ -52,7 +52,7 @@ static const char *const macros[][2] = {
 	{ "UNITP", "(?<unitp>years|months|weeks|days|hours|minutes|decades|centuries|quarters)" },
 	{ "QORD", "(?:(?<q>first|second|third|fourth|1st|2nd|3rd|4th)(?<qh>[\\s-]+(?:fiscal[\\s-]+)?(?:quarter|half)(?!-?[a-z])))" },
 	{ "PART", "(?<part>morning|afternoon|evening|night)" },
-	{ "ZONE", "(?<zone>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|KST|JST|IST|HKT|SGT|AEST|AEDT|Z))" },
+	{ "ZONE", "(?<zone>(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|KST|JST|IST|HKT|SGT|AEST|AEDT|Z))" },
 	{ "CLOCK", "(?:(?<hour>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5][0-9]))?\\s*(?<ampm>[ap]\\.\\s?m\\.?|[ap]m\\b)|(?<hour24>[01]?[0-9]|2[0-3]):(?<min24>[0-5][0-9])(?![0-9:.,])(?:\\s*(?:h|hrs)\\b)?|(?<noon>noon|midday|midnight))" },
 	{ "DEIC", "(?<deic>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|tonight|yesterday|tomorrow)" },
 	{ "MOD", "(?<mod>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of|the\\s+last\\s+half\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|earlier|later)" },
@@ -98,7 +98,7 @@ static const Rule rules[] = {
 	/* today, late yesterday, tomorrow morning, mid-afternoon yesterday */
 	{ "(?:(?:early|late|later|earlier|mid-?)\\s*)?(?:{PART}\\s+)?{DEIC}(?:\\s+{PART})?", K_DEICTIC, 0 },
 	/* this morning, last night, later this afternoon, overnight */
-	{ "(?:(?:early|late|later|earlier)\\s+)?(?<rel>this|last|tomorrow|yesterday)\\s+{PART}|(?<ovn>overnight)", K_DEICTIC, 0 },
+	{ "(?:(?:early|late|later|earlier)\\s+)?(?<rel>this|last|tomorrow|yesterday)\\s+{PART}|(?<ovn>overnight)|mid-?\\s*(?<part>morning|afternoon)", K_DEICTIC, 0 },
 	/* every Monday, Tuesday nights */
 	{ "(?:every|each)\\s+{WD}(?:\\s+{PART})?|{WD}\\s+(?<parts>mornings|afternoons|evenings|nights)|(?<=on\\s){WDPL}", K_SET, 0 },
 	/* (last) Friday (morning), early Tuesday */
@@ -165,6 +165,7 @@ typedef struct {
 	int has_anchor;
 	int qy, q;              /* the quarter last mentioned (q 0: none) */
 	Date day;               /* the day last mentioned (y 0: none) */
+	size_t day_end;         /* where that mention ended */
 	const Sub *sub;         /* of the current match */
 	PCRE2_SIZE *ov;
 	size_t mstart, mend;
@@ -1040,6 +1041,20 @@ n_weekday(Ctx *c, int *type, char *v)
 	return 1;
 }
 
+/* Is there no sentence end in t[a..b)?  (A stop, then a blank and a
+ * capital, or a line end.) */
+static int
+same_sentence(const char *t, size_t a, size_t b)
+{
+	if (b < a || b - a > 200)
+		return 0;
+	for (size_t i = a; i < b; i++)
+		if (t[i] == '\n' || ((t[i] == '.' || t[i] == '!' || t[i] == '?') &&
+		    i + 2 < b && t[i + 1] == ' ' && t[i + 2] >= 'A' && t[i + 2] <= 'Z'))
+			return 0;
+	return 1;
+}
+
 static int
 n_clock(Ctx *c, int *type, char *v)
 {
@@ -1080,8 +1095,8 @@ n_clock(Ctx *c, int *type, char *v)
 	} else if (has(c, G_DEIC) && c->has_anchor) {
 		const char *dw = word(c, G_DEIC, w, sizeof w);
 		d = cal_add_days(c->anchor, !strcmp(dw, "yesterday") ? -1 : !strcmp(dw, "tomorrow") ? 1 : 0);
-	} else if (c->day.y && c->has_anchor)
-		d = c->day;
+	} else if (c->day.y && c->has_anchor && same_sentence(c->text, c->day_end, c->mstart))
+		d = c->day;   /* "Friday ... at 10:35 a.m." */
 	if (c->has_anchor)
 		v_date(v, d);
 	else
@@ -1412,8 +1427,9 @@ static const char *const chain[] = {
 	"of", "than", "least", "to", "or", "so", "and", "end", "beginning",
 	"start", "middle", "rest", "remainder", "near", "distant", "foreseeable",
 	"s", "other", "times", "per", "additional", "straight", "consecutive",
-	"full", "long", "possible", "just", "only", "over", NULL,
+	"full", "long", "possible", "just", "only", "over", "in", NULL,
 };
+/* Letters, digits and bytes of non-ASCII characters. */
 static int
 wordch(unsigned char c)
 {
@@ -1602,8 +1618,9 @@ try_at(Ctx *c, size_t at, size_t trig, uint64_t mask, Timexes *out, size_t *pos)
 	if (!normalise(c, rule, &type, v))
 		return 1;   /* "February 30": no part of it either */
 	push(out, c->mstart, c->mend, type, v);
-	if (type != TX_DURATION && type != TX_SET && strlen(v) >= 10 && v[0] != 'X')
-		cal_parse(v, 10, &c->day);
+	if (type != TX_DURATION && type != TX_SET && strlen(v) >= 10 && v[0] != 'X' &&
+	    cal_parse(v, 10, &c->day))
+		c->day_end = c->mend;
 	return 1;
 }
 
@@ -1624,10 +1641,19 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 		c.has_anchor = 1;
 	}
 	while (i < len) {
-		uint8_t ch = text[i];
-		size_t at = i, j = i;
-		int flags = 0, word = 1, boundary = i == 0 || !wordch(text[i - 1]);
-		uint64_t mask = bytemask[ch];
+		uint8_t ch;
+		size_t at, j;
+		int flags = 0, word = 1, boundary;
+		uint64_t mask;
+
+		while (i < len && !wordch(text[i]) && text[i] != '\'')
+			i++;   /* blanks and punctuation */
+		if (i == len)
+			break;
+		ch = text[i];
+		at = j = i;
+		boundary = i == 0 || !wordch(text[i - 1]);
+		mask = bytemask[ch];
 
 		if (letter(ch)) {
 			while (j < len && letter(text[j]))
