@@ -146,6 +146,15 @@ test_alias(void)
 	CHECK(alias_by_title(&e, "Unification Minister", 20, strlen(t3)) == 0);
 	CHECK(alias_by_title(&e, "president", 9, strlen(t3)) == -1);
 
+	{
+		const char *t4 = "Donald Trump and Donald Tusk met. Donald spoke. Tusk left.";
+		const char *w4[] = { "Donald Trump", "Donald Tusk", "Donald", "Tusk" };
+		const EntType y4[] = { ENT_PER, ENT_PER, ENT_PER, ENT_PER };
+		merge(t4, w4, y4, 4, &m, &e);
+		CHECK(e.n == 3);                       /* "Donald" alone is ambiguous */
+		CHECK(m.v[3].entity == m.v[1].entity); /* "Tusk" is Donald Tusk */
+	}
+
 	mentions_free(&m);
 	entities_free(&e);
 }
