@@ -152,6 +152,7 @@ typedef struct {
 	pcre2_code *re;
 	pcre2_match_data *md;
 	int *gnums[NGROUPS];   /* group numbers of each name, -1 ended */
+	int jit;               /* JIT-compiled: matched without the checks */
 } Sub;
 
 static Sub subs[NRULES];
@@ -1545,6 +1546,9 @@ init(void)
 		buf_adds(&b, ")(?:(?<=[0-9])(?-i:(?![a-z0-9_]))|(?<![0-9])(?![\\w]))");
 		subs[i].re = compile(b.s, PCRE2_DUPNAMES | PCRE2_ANCHORED, 1);
 		subs[i].md = pcre2_match_data_create_from_pattern(subs[i].re, NULL);
+		size_t jsize = 0;
+		pcre2_pattern_info(subs[i].re, PCRE2_INFO_JITSIZE, &jsize);
+		subs[i].jit = jsize > 0;
 		index_groups(&subs[i]);
 		buf_free(&b);
 	}
@@ -1603,7 +1607,8 @@ try_at(Ctx *c, size_t at, size_t trig, uint64_t mask, Timexes *out, size_t *pos)
 		if (!(mask & 1))
 			continue;
 		sb = &subs[rule];
-		if (pcre2_match(sb->re, (PCRE2_SPTR)c->text, c->len, at, 0, sb->md, NULL) >= 0)
+		if ((sb->jit ? pcre2_jit_match : pcre2_match)(sb->re, (PCRE2_SPTR)c->text,
+		    c->len, at, 0, sb->md, NULL) >= 0)
 			break;
 	}
 	if (!mask)
