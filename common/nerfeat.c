@@ -58,8 +58,17 @@ props(TokInfo *t, TokHeavy *hv, const char *s, size_t n)
 	unsigned cap = 0;
 	char lc;
 
+	uint64_t hw = 0xCBF29CE484222325ull, hl = hw;
+	int ascii = 1;
+
 	for (i = 0; i < n; i += k) {
 		c = shapec(s, n, i, &k);
+		if (k == 1 && (unsigned char)s[i] < 0x80) {
+			unsigned char b = (unsigned char)s[i];
+			hw = (hw ^ b) * 0x100000001B3ull;
+			hl = (hl ^ (b >= 'A' && b <= 'Z' ? b + 32 : b)) * 0x100000001B3ull;
+		} else
+			ascii = 0;
 		if (!first)
 			first = c;
 		nup += c == 'X';
@@ -116,20 +125,14 @@ props(TokInfo *t, TokHeavy *hv, const char *s, size_t n)
 	t->cap = cap;
 	hv->shape = sh;
 	t->len = nch > 15 ? 15 : (unsigned short)nch;
-	{
-		/* exact form and lower case (as gaz_hash_lower() for ASCII):
-		 * FNV over the bytes */
-		uint64_t h = 0xCBF29CE484222325ull, hl = h;
-		int ascii = 1;
-		for (i = 0; i < n; i++) {
-			unsigned char c = (unsigned char)s[i];
-			h = (h ^ c) * 0x100000001B3ull;
-			ascii &= c < 0x80;
-			hl = (hl ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 0x100000001B3ull;
-		}
-		hv->hw = h;
-		t->hl = ascii ? (hl ? hl : 1) : gaz_hash_lower(s, n);
+	/* exact form and lower case (as gaz_hash_lower() for ASCII): FNV */
+	if (!ascii) {
+		for (hw = 0xCBF29CE484222325ull, i = 0; i < n; i++)
+			hw = (hw ^ (unsigned char)s[i]) * 0x100000001B3ull;
+		hl = gaz_hash_lower(s, n);
 	}
+	hv->hw = hw;
+	t->hl = hl ? hl : 1;
 	t->full = 1;
 }
 

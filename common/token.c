@@ -126,10 +126,11 @@ tok_is_abbrev(const char *s, size_t n)
 	return 0;
 }
 
-static void
+static inline void
 push(Tokens *t, size_t start, size_t end, unsigned flags)
 {
-	xgrow(&t->v, &t->cap, t->n + 1, sizeof *t->v);
+	if (t->n == t->cap)
+		xgrow(&t->v, &t->cap, t->n + 1, sizeof *t->v);
 	t->v[t->n++] = (Token){ start, end, flags };
 }
 
