@@ -2,16 +2,17 @@
  *
  * The rules are data: each is a pcre2 pattern (with {MACROS} for the
  * shared vocabulary: month and weekday names, numbers, units) and a
- * normaliser kind.  All rules are joined into one alternation, in table
- * order, each branch marked with (*MARK:n), so one JIT-compiled pattern
- * finds the leftmost expression and the mark says which rule matched;
- * at one position the first rule in the table wins, so longer forms come
- * first.  Named groups (duplicate names across rules) carry the parts
- * the normalisers read: year, mon, day, wd, num, unit, rel, part, ...
+ * normaliser kind.  Each rule is compiled once, anchored and JIT, with
+ * word-boundary guards.  At a position the rules are tried in table
+ * order and the first that matches wins, so longer forms come first.
+ * Named groups carry the parts the normalisers read: year, mon, day, wd,
+ * num, unit, rel, part, ...
  *
- * Most text holds no time expression: a cheap scan looks for trigger
- * words (digits, month and weekday names, units, deictic words) and the
- * pattern runs only in a window around each. */
+ * Most text holds no time expression: a scan over the words looks for
+ * triggers (numbers, month and weekday names, units, deictic words) and
+ * tries the rules only at the starter words just before each, and only
+ * the rules that can start with that word (found at start-up by partial
+ * matching of each rule against each starter word). */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <stdio.h>
