@@ -720,6 +720,7 @@ n_relmon(Ctx *c, int *type, char *v)
 static int
 n_year(Ctx *c, int *type, char *v)
 {
+	char w[48];
 	int y = year_of(c);
 
 	(void)type;
@@ -729,6 +730,8 @@ n_year(Ctx *c, int *type, char *v)
 		return 0;
 	if (c->q && c->mend - c->mstart > 6 && !strncasecmp(c->text + c->mend - 6, "period", 6))
 		snprintf(v, 32, "%04d-Q%d", y, c->q);   /* the 1988 period */
+	else if (strstr(word(c, G_MOD, w, sizeof w), "half"))
+		snprintf(v, 32, "%04d-H%d", y, strstr(w, "first") ? 1 : 2);
 	else
 		snprintf(v, 32, "%04d", y);
 	return 1;
