@@ -1020,8 +1020,9 @@ weekday_date(Ctx *c, int wd, const char *rel)
 		return cal_add_days(c->anchor, fwd ? fwd : 7);
 	if (!strcmp(rel, "this"))
 		return cal_in_week(c->anchor, wd);
+	/* without tense: the day before, unless the next one is very near */
 	t = tense(c);
-	if (t > 0)
+	if (t > 0 || (t == 0 && fwd < back && fwd <= 2))
 		return cal_add_days(c->anchor, fwd);
 	return cal_add_days(c->anchor, -back);
 }
