@@ -492,7 +492,9 @@ word_flags(const char *t, size_t n)
 static const char *const future_words[] = { "will", "shall", "would", "might",
 	"may", "could", "upcoming", "next", "tomorrow", "until", "deadline",
 	"starting", "beginning", "won't", "planned", "planning", "plans",
-	"scheduled", "preparing", "prepares", "expects", "intends", NULL };
+	"scheduled", "preparing", "prepares", "expects", "intends", "meets",
+	"meet", "opens", "begins", "starts", "resumes", "arrives", "visits",
+	"travels", "heads", "faces", "returns", "plays", NULL };
 static const char *const before_to[] = { "going", "plan", "plans", "planned",
 	"scheduled", "expected", "expect", "expects", "due", "set", "intend",
 	"intends", "aim", "aims", "hope", "hopes", "is", "are", NULL };
