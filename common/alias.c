@@ -372,7 +372,7 @@ find_entity(const Entities *out, const Index *x, const Norm *nm, EntType type, s
 {
 	size_t n = strlen(nm->key), bestd = (size_t)-1, k = 0;
 	long best = -1, e;
-	int bestpri = 0, place;
+	int bestpri = 0, place, given = 0;
 	unsigned country;
 	uint64_t h;
 	char ac[16];
@@ -391,10 +391,15 @@ find_entity(const Entities *out, const Index *x, const Norm *nm, EntType type, s
 		IX_EACH(x, h, e)
 			if (out->v[e].type == ENT_PER)
 				consider(x, e, 3, at, &best, &bestpri, &bestd);
+		/* a given name joins only the one person it can be */
 		h = hkey('<', nm->key, n);
 		IX_EACH(x, h, e)
-			if (out->v[e].type == ENT_PER)
+			if (out->v[e].type == ENT_PER) {
+				given++;
 				consider(x, e, 2, at, &best, &bestpri, &bestd);
+			}
+		if (bestpri == 2 && given > 1)
+			best = -1, bestpri = 0;
 	} else if (nm->nwords == 1 && !place) {
 		/* a surname tagged as something else */
 		h = hkey('>', nm->key, n);
@@ -744,4 +749,21 @@ alias_by_title(const Entities *e, const char *title, size_t n, size_t at)
 	}
 	buf_free(&b);
 	return best;
+}
+
+long
+alias_at(const Mentions *m, size_t start, size_t end)
+{
+	size_t i, a, b, best = 0;
+	long ent = -1;
+
+	for (i = 0; i < m->n; i++) {
+		if (m->v[i].start >= end)
+			break;
+		a = m->v[i].start > start ? m->v[i].start : start;
+		b = m->v[i].end < end ? m->v[i].end : end;
+		if (b > a && b - a > best)
+			best = b - a, ent = m->v[i].entity;
+	}
+	return ent;
 }

@@ -54,6 +54,10 @@ void entities_free(Entities *e);
  * (size_t)-1), or the most frequent. */
 long alias_lookup(const Entities *e, const char *name, size_t n, size_t at);
 
+/* The entity of the mention of m that overlaps text[start..end) most
+ * (after alias_merge), or -1: for a speaker span found otherwise. */
+long alias_at(const Mentions *m, size_t start, size_t end);
+
 /* The person (or organisation) last given title ("president", "the
  * Unification Minister", "coach") before offset at, or -1. */
 long alias_by_title(const Entities *e, const char *title, size_t n, size_t at);

@@ -208,7 +208,8 @@ fix(size_t *pi, size_t *pj, int t)
 	while (j > i && (doc.ti[j - 1].cap & CAP_PUNCT) && is_word(j - 1, edge) &&
 	    !(bal >= 0 && is_word(j - 1, close)))
 		bal += is_word(--j, close);
-	while (j > i + 1 && ner_fword(&doc, j - 1))
+	while (j > i + 1 && ner_fword(&doc, j - 1) &&
+	    (!(doc.ti[j - 1].cap & CAP_INIT) || (doc.ti[j - 1].cap & CAP_ALL)))
 		j--;
 	if (i == j)
 		return ENT_NONE;

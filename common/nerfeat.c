@@ -50,7 +50,7 @@ shapec(const char *s, size_t n, size_t i, size_t *k)
 }
 
 static void
-props(TokInfo *t, const char *s, size_t n)
+props(TokInfo *t, TokHeavy *hv, const char *s, size_t n)
 {
 	uint64_t sh = 0xCBF29CE484222325ull, pre = 0x84222325CBF29CE4ull;
 	size_t i, k, nch = 0;
@@ -58,8 +58,17 @@ props(TokInfo *t, const char *s, size_t n)
 	unsigned cap = 0;
 	char lc;
 
+	uint64_t hw = 0xCBF29CE484222325ull, hl = hw;
+	int ascii = 1;
+
 	for (i = 0; i < n; i += k) {
 		c = shapec(s, n, i, &k);
+		if (k == 1 && (unsigned char)s[i] < 0x80) {
+			unsigned char b = (unsigned char)s[i];
+			hw = (hw ^ b) * 0x100000001B3ull;
+			hl = (hl ^ (b >= 'A' && b <= 'Z' ? b + 32 : b)) * 0x100000001B3ull;
+		} else
+			ascii = 0;
 		if (!first)
 			first = c;
 		nup += c == 'X';
@@ -81,12 +90,12 @@ props(TokInfo *t, const char *s, size_t n)
 			if (lc >= 'A' && lc <= 'Z')
 				lc += 32;
 			pre = (pre ^ (unsigned char)lc) * 0x100000001B3ull;
-			t->pre[nch - 1] = pre;
+			hv->pre[nch - 1] = pre;
 		}
 	}
 	nalpha = nup + nlow;
 	for (i = nch; i < 4; i++)
-		t->pre[i] = t->pre[nch ? nch - 1 : 0] ^ (i + 1);
+		hv->pre[i] = hv->pre[nch ? nch - 1 : 0] ^ (i + 1);
 	/* suffixes: last 1..4 bytes, lower case */
 	uint64_t suf = 0x9E3779B97F4A7C15ull;
 	for (i = 0; i < 4; i++) {
@@ -97,7 +106,7 @@ props(TokInfo *t, const char *s, size_t n)
 			suf = (suf ^ (unsigned char)lc) * 0x100000001B3ull;
 		} else
 			suf = suf * 0x100000001B3ull;
-		t->suf[i] = suf;
+		hv->suf[i] = suf;
 	}
 	if (first == 'X')
 		cap |= CAP_INIT;
@@ -114,22 +123,16 @@ props(TokInfo *t, const char *s, size_t n)
 	if (!nalpha && !ndig)
 		cap |= CAP_PUNCT;
 	t->cap = cap;
-	t->shape = sh;
-	t->len = nch > 15 ? 15 : (unsigned)nch;
-	{
-		/* exact form and lower case (as gaz_hash_lower() for ASCII):
-		 * FNV over the bytes */
-		uint64_t h = 0xCBF29CE484222325ull, hl = h;
-		int ascii = 1;
-		for (i = 0; i < n; i++) {
-			unsigned char c = (unsigned char)s[i];
-			h = (h ^ c) * 0x100000001B3ull;
-			ascii &= c < 0x80;
-			hl = (hl ^ (c >= 'A' && c <= 'Z' ? c + 32 : c)) * 0x100000001B3ull;
-		}
-		t->hw = h;
-		t->hl = ascii ? (hl ? hl : 1) : gaz_hash_lower(s, n);
+	hv->shape = sh;
+	t->len = nch > 15 ? 15 : (unsigned short)nch;
+	/* exact form and lower case (as gaz_hash_lower() for ASCII): FNV */
+	if (!ascii) {
+		for (hw = 0xCBF29CE484222325ull, i = 0; i < n; i++)
+			hw = (hw ^ (unsigned char)s[i]) * 0x100000001B3ull;
+		hl = gaz_hash_lower(s, n);
 	}
+	hv->hw = hw;
+	t->hl = hl ? hl : 1;
 	t->full = 1;
 }
 
@@ -164,7 +167,7 @@ quick(TokInfo *t, const char *s, size_t n)
 	if (!nlow && !ndig)
 		cap |= CAP_PUNCT;
 	t->cap = cap;
-	t->len = n > 15 ? 15 : (unsigned)n;
+	t->len = n > 15 ? 15 : (unsigned short)n;
 	t->hl = h ? h : 1;
 	t->full = 0;
 	return 1;
@@ -178,7 +181,7 @@ ensure(const NerDoc *d, size_t i)
 
 	if (!t->full) {
 		const Token *k = &d->tok.v[i];
-		props(t, d->text + k->start, k->end - k->start);
+		props(t, &d->hv[i], d->text + k->start, k->end - k->start);
 	}
 }
 
@@ -269,15 +272,17 @@ nerdoc_prepare(NerDoc *d, const char *text, size_t len)
 	n = d->tok.n;
 	if (n > d->ticap) {
 		free(d->ti);
+		free(d->hv);
 		free(d->tmp);
 		d->ticap = n + n / 2;
 		d->ti = xmalloc(d->ticap * sizeof *d->ti);
+		d->hv = xmalloc(d->ticap * sizeof *d->hv);
 		d->tmp = xmalloc(d->ticap * sizeof *d->tmp);
 	}
 	for (i = 0; i < n; i++) {
 		Token *k = &d->tok.v[i];
 		if (!quick(&d->ti[i], text + k->start, k->end - k->start))
-			props(&d->ti[i], text + k->start, k->end - k->start);
+			props(&d->ti[i], &d->hv[i], text + k->start, k->end - k->start);
 		d->ti[i].tflags = k->flags;
 		d->tmp[i] = d->ti[i].hl;
 	}
@@ -301,6 +306,7 @@ nerdoc_free(NerDoc *d)
 {
 	tokens_free(&d->tok);
 	free(d->ti);
+	free(d->hv);
 	free(d->dw);
 	free(d->tmp);
 	memset(d, 0, sizeof *d);
@@ -388,16 +394,15 @@ fh(uint64_t tmpl, uint64_t a, uint64_t b)
 static int
 history(const NerDoc *d, size_t i, int pass, int *conf)
 {
-	const DocWord *w = &d->dw[d->ti[i].dw];
-	unsigned c[5], tot = 0, best = 0;
+	const unsigned short *h = d->dw[d->ti[i].dw].hist;
+	unsigned c[5] = { h[0], h[1], h[2], h[3], h[4] }, tot, best = 0;
 	int t;
 
-	for (t = 0; t < 5; t++) {
-		c[t] = w->hist[t];
-		if (pass == 2 && t == LAB_TYPE(d->ti[i].p1) && c[t])
-			c[t]--;
-		tot += c[t];
+	if (pass == 2) {
+		t = LAB_TYPE(d->ti[i].p1);
+		c[t] -= c[t] != 0;
 	}
+	tot = c[0] + c[1] + c[2] + c[3] + c[4];
 	if (!tot)
 		return -1;
 	for (t = 1; t < 5; t++)
@@ -421,7 +426,8 @@ ner_features_static(const NerDoc *d, size_t i, uint64_t *f)
 	const TokInfo *tm2 = i > 1 ? t - 2 : NULL, *tp2 = i + 2 < d->tok.n ? t + 2 : NULL;
 	uint64_t lm1 = tm1 ? tm1->hl : 1, lp1 = tp1 ? tp1->hl : 2;
 	uint64_t lm2 = tm2 ? tm2->hl : 1, lp2 = tp2 ? tp2->hl : 2;
-	uint64_t shm1 = tm1 ? tm1->shape : 1, shp1 = tp1 ? tp1->shape : 2;
+	const TokHeavy *h = &d->hv[i];
+	uint64_t shm1 = tm1 ? d->hv[i - 1].shape : 1, shp1 = tp1 ? d->hv[i + 1].shape : 2;
 	unsigned ss = (t->tflags & TOK_SENT_START) ? 1 : 0;
 	unsigned ctx = ss | (t->line & 7) << 1;
 	unsigned cap = t->cap;
@@ -429,25 +435,25 @@ ner_features_static(const NerDoc *d, size_t i, uint64_t *f)
 	size_t j;
 
 	FEAT(F_BIAS, 0, 0);
-	FEAT(F_W, t->hw, 0);
+	FEAT(F_W, h->hw, 0);
 	FEAT(F_L, t->hl, 0);
-	FEAT(F_SH, t->shape, 0);
+	FEAT(F_SH, h->shape, 0);
 	for (j = 0; j < 4; j++) {
-		FEAT(F_PRE, t->pre[j], j);
-		FEAT(F_SUF, t->suf[j], j);
+		FEAT(F_PRE, h->pre[j], j);
+		FEAT(F_SUF, h->suf[j], j);
 	}
 	FEAT(F_LM1, lm1, 0);
 	FEAT(F_LP1, lp1, 0);
 	FEAT(F_LM2, lm2, 0);
 	FEAT(F_LP2, lp2, 0);
-	FEAT(F_SHM1, shm1, t->shape);
-	FEAT(F_SHP1, shp1, t->shape);
+	FEAT(F_SHM1, shm1, h->shape);
+	FEAT(F_SHP1, shp1, h->shape);
 	FEAT(F_SH2A, shm1, 0);
 	FEAT(F_SH2B, shp1, 0);
 	FEAT(F_BIA, lm1, t->hl);
 	FEAT(F_BIB, t->hl, lp1);
 	FEAT(F_CAP, cap, ctx);
-	FEAT(F_LINESH, t->shape, ctx);
+	FEAT(F_LINESH, h->shape, ctx);
 	if (t->line & LINE_CAPS)
 		FEAT(F_CAPSL, t->hl, 0);
 	FEAT(F_LEN, t->len, cap & (CAP_INIT | CAP_ALL));
@@ -502,7 +508,7 @@ ner_features_dyn(const NerDoc *d, size_t i, const unsigned char *lab, int pass, 
 
 	FEAT(F_P1, (uint64_t)p1, 0);
 	FEAT(F_P12, (uint64_t)p1, (uint64_t)p2 + 100);
-	FEAT(F_P1SH, (uint64_t)p1, t->shape);
+	FEAT(F_P1SH, (uint64_t)p1, d->hv[i].shape);
 	FEAT(F_P1L, (uint64_t)p1, t->hl);
 	FEAT(F_P1CAP, (uint64_t)p1, cap | ctx << 8);
 	unsigned sg;

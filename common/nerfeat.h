@@ -32,17 +32,23 @@ enum {
 	SEEN_SENT_START = 4,
 };
 
+/* The properties of a token that only the tagged tokens and their
+ * neighbours need (computed by ensure()). */
 typedef struct {
-	uint64_t hw, hl, shape;   /* word, lower case, shape hashes */
+	uint64_t hw, shape;       /* word and shape hashes */
 	uint64_t pre[4], suf[4];  /* lower-case prefixes, suffixes of 1..4 characters */
+} TokHeavy;
+
+typedef struct {
+	uint64_t hl;              /* lower-case hash */
 	unsigned cap;
 	unsigned tflags;          /* token.h flags */
 	unsigned line;            /* line properties (LINE_*) */
 	unsigned gaz;             /* gazetteer bits (gazetteer.h) */
-	unsigned len;             /* length in characters (capped) */
+	unsigned short len;       /* length in characters (capped) */
 	uint32_t dw;              /* index into NerDoc.dw */
 	unsigned char p1;         /* label of the first pass */
-	unsigned char full;       /* all properties computed (else cap, len, hl only) */
+	unsigned char full;       /* its TokHeavy is computed */
 } TokInfo;
 
 enum { LINE_CAPS = 1, LINE_TABLE = 2, LINE_SHORT = 4 };
@@ -59,7 +65,8 @@ typedef struct {
 	const char *text;
 	size_t len;
 	Tokens tok;
-	TokInfo *ti;              /* filled lazily: see ensure() */
+	TokInfo *ti;
+	TokHeavy *hv;             /* filled lazily: see ensure() */
 	size_t ticap;
 	DocWord *dw;
 	size_t dwcap, dwmask;

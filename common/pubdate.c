@@ -9,7 +9,7 @@
 #include "pubdate.h"
 #include "timex.h"
 
-enum { HEAD_LINES = 12, HEAD_BYTES = 2000, LEAD_BYTES = 800 };
+enum { HEAD_LINES = 12, HEAD_BYTES = 2000, LEAD_BYTES = 800, BYLINE_BYTES = 160 };
 
 /* A cue opening a byline date, with its rank (lower wins). */
 static const struct {
@@ -173,14 +173,15 @@ pubdate_find(const char *text, size_t len, int year_hint, PubDate *pd)
 	/* 1 and 2: header lines. */
 	for (i = 0; i < head && ln < HEAD_LINES; ln++) {
 		size_t le = line_end(text, len, i);
-		if (match(footer_re, text, le, i, 0, md, &a, &e))
+		int body = le - i > BYLINE_BYTES;   /* a paragraph: only a dateline */
+		if (le - i < 40 && match(footer_re, text, le, i, 0, md, &a, &e))
 			break;
-		if (le > i && !match(skip_re, text, le, i, 0, md, &a, &e)) {
-			for (size_t k = 0; k < NCUES && (int)k < best; k++) {
+		if (le > i && (body || !match(skip_re, text, le, i, 0, md, &a, &e))) {
+			for (size_t k = 0; k < NCUES && (int)k < best && (!body || k == 0); k++) {
 				if ((int)cues[k].rank >= best)
 					continue;
 				if (match(cue_re[k], text, le, i, 0, md, &a, &e) &&
-				    date_in(text, e, le, year_hint, 0, &cand, &tx)) {
+				    date_in(text, e, le < e + 80 ? le : e + 80, year_hint, 0, &cand, &tx)) {
 					*pd = cand;
 					pd->start = k == 0 ? i : a;
 					best = cues[k].rank;
@@ -207,7 +208,7 @@ pubdate_find(const char *text, size_t len, int year_hint, PubDate *pd)
 	e = len < LEAD_BYTES ? len : LEAD_BYTES;
 	for (i = 0; i < e;) {
 		size_t le = line_end(text, e, i);
-		if (match(footer_re, text, le, i, 0, md, &a, &a))
+		if (le - i < 40 && match(footer_re, text, le, i, 0, md, &a, &a))
 			break;
 		if (!match(skip_re, text, le, i, 0, md, &a, &a) &&
 		    date_in(text, i, le, 0, 1, pd, &tx) && !quoted(text, i, pd->start)) {

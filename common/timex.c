@@ -2,16 +2,17 @@
  *
  * The rules are data: each is a pcre2 pattern (with {MACROS} for the
  * shared vocabulary: month and weekday names, numbers, units) and a
- * normaliser kind.  All rules are joined into one alternation, in table
- * order, each branch marked with (*MARK:n), so one JIT-compiled pattern
- * finds the leftmost expression and the mark says which rule matched;
- * at one position the first rule in the table wins, so longer forms come
- * first.  Named groups (duplicate names across rules) carry the parts
- * the normalisers read: year, mon, day, wd, num, unit, rel, part, ...
+ * normaliser kind.  Each rule is compiled once, anchored and JIT, with
+ * word-boundary guards.  At a position the rules are tried in table
+ * order and the first that matches wins, so longer forms come first.
+ * Named groups carry the parts the normalisers read: year, mon, day, wd,
+ * num, unit, rel, part, ...
  *
- * Most text holds no time expression: a cheap scan looks for trigger
- * words (digits, month and weekday names, units, deictic words) and the
- * pattern runs only in a window around each. */
+ * Most text holds no time expression: a scan over the words looks for
+ * triggers (numbers, month and weekday names, units, deictic words) and
+ * tries the rules only at the starter words just before each, and only
+ * the rules that can start with that word (found at start-up by partial
+ * matching of each rule against each starter word). */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <stdio.h>
@@ -52,7 +53,7 @@ static const char *const macros[][2] = {
 	{ "UNITP", "(?<unitp>years|months|weeks|days|hours|minutes|decades|centuries|quarters)" },
 	{ "QORD", "(?:(?<q>first|second|third|fourth|1st|2nd|3rd|4th)(?<qh>[\\s-]+(?:fiscal[\\s-]+)?(?:quarter|half)(?!-?[a-z])))" },
 	{ "PART", "(?<part>morning|afternoon|evening|night)" },
-	{ "ZONE", "(?<zone>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET|CEST|KST|JST|IST|HKT|SGT|AEST|AEDT|Z))" },
+	{ "ZONE", "(?<zone>(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|KST|JST|IST|HKT|SGT|AEST|AEDT|Z))" },
 	{ "CLOCK", "(?:(?<hour>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5][0-9]))?\\s*(?<ampm>[ap]\\.\\s?m\\.?|[ap]m\\b)|(?<hour24>[01]?[0-9]|2[0-3]):(?<min24>[0-5][0-9])(?![0-9:.,])(?:\\s*(?:h|hrs)\\b)?|(?<noon>noon|midday|midnight))" },
 	{ "DEIC", "(?<deic>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|tonight|yesterday|tomorrow)" },
 	{ "MOD", "(?<mod>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of|the\\s+last\\s+half\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|earlier|later)" },
@@ -98,7 +99,7 @@ static const Rule rules[] = {
 	/* today, late yesterday, tomorrow morning, mid-afternoon yesterday */
 	{ "(?:(?:early|late|later|earlier|mid-?)\\s*)?(?:{PART}\\s+)?{DEIC}(?:\\s+{PART})?", K_DEICTIC, 0 },
 	/* this morning, last night, later this afternoon, overnight */
-	{ "(?:(?:early|late|later|earlier)\\s+)?(?<rel>this|last|tomorrow|yesterday)\\s+{PART}|(?<ovn>overnight)", K_DEICTIC, 0 },
+	{ "(?:(?:early|late|later|earlier)\\s+)?(?<rel>this|last|tomorrow|yesterday)\\s+{PART}|(?<ovn>overnight)|mid-?\\s*(?<part>morning|afternoon)", K_DEICTIC, 0 },
 	/* every Monday, Tuesday nights */
 	{ "(?:every|each)\\s+{WD}(?:\\s+{PART})?|{WD}\\s+(?<parts>mornings|afternoons|evenings|nights)|(?<=on\\s){WDPL}", K_SET, 0 },
 	/* (last) Friday (morning), early Tuesday */
@@ -152,6 +153,7 @@ typedef struct {
 	pcre2_code *re;
 	pcre2_match_data *md;
 	int *gnums[NGROUPS];   /* group numbers of each name, -1 ended */
+	int jit;               /* JIT-compiled: matched without the checks */
 } Sub;
 
 static Sub subs[NRULES];
@@ -165,6 +167,7 @@ typedef struct {
 	int has_anchor;
 	int qy, q;              /* the quarter last mentioned (q 0: none) */
 	Date day;               /* the day last mentioned (y 0: none) */
+	size_t day_end;         /* where that mention ended */
 	const Sub *sub;         /* of the current match */
 	PCRE2_SIZE *ov;
 	size_t mstart, mend;
@@ -489,7 +492,9 @@ word_flags(const char *t, size_t n)
 static const char *const future_words[] = { "will", "shall", "would", "might",
 	"may", "could", "upcoming", "next", "tomorrow", "until", "deadline",
 	"starting", "beginning", "won't", "planned", "planning", "plans",
-	"scheduled", "preparing", "prepares", "expects", "intends", NULL };
+	"scheduled", "preparing", "prepares", "expects", "intends", "meets",
+	"meet", "opens", "begins", "starts", "resumes", "arrives", "visits",
+	"travels", "heads", "faces", "returns", "plays", NULL };
 static const char *const before_to[] = { "going", "plan", "plans", "planned",
 	"scheduled", "expected", "expect", "expects", "due", "set", "intend",
 	"intends", "aim", "aims", "hope", "hopes", "is", "are", NULL };
@@ -586,7 +591,20 @@ tense(Ctx *c)
 static void
 v_date(char *v, Date d)
 {
-	snprintf(v, 32, "%04d-%02d-%02d", d.y, d.m, d.d);
+	if (d.y < 0 || d.y > 9999) {
+		snprintf(v, 32, "%04d-%02d-%02d", d.y, d.m, d.d);
+		return;
+	}
+	v[0] = '0' + d.y / 1000;
+	v[1] = '0' + d.y / 100 % 10;
+	v[2] = '0' + d.y / 10 % 10;
+	v[3] = '0' + d.y % 10;
+	v[4] = v[7] = '-';
+	v[5] = '0' + d.m / 10;
+	v[6] = '0' + d.m % 10;
+	v[8] = '0' + d.d / 10;
+	v[9] = '0' + d.d % 10;
+	v[10] = '\0';
 }
 
 static void
@@ -705,6 +723,7 @@ n_relmon(Ctx *c, int *type, char *v)
 static int
 n_year(Ctx *c, int *type, char *v)
 {
+	char w[48];
 	int y = year_of(c);
 
 	(void)type;
@@ -714,6 +733,8 @@ n_year(Ctx *c, int *type, char *v)
 		return 0;
 	if (c->q && c->mend - c->mstart > 6 && !strncasecmp(c->text + c->mend - 6, "period", 6))
 		snprintf(v, 32, "%04d-Q%d", y, c->q);   /* the 1988 period */
+	else if (strstr(word(c, G_MOD, w, sizeof w), "half"))
+		snprintf(v, 32, "%04d-H%d", y, strstr(w, "first") ? 1 : 2);
 	else
 		snprintf(v, 32, "%04d", y);
 	return 1;
@@ -1001,8 +1022,9 @@ weekday_date(Ctx *c, int wd, const char *rel)
 		return cal_add_days(c->anchor, fwd ? fwd : 7);
 	if (!strcmp(rel, "this"))
 		return cal_in_week(c->anchor, wd);
+	/* without tense: the day before, unless the next one is very near */
 	t = tense(c);
-	if (t > 0)
+	if (t > 0 || (t == 0 && fwd < back && fwd <= 2))
 		return cal_add_days(c->anchor, fwd);
 	return cal_add_days(c->anchor, -back);
 }
@@ -1024,6 +1046,20 @@ n_weekday(Ctx *c, int *type, char *v)
 		strcat(v, "T");
 		strcat(v, part_code(p));
 	}
+	return 1;
+}
+
+/* Is there no sentence end in t[a..b)?  (A stop, then a blank and a
+ * capital, or a line end.) */
+static int
+same_sentence(const char *t, size_t a, size_t b)
+{
+	if (b < a || b - a > 200)
+		return 0;
+	for (size_t i = a; i < b; i++)
+		if (t[i] == '\n' || ((t[i] == '.' || t[i] == '!' || t[i] == '?') &&
+		    i + 2 < b && t[i + 1] == ' ' && t[i + 2] >= 'A' && t[i + 2] <= 'Z'))
+			return 0;
 	return 1;
 }
 
@@ -1067,8 +1103,8 @@ n_clock(Ctx *c, int *type, char *v)
 	} else if (has(c, G_DEIC) && c->has_anchor) {
 		const char *dw = word(c, G_DEIC, w, sizeof w);
 		d = cal_add_days(c->anchor, !strcmp(dw, "yesterday") ? -1 : !strcmp(dw, "tomorrow") ? 1 : 0);
-	} else if (c->day.y && c->has_anchor)
-		d = c->day;
+	} else if (c->day.y && c->has_anchor && same_sentence(c->text, c->day_end, c->mstart))
+		d = c->day;   /* "Friday ... at 10:35 a.m." */
 	if (c->has_anchor)
 		v_date(v, d);
 	else
@@ -1399,8 +1435,9 @@ static const char *const chain[] = {
 	"of", "than", "least", "to", "or", "so", "and", "end", "beginning",
 	"start", "middle", "rest", "remainder", "near", "distant", "foreseeable",
 	"s", "other", "times", "per", "additional", "straight", "consecutive",
-	"full", "long", "possible", "just", "only", "over", NULL,
+	"full", "long", "possible", "just", "only", "over", "in", NULL,
 };
+/* Letters, digits and bytes of non-ASCII characters. */
 static int
 wordch(unsigned char c)
 {
@@ -1423,7 +1460,8 @@ push(Timexes *out, size_t s, size_t e, int type, const char *v)
 	t->start = s;
 	t->end = e;
 	t->type = type;
-	snprintf(t->value, sizeof t->value, "%s", v);
+	memcpy(t->value, v, sizeof t->value);
+	t->value[sizeof t->value - 1] = '\0';
 }
 
 /* The bytes rule i (compiled alone as c) can start with, as a 256-bit
@@ -1450,32 +1488,27 @@ first_bytes(pcre2_code *c, uint8_t map[32])
 		memset(map, 0xff, 32);
 }
 
-/* Can the pattern c (rule i alone) match from the start of word w, or
+/* Can the pattern c (a rule alone) match from the start of word w, or
  * be cut short by the end of the probe there?  The word is tried in
  * lower and title case, followed by a blank, a period, a hyphen or an
- * apostrophe, and, for rules that look behind, after the words they
- * look for. */
+ * apostrophe.  (Rules that look behind are not probed: they are kept
+ * for every word their first byte allows.) */
 static int
-can_start(pcre2_code *c, const char *w, int lookbehind, pcre2_match_data *md)
+can_start(pcre2_code *c, const char *w, pcre2_match_data *md)
 {
-	static const char *const pre[] = { "", "in ", "the ", "on ", "for ",
-	    "of ", "during ", "by ", "until ", "since ", "through ", "before ",
-	    "after ", "within ", "over ", NULL };
-	static const char *const suf[] = { " ", ".", "-", "'", NULL };
+	static const char suf[] = " .-'";
 	char subj[64];
 
-	for (int p = 0; pre[p] && (p == 0 || lookbehind); p++)
-		for (int f = 0; f < 2; f++)
-			for (int x = 0; suf[x]; x++) {
-				size_t o = strlen(pre[p]);
-				int n = snprintf(subj, sizeof subj, "%s%s%s", pre[p], w, suf[x]);
-				if (f)
-					subj[o] ^= 32;   /* Title case */
-				int rc = pcre2_match(c, (PCRE2_SPTR)subj, n, o,
-				    PCRE2_ANCHORED | PCRE2_PARTIAL_HARD, md, NULL);
-				if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
-					return 1;
-			}
+	for (int f = 0; f < 2; f++)
+		for (int x = 0; suf[x]; x++) {
+			int n = snprintf(subj, sizeof subj, "%s%c", w, suf[x]);
+			if (f)
+				subj[0] ^= 32;   /* Title case */
+			int rc = pcre2_match(c, (PCRE2_SPTR)subj, n, 0,
+			    PCRE2_ANCHORED | PCRE2_PARTIAL_HARD, md, NULL);
+			if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
+				return 1;
+		}
 	return 0;
 }
 
@@ -1491,7 +1524,7 @@ word_rules(pcre2_code **probe, const int *lookbehind)
 			continue;
 		cand = bytemask[(uint8_t)slot[h].w[0]] | bytemask[(uint8_t)slot[h].w[0] ^ 32];
 		for (size_t i = 0; i < NRULES; i++)
-			if ((cand >> i & 1) && can_start(probe[i], slot[h].w, lookbehind[i], md))
+			if ((cand >> i & 1) && (lookbehind[i] || can_start(probe[i], slot[h].w, md)))
 				slot[h].rules |= (uint64_t)1 << i;
 	}
 	pcre2_match_data_free(md);
@@ -1520,6 +1553,9 @@ init(void)
 		buf_adds(&b, ")(?:(?<=[0-9])(?-i:(?![a-z0-9_]))|(?<![0-9])(?![\\w]))");
 		subs[i].re = compile(b.s, PCRE2_DUPNAMES | PCRE2_ANCHORED, 1);
 		subs[i].md = pcre2_match_data_create_from_pattern(subs[i].re, NULL);
+		size_t jsize = 0;
+		pcre2_pattern_info(subs[i].re, PCRE2_INFO_JITSIZE, &jsize);
+		subs[i].jit = jsize > 0;
 		index_groups(&subs[i]);
 		buf_free(&b);
 	}
@@ -1578,7 +1614,8 @@ try_at(Ctx *c, size_t at, size_t trig, uint64_t mask, Timexes *out, size_t *pos)
 		if (!(mask & 1))
 			continue;
 		sb = &subs[rule];
-		if (pcre2_match(sb->re, (PCRE2_SPTR)c->text, c->len, at, 0, sb->md, NULL) >= 0)
+		if ((sb->jit ? pcre2_jit_match : pcre2_match)(sb->re, (PCRE2_SPTR)c->text,
+		    c->len, at, 0, sb->md, NULL) >= 0)
 			break;
 	}
 	if (!mask)
@@ -1593,8 +1630,9 @@ try_at(Ctx *c, size_t at, size_t trig, uint64_t mask, Timexes *out, size_t *pos)
 	if (!normalise(c, rule, &type, v))
 		return 1;   /* "February 30": no part of it either */
 	push(out, c->mstart, c->mend, type, v);
-	if (type != TX_DURATION && type != TX_SET && strlen(v) >= 10 && v[0] != 'X')
-		cal_parse(v, 10, &c->day);
+	if (type != TX_DURATION && type != TX_SET && strlen(v) >= 10 && v[0] != 'X' &&
+	    cal_parse(v, 10, &c->day))
+		c->day_end = c->mend;
 	return 1;
 }
 
@@ -1615,10 +1653,19 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 		c.has_anchor = 1;
 	}
 	while (i < len) {
-		uint8_t ch = text[i];
-		size_t at = i, j = i;
-		int flags = 0, word = 1, boundary = i == 0 || !wordch(text[i - 1]);
-		uint64_t mask = bytemask[ch];
+		uint8_t ch;
+		size_t at, j;
+		int flags = 0, word = 1, boundary;
+		uint64_t mask;
+
+		while (i < len && !wordch(text[i]) && text[i] != '\'')
+			i++;   /* blanks and punctuation */
+		if (i == len)
+			break;
+		ch = text[i];
+		at = j = i;
+		boundary = i == 0 || !wordch(text[i - 1]);
+		mask = bytemask[ch];
 
 		if (letter(ch)) {
 			while (j < len && letter(text[j]))

@@ -118,16 +118,19 @@ tok_is_abbrev(const char *s, size_t n)
 {
 	size_t i;
 
+	if (n == 0 || n > 6)
+		return 0;
 	for (i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++)
-		if (strlen(abbrevs[i]) == n && memcmp(abbrevs[i], s, n) == 0)
+		if (abbrevs[i][0] == s[0] && strlen(abbrevs[i]) == n && memcmp(abbrevs[i], s, n) == 0)
 			return 1;
 	return 0;
 }
 
-static void
+static inline void
 push(Tokens *t, size_t start, size_t end, unsigned flags)
 {
-	xgrow(&t->v, &t->cap, t->n + 1, sizeof *t->v);
+	if (t->n == t->cap)
+		xgrow(&t->v, &t->cap, t->n + 1, sizeof *t->v);
 	t->v[t->n++] = (Token){ start, end, flags };
 }
 

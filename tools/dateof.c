@@ -49,6 +49,18 @@ longopts(int *argc, char **argv, Date *ref)
 	return has_ref;
 }
 
+/* n in decimal, written backwards ending at end. */
+static Str
+utoa(size_t n, char *end)
+{
+	char *p = end;
+
+	do
+		*--p = '0' + n % 10;
+	while (n /= 10);
+	return str_make(p, end - p);
+}
+
 static Str
 cstr(const char *s)
 {
@@ -114,10 +126,8 @@ main(int argc, char **argv)
 
 			if (!(t->type & types))
 				continue;
-			snprintf(sb, sizeof sb, "%zu", t->start);
-			snprintf(eb, sizeof eb, "%zu", t->end);
-			vals[2] = cstr(sb);
-			vals[3] = cstr(eb);
+			vals[2] = utoa(t->start, sb + sizeof sb);
+			vals[3] = utoa(t->end, eb + sizeof eb);
 			vals[4] = str_make(text.s + t->start, t->end - t->start);
 			vals[5] = cstr(timex_typename(t->type));
 			vals[6] = cstr(t->value);

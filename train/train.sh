@@ -14,7 +14,7 @@ mv common/gazdata.c.new common/gazdata.c
 ${MAKE:-make} common/libnewsutils.a
 cc -std=c11 -Wall -Wextra -Wno-unused-parameter -D_POSIX_C_SOURCE=200809L -Icommon -O2 -g \
 	-o train/nertrain train/nertrain.c common/libnewsutils.a -lutf8proc -lm
-train/nertrain -b 17 -e 12 -d "$corpus/conll2003/eng.testa" -o common/ner_model.c.new \
+train/nertrain -b 17 -e 16 -d "$corpus/conll2003/eng.testa" -o common/ner_model.c.new \
 	"$corpus/conll2003/eng.train"
 mv common/ner_model.c.new common/ner_model.c
 ${MAKE:-make}

@@ -131,6 +131,9 @@ test_alias(void)
 	CHECK(alias_lookup(&e, "Trump", 5, (size_t)-1) >= 0);
 	CHECK(alias_lookup(&e, "Kim Jong-un", 11, 0) == 2);
 	CHECK(alias_lookup(&e, "Nobody", 6, 0) == -1);
+	CHECK(alias_at(&m, 8, 20) == 1);            /* "Donald Trump" */
+	CHECK(alias_at(&m, 0, 3) == 0);             /* part of "SEOUL" */
+	CHECK(alias_at(&m, 21, 24) == -1);          /* "met" */
 
 	merge(t2, w2, y2, 5, &m, &e);
 	CHECK(e.n == 2);
@@ -142,6 +145,15 @@ test_alias(void)
 	CHECK(alias_by_title(&e, "the minister", 12, strlen(t3)) == 0);
 	CHECK(alias_by_title(&e, "Unification Minister", 20, strlen(t3)) == 0);
 	CHECK(alias_by_title(&e, "president", 9, strlen(t3)) == -1);
+
+	{
+		const char *t4 = "Donald Trump and Donald Tusk met. Donald spoke. Tusk left.";
+		const char *w4[] = { "Donald Trump", "Donald Tusk", "Donald", "Tusk" };
+		const EntType y4[] = { ENT_PER, ENT_PER, ENT_PER, ENT_PER };
+		merge(t4, w4, y4, 4, &m, &e);
+		CHECK(e.n == 3);                       /* "Donald" alone is ambiguous */
+		CHECK(m.v[3].entity == m.v[1].entity); /* "Tusk" is Donald Tusk */
+	}
 
 	mentions_free(&m);
 	entities_free(&e);
