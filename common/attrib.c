@@ -35,9 +35,9 @@ typedef struct {
 	size_t s, e;
 	int f;
 	int para;
-	int lex;         /* L_* classes of the word */
-	int cue;         /* CUE_* flags of the word */
-	long q;          /* TQ: index of the Attr */
+	int q;           /* TQ: index of the Attr */
+	short lex;       /* L_* classes of the word, -1 until looked up */
+	signed char cue; /* CUE_* flags of the word */
 } Tok;
 
 /* Word classes, looked up once per word in one hash table. */
@@ -295,8 +295,8 @@ lexof(const char *w, size_t n, Tok *t)
 		return;
 	x = lexslot(w, n);
 	if (x->n) {
-		t->lex = x->lex;
-		t->cue = x->cue;
+		t->lex = (short)x->lex;
+		t->cue = (signed char)x->cue;
 	}
 }
 
@@ -560,7 +560,7 @@ tokenize(Attrib *a)
 
 			addtok(a, q->open, q->close, TQ |
 			    (endsentence(s, q->start, q->end) ? TQEND : 0), para);
-			a->t[a->nt - 1].q = (long)qi;
+			a->t[a->nt - 1].q = (int)qi;
 			if (q->close > i)
 				i = q->close;
 			for (qi++; qi < a->na && (a->a[qi].q->open < i || a->a[qi].q->depth > 0); qi++)

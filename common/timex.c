@@ -2,16 +2,17 @@
  *
  * The rules are data: each is a pcre2 pattern (with {MACROS} for the
  * shared vocabulary: month and weekday names, numbers, units) and a
- * normaliser kind.  All rules are joined into one alternation, in table
- * order, each branch marked with (*MARK:n), so one JIT-compiled pattern
- * finds the leftmost expression and the mark says which rule matched;
- * at one position the first rule in the table wins, so longer forms come
- * first.  Named groups (duplicate names across rules) carry the parts
- * the normalisers read: year, mon, day, wd, num, unit, rel, part, ...
+ * normaliser kind.  Each rule is compiled once, anchored and JIT, with
+ * word-boundary guards.  At a position the rules are tried in table
+ * order and the first that matches wins, so longer forms come first.
+ * Named groups carry the parts the normalisers read: year, mon, day, wd,
+ * num, unit, rel, part, ...
  *
- * Most text holds no time expression: a cheap scan looks for trigger
- * words (digits, month and weekday names, units, deictic words) and the
- * pattern runs only in a window around each. */
+ * Most text holds no time expression: a scan over the words looks for
+ * triggers (numbers, month and weekday names, units, deictic words) and
+ * tries the rules only at the starter words just before each, and only
+ * the rules that can start with that word (found at start-up by partial
+ * matching of each rule against each starter word). */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <stdio.h>
@@ -491,7 +492,9 @@ word_flags(const char *t, size_t n)
 static const char *const future_words[] = { "will", "shall", "would", "might",
 	"may", "could", "upcoming", "next", "tomorrow", "until", "deadline",
 	"starting", "beginning", "won't", "planned", "planning", "plans",
-	"scheduled", "preparing", "prepares", "expects", "intends", NULL };
+	"scheduled", "preparing", "prepares", "expects", "intends", "meets",
+	"meet", "opens", "begins", "starts", "resumes", "arrives", "visits",
+	"travels", "heads", "faces", "returns", "plays", NULL };
 static const char *const before_to[] = { "going", "plan", "plans", "planned",
 	"scheduled", "expected", "expect", "expects", "due", "set", "intend",
 	"intends", "aim", "aims", "hope", "hopes", "is", "are", NULL };
@@ -1019,8 +1022,9 @@ weekday_date(Ctx *c, int wd, const char *rel)
 		return cal_add_days(c->anchor, fwd ? fwd : 7);
 	if (!strcmp(rel, "this"))
 		return cal_in_week(c->anchor, wd);
+	/* without tense: the day before, unless the next one is very near */
 	t = tense(c);
-	if (t > 0)
+	if (t > 0 || (t == 0 && fwd < back && fwd <= 2))
 		return cal_add_days(c->anchor, fwd);
 	return cal_add_days(c->anchor, -back);
 }
