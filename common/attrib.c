@@ -1449,9 +1449,31 @@ kind(const Attrib *a, long qi)
 
 	if (!startsupper(a->s, q))
 		return KIND_PARTIAL;
+	if (q->end > q->start && q->closed && (size_t)qi + 1 < a->nt &&
+	    (a->t[qi + 1].f & TW) && (unsigned char)a->s[q->end - 1] < 0x80 &&
+	    isalnum((unsigned char)a->s[q->end - 1]))
+		return KIND_PARTIAL;    /* “Orange is the New Black” star Dascha Polanco */
 	if (p < 0 || !(a->t[p].f & TW) || a->s[a->t[p].e - 1] == '.')
 		return KIND_FULL;
 	return cue(a, p) & CUE_VERB ? KIND_FULL : KIND_PARTIAL;
+}
+
+/* A word that stays small in a title: of, the, and, is, with. */
+static int
+smallword(const char *w, size_t n)
+{
+	static const char *const small[] = {
+		"a", "an", "and", "as", "at", "by", "for", "from", "in", "is",
+		"of", "on", "or", "the", "to", "with",
+	};
+	size_t i, k;
+
+	for (k = 0; k < n && w[k] >= 'a' && w[k] <= 'z'; k++)
+		;
+	for (i = 0; i < sizeof small / sizeof *small; i++)
+		if (strlen(small[i]) == k && !strncmp(small[i], w, k))
+			return 1;
+	return 0;
 }
 
 /* Title Case words only (a title), at most eight words. */
@@ -1469,10 +1491,7 @@ titlecase(const char *s, const Quote *q)
 				w++;
 				if (uc_isupper(c) || uc_isdigit(c))
 					caps++;
-				else if (!strncmp(s + i, "of ", 3) || !strncmp(s + i, "the ", 4) ||
-				    !strncmp(s + i, "and ", 4) || !strncmp(s + i, "a ", 2) ||
-				    !strncmp(s + i, "in ", 3) || !strncmp(s + i, "on ", 3) ||
-				    !strncmp(s + i, "for ", 4) || !strncmp(s + i, "to ", 3))
+				else if (smallword(s + i, q->end - i))
 					small++;
 				else
 					return 0;
