@@ -88,7 +88,10 @@ static const char *const dets[] = {
 };
 /* Capitalised words that do not start a name. */
 static const char *const stopcaps[] = {
-	"although", "though",
+	"although", "though", "across", "amid", "among", "around", "can",
+	"could", "despite", "inside", "may", "might", "must", "outside",
+	"over", "related", "should", "through", "toward", "unlike", "upon",
+	"will", "within", "without", "would",
 	"a", "about", "according", "after", "again", "all", "also", "although",
 	"an", "and", "another", "any", "april", "as", "asked", "at",
 	"august", "because", "before", "but", "by", "december", "during",
