@@ -194,9 +194,11 @@ static const char *const verbish[] = {
 };
 /* Words before a title: CNN's “State of the Union”, the film “Jaws”. */
 static const char *const titlecues[] = {
-	"album", "article", "book", "column", "documentary", "episode",
-	"film", "headline", "movie", "novel", "on", "play", "program",
-	"programme", "series", "show", "song", "titled",
+	"album", "article", "autobiography", "biography", "book", "column",
+	"documentary", "entitled", "episode", "essay", "film", "headline",
+	"magazine", "memoir", "movie", "musical", "newspaper", "novel", "on",
+	"opera", "play", "podcast", "poem", "program", "programme", "series",
+	"show", "sitcom", "song", "titled",
 };
 
 static const char *const connectors[] = {
@@ -1489,11 +1491,19 @@ istitle(const Attrib *a, long qi, const Attr *x)
 {
 	long p = qi - 1;
 
-	if (x->kind == KIND_FULL || !titlecase(a->s, x->q))
+	if (!titlecase(a->s, x->q))
 		return 0;
-	if (p >= 0 && ((a->t[p].f & TPOSS) || IN(L_TITLECUE, a, p)))
-		return 1;
-	return x->ms == NOPOS;
+	/* the film “Jaws”, CNN's “State of the Union”, his memoir, “An
+	 * American Son.” */
+	for (; p >= 0 && qi - p <= 3 && !(a->t[p].f & (TEND | TPARA | TQ)); p--) {
+		if (!(a->t[p].f & TW))
+			continue;
+		if (x->kind == KIND_PARTIAL && (a->t[p].f & TPOSS) && p == qi - 1)
+			return 1;
+		if (IN(L_TITLECUE, a, p) && (x->kind == KIND_PARTIAL || !weq(a, p, "on")))
+			return 1;
+	}
+	return x->kind == KIND_PARTIAL && x->ms == NOPOS;
 }
 
 /* Speakers. */
