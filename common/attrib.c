@@ -1394,6 +1394,46 @@ colon(Attrib *a, Attr *x, long qi)
 	return 1;
 }
 
+/* Does the quotation at token k continue the one at token prev: in the
+ * same paragraph with at most the sentence of its attribution between
+ * (near), or in the paragraph before? */
+static int
+continues(const Attrib *a, long prev, long k, int near)
+{
+	long j;
+	int ends = 0;
+
+	if (!a->a[a->t[prev].q].quotation)
+		return 0;
+	if (!near)
+		return a->t[k].para - a->t[prev].para <= 1;
+	if (a->t[k].para != a->t[prev].para)
+		return 0;
+	for (j = prev + 1; j < k; j++)
+		if ((a->t[j].f & TEND) && ++ends > 1)
+			return 0;
+	return 1;
+}
+
+/* The person the sentence before the quotation at token qi is about,
+ * in its paragraph: Sanders identified young voters as … . “The younger
+ * people are…” */
+static int
+before(Attrib *a, Attr *x, long qi)
+{
+	long b, e = qi - 1;
+	Np p;
+
+	if (e < 0 || !(a->t[e].f & TEND) || a->t[e].para != a->t[qi].para)
+		return 0;
+	b = sentstart(a, e);
+	p = firstsubj(a, b, e);
+	if (p.kind != NP_NAME || !realname(a, p))
+		return 0;
+	setmention(a, x, p);
+	return 1;
+}
+
 /* Attribution later in the sentence of a quotation. */
 static int
 later(Attrib *a, Attr *x, long qi)
@@ -1754,16 +1794,19 @@ attrib_doc(Attrib *a, const char *s, size_t len, const Attr **out)
 		} else if (x->kind == KIND_PARTIAL && subject(a, x, k)) {
 			x->quotation = 1;
 			resolve(a, x, &lastspk);
-		} else if (x->kind == KIND_FULL && !x->q->single && prevq >= 0 &&
-		    a->t[k].para - a->t[prevq].para <= 1 && a->a[a->t[prevq].q].quotation) {
-			p = &a->a[a->t[prevq].q];
-			x->ss = p->ss;
-			x->se = p->se;
-			x->quotation = 1;
 		} else if (x->kind == KIND_FULL && !x->q->single) {
 			x->quotation = 1;
-			if (earlier(a, x, k))
+			if (prevq >= 0 && continues(a, prevq, k, 1)) {
+				p = &a->a[a->t[prevq].q];
+				x->ss = p->ss;
+				x->se = p->se;
+			} else if (earlier(a, x, k) || before(a, x, k)) {
 				resolve(a, x, &lastspk);
+			} else if (prevq >= 0 && continues(a, prevq, k, 0)) {
+				p = &a->a[a->t[prevq].q];
+				x->ss = p->ss;
+				x->se = p->se;
+			}
 		}
 		if (x->quotation)
 			prevq = k;
