@@ -1687,7 +1687,9 @@ resolve(Attrib *a, Attr *x, long *lastspk)
 	e = tokat(a, x->me - 1);
 	w = a->s + x->ms;
 	ni = nameat(a, k);
-	if (ni >= 0 && a->nm[ni].t0 <= k && a->nm[ni].t1 > k) {
+	if (ni >= 0 && a->nm[ni].t0 <= k && a->nm[ni].t1 > k &&
+	    (a->nm[ni].t1 > e || a->nm[ni].ntok > 1 || a->nm[ni].person)) {
+		/* not "Small" of "Small groups of protesters" */
 		setspeaker(a, x, ni);
 		if (a->nm[ni].person || bestname(a, a->nm[ni].k0, a->nm[ni].t1) >= 0)
 			*lastspk = ni;
