@@ -836,8 +836,11 @@ npfwd(const Attrib *a, long k, long lim)
 			break;
 		if (j > k && (cue(a, j) & CUE_VERB) && !(cue(a, j) & CUE_BASE))
 			break;
-		if (j > k && weq(a, j, "of") && (a->t[j + 1].f & TW))
+		if (j > k && weq(a, j, "of")) {
+			if ((size_t)j + 1 >= a->nt || !(a->t[j + 1].f & TW))
+				break;
 			j++;
+		}
 	}
 	return j > k ? np(k, j, NP_NOUN) : np(0, 0, NP_NONE);
 }
@@ -896,6 +899,13 @@ npback(const Attrib *a, long e, long b)
 		return np(0, 0, NP_NONE);
 	if (j + 1 == k && !lonenoun(a, k))
 		return np(0, 0, NP_NONE);
+	if (j - 1 >= b && weq(a, j, "of") && capword(a, j - 1)) {
+		/* Rep. Yoon Hae-jin of the main opposition party */
+		Np o = npback(a, j, b);
+
+		if (o.kind == NP_NAME)
+			return o;
+	}
 	return np(j + 1, k + 1, NP_NOUN);
 }
 
