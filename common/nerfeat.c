@@ -239,16 +239,24 @@ memory(NerDoc *d)
 		;
 	if (need > d->dwcap) {
 		free(d->dw);
-		d->dw = xmalloc(need * sizeof *d->dw);
+		free(d->used);
+		d->dw = xcalloc(need, sizeof *d->dw);
+		d->used = xmalloc(need * sizeof *d->used);
 		d->dwcap = need;
+	} else {
+		/* clear what the last document used, not the whole table */
+		for (i = 0; i < d->nused; i++)
+			memset(&d->dw[d->used[i]], 0, sizeof *d->dw);
 	}
+	d->nused = 0;
 	d->dwmask = need - 1;
-	memset(d->dw, 0, need * sizeof *d->dw);
 	for (i = 0; i < n; i++) {
 		t = &d->ti[i];
 		w = dw_find(d, t->hl);
-		w->key = t->hl;
-		w->n++;
+		if (!w->key) {
+			w->key = t->hl;
+			d->used[d->nused++] = (uint32_t)(w - d->dw);
+		}
 		t->dw = (uint32_t)(w - d->dw);
 		if (t->cap & CAP_LOWER)
 			w->seen |= SEEN_LOWER;
@@ -308,6 +316,7 @@ nerdoc_free(NerDoc *d)
 	free(d->ti);
 	free(d->hv);
 	free(d->dw);
+	free(d->used);
 	free(d->tmp);
 	memset(d, 0, sizeof *d);
 }

@@ -55,10 +55,8 @@ enum { LINE_CAPS = 1, LINE_TABLE = 2, LINE_SHORT = 4 };
 
 typedef struct {
 	uint64_t key;             /* TokInfo.hl; 0 = empty slot */
-	unsigned seen;
 	unsigned short hist[5];   /* first-pass labels by type (0 = O) */
-	unsigned short ents;      /* occurrences that were (part of) entities */
-	unsigned short n;         /* occurrences */
+	unsigned char seen;
 } DocWord;
 
 typedef struct {
@@ -70,6 +68,8 @@ typedef struct {
 	size_t ticap;
 	DocWord *dw;
 	size_t dwcap, dwmask;
+	uint32_t *used;           /* the slots of dw in use, to clear them */
+	size_t nused;
 	uint64_t *tmp;            /* gazetteer scratch */
 	size_t tmpcap;
 } NerDoc;

@@ -94,6 +94,18 @@ quote_parabreak(const char *s, size_t len, size_t i, int lines)
 	    c == '\n' || (quote_mark(c) & QM_CLOSE);
 }
 
+/* Length of a pair of single marks that stands for a double one ('' ‘‘
+ * ’’) at s[i], or 0. */
+static int
+pairlen(const char *s, size_t len, size_t i, int32_t c)
+{
+	if (c == '\'' )
+		return i + 1 < len && s[i + 1] == '\'' ? 2 : 0;
+	if (c == 0x2018 || c == 0x2019)
+		return i + 5 < len && !memcmp(s + i, s + i + 3, 3) ? 6 : 0;
+	return 0;
+}
+
 static size_t
 slot(Quotes *q, size_t open, size_t start, int single)
 {
@@ -190,6 +202,10 @@ endpara(Quotes *q, const char *s, size_t len, size_t pe, size_t np)
 		np += utf8_decode(s + np, len - np, &c);
 	if (np < len) {
 		n = utf8_decode(s + np, len - np, &c);
+		if (pairlen(s, len, np, c) && c != 0x2019) {
+			n = pairlen(s, len, np, c);
+			c = '"';
+		}
 		if ((quote_mark(c) & QM_DOUBLE) && (quote_mark(c) & QM_OPEN) &&
 		    !blank(cpat(s, len, np + n))) {
 			x->paras++;
@@ -323,6 +339,15 @@ quote_find(const char *s, size_t len, Quotes *q)
 		}
 		n = utf8_decode(s + i, len - i, &c);
 		f = quote_mark(c);
+		if (f && pairlen(s, len, i, c)) {
+			/* ''two marks'' stand for one double mark */
+			n = pairlen(s, len, i, c);
+			if (i != skip)
+				doublemark(q, s, i, n, c == '\'' ? '"' : c == 0x2018 ? 0x201C : 0x201D,
+				    cpbefore(s, i), cpat(s, len, i + n));
+			i += n;
+			continue;
+		}
 		if (!f || i == skip) {
 			i += n;
 			continue;
@@ -422,6 +447,9 @@ quote_text(const char *s, size_t start, size_t end, Buf *out)
 			nl |= c == '\n';
 		} else if (nl && (quote_mark(c) & QM_DOUBLE) && (quote_mark(c) & QM_OPEN)) {
 			nl = 0;  /* the mark that continues a paragraph */
+		} else if (nl && pairlen(s, end, i, c) && c != 0x2019) {
+			nl = 0;
+			n = pairlen(s, end, i, c);
 		} else {
 			if (sp && out->len)
 				buf_addc(out, ' ');

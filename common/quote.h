@@ -11,8 +11,9 @@
  * apostrophe.  Quotes nest (“I said, ‘Would you…?’”).  A double quotation
  * still open at the end of a paragraph continues into the next paragraph
  * when that one opens with a double mark; otherwise it ends there,
- * unclosed.  A straight mark right after `=` opens a markup attribute
- * (<tweet id="1">), not a quotation.
+ * unclosed.  Two single marks in a row ('' ‘‘ ’’, a newspaper style)
+ * are one double mark.  A straight mark right after `=` opens a markup
+ * attribute (<tweet id="1">), not a quotation.
  *
  * Paragraphs are separated by blank lines.  In a text without blank
  * lines a line break ends a paragraph only after sentence-final

@@ -168,6 +168,14 @@ setup() {
 	assert_output "$(printf '%s\n' quote 'high-level source' Jaws 'State of the Union.')"
 }
 
+@test "quotes: doubled single marks are double marks; a book title is no quotation" {
+	printf "''We won,'' Mr. Smith said. He called the book ''The Long Road'' a mistake.\n" > "$T/d.txt"
+	run sh -c "quotes '$T/d.txt' | cut -f2-5"
+	assert_output "$(printf '%s\n' 'quote	speaker	mention	cue' 'We won,	Smith	Smith	said')"
+	run sh -c "quotes -a '$T/d.txt' | cut -f2"
+	assert_line 'The Long Road'
+}
+
 @test "quotes: an unclosed mark at the end of a document" {
 	printf 'The mayor said: "We will rebuild the bridge and' > "$T/u.txt"
 	run sh -c "quotes '$T/u.txt' | cut -f2-6"

@@ -1,5 +1,6 @@
 /* entities: people, organisations, places and other names in news
  * documents, with aliases merged.  See entities(1). */
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,11 +13,18 @@
 #include "stream.h"
 
 static const char synopsis[] =
-    "usage: entities [-m] [-t TYPES] [--min-count N] [file ...]\n"
+    "[-m] [-t TYPES] [--min-count N] [file ...]\n"
     "  -m             one row per mention (start end mention entity type)\n"
     "  -t TYPES       keep these types: PERSON,ORG,LOC,MISC (comma separated)\n"
     "  --min-count N  keep entities with at least N mentions\n"
-    "  -h             this help; --version the version\n";
+    "  -h             this help; --version the version";
+
+static const struct option longopts[] = {
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ "min-count", required_argument, NULL, 'c' },
+	{ NULL, 0, NULL, 0 },
+};
 
 static const char *const ent_cols[] = { "entity", "type", "count", "forms", "start" };
 static const char *const men_cols[] = { "start", "end", "mention", "entity", "type" };
@@ -52,6 +60,21 @@ parse_types(const char *s)
 		mask |= 1u << t;
 	}
 	return mask;
+}
+
+/* The argument of --min-count: a number. */
+static size_t
+count(const char *s)
+{
+	char *end;
+	size_t n;
+
+	if (*s < '0' || *s > '9')
+		usage(synopsis);
+	n = strtoul(s, &end, 10);
+	if (*end)
+		usage(synopsis);
+	return n;
 }
 
 static void
@@ -104,40 +127,6 @@ mention_rows(const Layout *l, const Input *in, Str text, const Mentions *ms,
 	}
 }
 
-/* Handle --version and --min-count N (or =N) by hand; returns the new
- * argc with them removed from argv. */
-static int
-longopts(int argc, char **argv, size_t *min)
-{
-	const char *val;
-	char *end;
-	int i, j = 1;
-
-	for (i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--") == 0) {
-			while (i < argc)
-				argv[j++] = argv[i++];
-			break;
-		}
-		if (strcmp(argv[i], "--version") == 0) {
-			printf("entities newsutils %s\n", VERSION);
-			exit(0);
-		}
-		if (strncmp(argv[i], "--min-count", 11) == 0 && (argv[i][11] == '=' || !argv[i][11])) {
-			val = argv[i][11] ? argv[i] + 12 : i + 1 < argc ? argv[++i] : NULL;
-			if (!val || !*val || *val == '-')
-				usage(synopsis);
-			*min = strtoul(val, &end, 10);
-			if (*end)
-				usage(synopsis);
-			continue;
-		}
-		argv[j++] = argv[i];
-	}
-	argv[j] = NULL;
-	return j;
-}
-
 int
 main(int argc, char **argv)
 {
@@ -150,12 +139,13 @@ main(int argc, char **argv)
 	Layout *l;
 
 	setprogname(argv[0]);
-	argc = longopts(argc, argv, &min);
-	while ((ch = getopt(argc, argv, "hmt:")) != -1) {
+	while ((ch = getopt_long(argc, argv, "hmt:", longopts, NULL)) != -1) {
 		switch (ch) {
-		case 'h': fputs(synopsis, stdout); return 0;
+		case 'h': help(synopsis);
+		case 'V': version();
 		case 'm': permention = 1; break;
 		case 't': types = parse_types(optarg); break;
+		case 'c': min = count(optarg); break;
 		default: usage(synopsis);
 		}
 	}

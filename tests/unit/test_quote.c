@@ -36,6 +36,9 @@ test_marks(void)
 	span_is("\xC2\xAB Oui \xC2\xBB, dit-il.", 0, "Oui", 0);
 	span_is("\xC2\xBBJa\xC2\xAB, sagte er.", 0, "Ja", 0);
 	span_is("'Mocking' Clinton", 0, "Mocking", 0);
+	/* two single marks stand for a double one (''…'', ‘‘…’’) */
+	span_is("''We won,'' he said.", 0, "We won,", 0);
+	span_is("\xE2\x80\x98\xE2\x80\x98Yes\xE2\x80\x99\xE2\x80\x99 he said", 0, "Yes", 0);
 	/* a misused closing mark that opens a paragraph */
 	span_is("\xE2\x80\x9D" "Fear is here.\xE2\x80\x9D", 0, "Fear is here.", 0);
 	/* apostrophes are words */
