@@ -420,29 +420,46 @@ year_of(Ctx *c)
 	return -1;
 }
 
+/* Byte classes, filled by init(): letters, digits, word bytes (letters,
+ * digits and the bytes of non-ASCII characters); and ASCII lowercase. */
+enum { C_LET = 1, C_DIG = 2, C_WORD = 4 };
+static uint8_t ctab[256], lower[256];
+
 static int
 letter(unsigned char c)
 {
-	return (c | 32) >= 'a' && (c | 32) <= 'z';
+	return ctab[c] & C_LET;
+}
+
+static void
+init_bytes(void)
+{
+	for (int c = 0; c < 256; c++) {
+		int l = (c | 32) >= 'a' && (c | 32) <= 'z', d = c >= '0' && c <= '9';
+		ctab[c] = (l ? C_LET : 0) | (d ? C_DIG : 0) | (l || d || c >= 0x80 ? C_WORD : 0);
+		lower[c] = l ? c | 32 : c;
+	}
 }
 
 /* Word classes, looked up by a hash of the lowercased word. */
-enum { WINDOW = 72, NSLOT = 1024, W_TRIG = 1, W_START = 2, W_CHAIN = 4,
+enum { WINDOW = 72, NSLOT = 4096, W_TRIG = 1, W_START = 2, W_CHAIN = 4,
 	W_FUT = 8, W_PAST = 16, W_BEFORE_TO = 32, W_TO_VERB = 64 };
 
 static struct {
 	char w[16];
-	uint8_t flags;
+	uint8_t n, flags;
 	uint64_t rules;   /* for a starter: the rules that can start with it */
 } slot[NSLOT];
 
-/* A cheap hash: length and the first two and last letters, lowercased. */
+/* FNV-1a of the lowercased word. */
 static uint32_t
 hashword(const char *s, size_t n)
 {
-	uint32_t a = s[0] | 32, b = n > 1 ? s[1] | 32 : 0, z = s[n - 1] | 32;
+	uint32_t h = 2166136261u;
 
-	return (a * 1031 + b * 131 + z * 17 + n * 7919) ^ (a << 5);
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ lower[(uint8_t)s[i]]) * 16777619u;
+	return (h ^ h >> 16) & (NSLOT - 1);
 }
 
 static void
@@ -450,10 +467,11 @@ add_words(const char *const *words, int flag)
 {
 	for (int i = 0; words[i]; i++) {
 		size_t n = strlen(words[i]);
-		uint32_t h = hashword(words[i], n) % NSLOT;
-		while (slot[h].w[0] && strcmp(slot[h].w, words[i]))
+		uint32_t h = hashword(words[i], n);
+		while (slot[h].n && strcmp(slot[h].w, words[i]))
 			h = (h + 1) % NSLOT;
 		memcpy(slot[h].w, words[i], n + 1);
+		slot[h].n = n;
 		slot[h].flags |= flag;
 	}
 }
@@ -467,11 +485,11 @@ word_class(const char *t, size_t n, uint64_t *rules)
 
 	if (n >= sizeof slot[0].w || n == 0)
 		return 0;
-	for (h = hashword(t, n) % NSLOT; slot[h].w[0]; h = (h + 1) % NSLOT) {
+	for (h = hashword(t, n); slot[h].n; h = (h + 1) % NSLOT) {
 		size_t i;
-		if (slot[h].w[n])
+		if (slot[h].n != n)
 			continue;
-		for (i = 0; i < n && slot[h].w[i] == (t[i] | (letter(t[i]) ? 32 : 0)); i++)
+		for (i = 0; i < n && slot[h].w[i] == lower[(uint8_t)t[i]]; i++)
 			;
 		if (i == n) {
 			if (rules)
@@ -1441,13 +1459,13 @@ static const char *const chain[] = {
 static int
 wordch(unsigned char c)
 {
-	return letter(c) || (c >= '0' && c <= '9') || c >= 0x80;
+	return ctab[c] & C_WORD;
 }
 
 static int
 isdig(unsigned char c)
 {
-	return c >= '0' && c <= '9';
+	return ctab[c] & C_DIG;
 }
 
 static void
@@ -1488,66 +1506,129 @@ first_bytes(pcre2_code *c, uint8_t map[32])
 		memset(map, 0xff, 32);
 }
 
-/* Can the pattern c (a rule alone) match from the start of word w, or
- * be cut short by the end of the probe there?  The word is tried in
- * lower and title case, followed by a blank, a period, a hyphen or an
- * apostrophe.  (Rules that look behind are not probed: they are kept
- * for every word their first byte allows.) */
+/* The words a rule's look-behinds accept before it ("(?<=in\\s|for\\s)"
+ * gives "in ", "for "), as a NULL-ended list in ctx (an empty context
+ * first); 0 if a look-behind is not such a list of words. */
 static int
-can_start(pcre2_code *c, const char *w, pcre2_match_data *md)
+contexts(const char *pat, char ctx[][16], int cap)
+{
+	int n = 1;
+
+	ctx[0][0] = '\0';
+	for (const char *p = pat; (p = strstr(p, "(?<=")); ) {
+		p += 4;
+		for (;;) {
+			size_t k = 0;
+			while ((*p >= 'a' && *p <= 'z') && k < 12)
+				ctx[n][k++] = *p++;
+			if (!k || strncmp(p, "\\s", 2) || n + 1 >= cap)
+				return 0;
+			p += 2;
+			ctx[n][k++] = ' ';
+			ctx[n++][k] = '\0';
+			if (*p == ')')
+				break;
+			if (*p++ != '|')
+				return 0;
+		}
+	}
+	ctx[n][0] = 1;   /* the end */
+	return 1;
+}
+
+/* Can the pattern c (a rule alone) match from the start of str, or be
+ * cut short by its end, after one of the contexts ctx? */
+static int
+probe(pcre2_code *c, const char *str, char ctx[][16], pcre2_match_data *md)
+{
+	char subj[64];
+
+	for (int k = 0; ctx[k][0] != 1; k++) {
+		size_t at = strlen(ctx[k]);
+		int n = snprintf(subj, sizeof subj, "%.15s%.23s", ctx[k], str);
+		int rc = pcre2_match(c, (PCRE2_SPTR)subj, n, at,
+		    PCRE2_ANCHORED | PCRE2_PARTIAL_HARD, md, NULL);
+		if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
+			return 1;
+	}
+	return 0;
+}
+
+/* Can rule c start with word w?  The word is tried in lower and title
+ * case, followed by a blank, a period, a hyphen or an apostrophe. */
+static int
+can_start(pcre2_code *c, const char *w, char ctx[][16], pcre2_match_data *md)
 {
 	static const char suf[] = " .-'";
-	char subj[64];
+	char str[24];
 
 	for (int f = 0; f < 2; f++)
 		for (int x = 0; suf[x]; x++) {
-			int n = snprintf(subj, sizeof subj, "%s%c", w, suf[x]);
+			snprintf(str, sizeof str, "%.16s%c", w, suf[x]);
 			if (f)
-				subj[0] ^= 32;   /* Title case */
-			int rc = pcre2_match(c, (PCRE2_SPTR)subj, n, 0,
-			    PCRE2_ANCHORED | PCRE2_PARTIAL_HARD, md, NULL);
-			if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
+				str[0] ^= 32;   /* Title case */
+			if (probe(c, str, ctx, md))
 				return 1;
 		}
 	return 0;
 }
 
-/* For every starter word, the rules that can start with it. */
+enum { NCTX = 16 };
+
+/* For every starter word, the rules that can start with it (all those
+ * its first byte allows when a rule cannot be probed). */
 static void
-word_rules(pcre2_code **probe, const int *lookbehind)
+word_rules(pcre2_code **probes, char (*ctx)[NCTX][16], const int *unprobed)
 {
 	pcre2_match_data *md = pcre2_match_data_create(64, NULL);
 
 	for (int h = 0; h < NSLOT; h++) {
 		uint64_t cand;
-		if (!slot[h].w[0] || !(slot[h].flags & W_START))
+		if (!slot[h].n || !(slot[h].flags & W_START))
 			continue;
 		cand = bytemask[(uint8_t)slot[h].w[0]] | bytemask[(uint8_t)slot[h].w[0] ^ 32];
 		for (size_t i = 0; i < NRULES; i++)
-			if ((cand >> i & 1) && (lookbehind[i] || can_start(probe[i], slot[h].w, md)))
+			if ((cand >> i & 1) && (unprobed[i] || can_start(probes[i], slot[h].w, ctx[i], md)))
 				slot[h].rules |= (uint64_t)1 << i;
 	}
 	pcre2_match_data_free(md);
 }
 
+/* The first bytes of rule i: for a rule with look-behinds, probed byte
+ * by byte after each context (pcre2 knows none). */
+static void
+rule_bytes(size_t i, pcre2_code *c, char ctx[][16], int probed, pcre2_match_data *md)
+{
+	uint8_t map[32];
+
+	first_bytes(c, map);
+	for (int ch = 0; ch < 256; ch++) {
+		char str[2] = { ch, 0 };
+		if (!(map[ch / 8] & (1 << (ch % 8))))
+			continue;
+		if (probed && ctx[1][0] != 1 && ch > 0 && ch < 0x80 && !probe(c, str, ctx, md))
+			continue;
+		bytemask[ch] |= (uint64_t)1 << i;
+	}
+}
+
 static void
 init(void)
 {
-	uint8_t map[32];
-	pcre2_code *probe[NRULES];
-	int lookbehind[NRULES];
+	static char ctx[NRULES][NCTX][16];
+	pcre2_code *probes[NRULES];
+	int unprobed[NRULES];
+	pcre2_match_data *md = pcre2_match_data_create(64, NULL);
 
+	init_bytes();
 	for (size_t i = 0; i < NRULES; i++) {
 		Buf b = { 0 };
 
 		expand(&b, rules[i].pat);
-		probe[i] = compile(b.s, PCRE2_DUPNAMES, 0);
-		lookbehind[i] = strstr(b.s, "(?<=") != NULL;
+		probes[i] = compile(b.s, PCRE2_DUPNAMES, 0);
+		unprobed[i] = !contexts(b.s, ctx[i], NCTX);
+		rule_bytes(i, probes[i], ctx[i], !unprobed[i], md);
 		buf_clear(&b);
-		first_bytes(probe[i], map);
-		for (int ch = 0; ch < 256; ch++)
-			if (map[ch / 8] & (1 << (ch % 8)))
-				bytemask[ch] |= (uint64_t)1 << i;
 		buf_adds(&b, "(?<![\\w$.,/:\\xa3\\xac])(?:");
 		expand(&b, rules[i].pat);
 		buf_adds(&b, ")(?:(?<=[0-9])(?-i:(?![a-z0-9_]))|(?<![0-9])(?![\\w]))");
@@ -1559,6 +1640,7 @@ init(void)
 		index_groups(&subs[i]);
 		buf_free(&b);
 	}
+	pcre2_match_data_free(md);
 	add_words(triggers, W_TRIG | W_START);
 	add_words(starters, W_START);
 	add_words(chain, W_CHAIN);
@@ -1566,9 +1648,9 @@ init(void)
 	add_words(past_words, W_PAST);
 	add_words(before_to, W_BEFORE_TO);
 	add_words(to_verbs, W_TO_VERB);
-	word_rules(probe, lookbehind);
+	word_rules(probes, ctx, unprobed);
 	for (size_t i = 0; i < NRULES; i++)
-		pcre2_code_free(probe[i]);
+		pcre2_code_free(probes[i]);
 	ready = 1;
 }
 
