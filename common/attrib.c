@@ -1521,10 +1521,12 @@ smallword(const char *w, size_t n)
 	};
 	size_t i, k;
 
-	for (k = 0; k < n && w[k] >= 'a' && w[k] <= 'z'; k++)
+	for (k = 0; k < n && k < 5 && w[k] >= 'a' && w[k] <= 'z'; k++)
 		;
+	if (k > 4 || (k < n && w[k] >= 'a' && w[k] <= 'z'))
+		return 0;
 	for (i = 0; i < sizeof small / sizeof *small; i++)
-		if (strlen(small[i]) == k && !strncmp(small[i], w, k))
+		if (small[i][0] == w[0] && !strncmp(small[i], w, k) && small[i][k] == '\0')
 			return 1;
 	return 0;
 }
@@ -1562,20 +1564,21 @@ static int
 istitle(const Attrib *a, long qi, const Attr *x)
 {
 	long p = qi - 1;
+	int cued = 0;
 
-	if (!titlecase(a->s, x->q))
-		return 0;
 	/* the film “Jaws”, CNN's “State of the Union”, his memoir, “An
 	 * American Son.” */
 	for (; p >= 0 && qi - p <= 3 && !(a->t[p].f & (TEND | TPARA | TQ)); p--) {
 		if (!(a->t[p].f & TW))
 			continue;
 		if (x->kind == KIND_PARTIAL && (a->t[p].f & TPOSS) && p == qi - 1)
-			return 1;
+			cued = 1;
 		if (IN(L_TITLECUE, a, p) && (x->kind == KIND_PARTIAL || !weq(a, p, "on")))
-			return 1;
+			cued = 1;
 	}
-	return x->kind == KIND_PARTIAL && x->ms == NOPOS;
+	if (!cued && !(x->kind == KIND_PARTIAL && x->ms == NOPOS))
+		return 0;
+	return titlecase(a->s, x->q);
 }
 
 /* Speakers. */
