@@ -664,7 +664,7 @@ month_year(Ctx *c, int m, int t)
 	/* Only months near the anchor cross into another year. */
 	if (m > am && am + 12 - m <= 6 && t <= 0)
 		return ay - 1;
-	if (m < am && m + 12 - am <= 5 && (t > 0 || (t == 0 && m + 12 - am <= 3)))
+	if (m < am && m + 12 - am <= 5 && t > 0)
 		return ay + 1;
 	return ay;
 }
