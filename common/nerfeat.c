@@ -356,7 +356,9 @@ nerdoc_prepare(NerDoc *d, const char *text, size_t len)
 		free(d->ti);
 		free(d->hv);
 		free(d->tmp);
+		free(d->h2);
 		d->ticap = n + n / 2;
+		d->h2 = xmalloc(d->ticap);
 		d->ti = xmalloc(d->ticap * sizeof *d->ti);
 		d->hv = xmalloc(d->ticap * sizeof *d->hv);
 		d->tmp = xmalloc(d->ticap * sizeof *d->tmp);
@@ -370,6 +372,7 @@ nerdoc_prepare(NerDoc *d, const char *text, size_t len)
 		d->ti[i].tflags = k->flags;
 		d->tmp[i] = d->ti[i].hl;
 	}
+	memset(d->h2, 0, n);
 	lines(d);
 	memory(d);
 	{
@@ -394,6 +397,7 @@ nerdoc_free(NerDoc *d)
 	free(d->dw);
 	free(d->used);
 	free(d->tmp);
+	free(d->h2);
 	memset(d, 0, sizeof *d);
 }
 
@@ -477,7 +481,7 @@ fh(uint64_t tmpl, uint64_t a, uint64_t b)
 /* The history of a word: its most frequent type (0 for O) and a
  * confidence bucket; -1 when there is none. */
 static int
-history(const NerDoc *d, size_t i, int pass, int *conf)
+history1(const NerDoc *d, size_t i, int pass, int *conf)
 {
 	const unsigned short *h = d->dw[d->ti[i].dw].hist;
 	unsigned c[5] = { h[0], h[1], h[2], h[3], h[4] }, tot, best = 0;
@@ -497,6 +501,26 @@ history(const NerDoc *d, size_t i, int pass, int *conf)
 	if (best == 0 && tot > c[0])
 		*conf = 3;
 	return (int)best;
+}
+
+/* history1(), kept per token in pass 2, when the document's history
+ * no longer changes: d->h2[i] is 0 when not yet computed, else
+ * 1 + (h + 1) * 4 + conf. */
+static inline int
+history(const NerDoc *d, size_t i, int pass, int *conf)
+{
+	int h, c = 0;
+
+	if (pass != 2)
+		return history1(d, i, pass, conf);
+	if (!d->h2[i]) {
+		h = history1(d, i, pass, &c);
+		d->h2[i] = (unsigned char)(1 + (h + 1) * 4 + c);
+	}
+	h = (d->h2[i] - 1) / 4 - 1;
+	if (h >= 0)
+		*conf = (d->h2[i] - 1) % 4;
+	return h;
 }
 
 /* The features of token j's word alone (role NER_SELF) or as a
@@ -574,7 +598,10 @@ ner_features_ctx(const NerDoc *d, size_t i, uint64_t *f)
 	FEAT(F_LP1CAP, lp1, cap & (CAP_INIT | CAP_ALL | CAP_LOWER));
 	if (tm1)
 		FEAT(F_PREVCAP, tm1->cap, cap);
-	for (b = 0; b < 2 * GAZ_NCLASS; b++) {
+	/* the bits set in any of the three, in order */
+	unsigned any = t->gaz | (tm1 ? tm1->gaz : 0) | (tp1 ? tp1->gaz : 0);
+	for (; any; any &= any - 1) {
+		b = __builtin_ctz(any);
 		if (t->gaz >> b & 1) {
 			FEAT(F_GAZ, (uint64_t)b, 0);
 			FEAT(F_GAZCAP, (uint64_t)b, cap & (CAP_INIT | CAP_ALL));

@@ -73,6 +73,7 @@ typedef struct {
 	uint32_t *used;           /* the slots of dw in use, to clear them */
 	size_t nused;
 	uint64_t *tmp;            /* gazetteer scratch */
+	unsigned char *h2;        /* pass 2's word histories (see history()) */
 	size_t tmpcap;
 } NerDoc;
 
