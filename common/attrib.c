@@ -836,8 +836,11 @@ npfwd(const Attrib *a, long k, long lim)
 			break;
 		if (j > k && (cue(a, j) & CUE_VERB) && !(cue(a, j) & CUE_BASE))
 			break;
-		if (j > k && weq(a, j, "of") && (a->t[j + 1].f & TW))
+		if (j > k && weq(a, j, "of")) {
+			if ((size_t)j + 1 >= a->nt || !(a->t[j + 1].f & TW))
+				break;
 			j++;
+		}
 	}
 	return j > k ? np(k, j, NP_NOUN) : np(0, 0, NP_NONE);
 }
@@ -896,6 +899,13 @@ npback(const Attrib *a, long e, long b)
 		return np(0, 0, NP_NONE);
 	if (j + 1 == k && !lonenoun(a, k))
 		return np(0, 0, NP_NONE);
+	if (j - 1 >= b && weq(a, j, "of") && capword(a, j - 1)) {
+		/* Rep. Yoon Hae-jin of the main opposition party */
+		Np o = npback(a, j, b);
+
+		if (o.kind == NP_NAME)
+			return o;
+	}
 	return np(j + 1, k + 1, NP_NOUN);
 }
 
@@ -1394,6 +1404,46 @@ colon(Attrib *a, Attr *x, long qi)
 	return 1;
 }
 
+/* Does the quotation at token k continue the one at token prev: in the
+ * same paragraph with at most the sentence of its attribution between
+ * (near), or in the paragraph before? */
+static int
+continues(const Attrib *a, long prev, long k, int near)
+{
+	long j;
+	int ends = 0;
+
+	if (!a->a[a->t[prev].q].quotation)
+		return 0;
+	if (!near)
+		return a->t[k].para - a->t[prev].para <= 1;
+	if (a->t[k].para != a->t[prev].para)
+		return 0;
+	for (j = prev + 1; j < k; j++)
+		if ((a->t[j].f & TEND) && ++ends > 1)
+			return 0;
+	return 1;
+}
+
+/* The person the sentence before the quotation at token qi is about,
+ * in its paragraph: Sanders identified young voters as … . “The younger
+ * people are…” */
+static int
+before(Attrib *a, Attr *x, long qi)
+{
+	long b, e = qi - 1;
+	Np p;
+
+	if (e < 0 || !(a->t[e].f & TEND) || a->t[e].para != a->t[qi].para)
+		return 0;
+	b = sentstart(a, e);
+	p = firstsubj(a, b, e);
+	if (p.kind != NP_NAME || !realname(a, p))
+		return 0;
+	setmention(a, x, p);
+	return 1;
+}
+
 /* Attribution later in the sentence of a quotation. */
 static int
 later(Attrib *a, Attr *x, long qi)
@@ -1471,10 +1521,12 @@ smallword(const char *w, size_t n)
 	};
 	size_t i, k;
 
-	for (k = 0; k < n && w[k] >= 'a' && w[k] <= 'z'; k++)
+	for (k = 0; k < n && k < 5 && w[k] >= 'a' && w[k] <= 'z'; k++)
 		;
+	if (k > 4 || (k < n && w[k] >= 'a' && w[k] <= 'z'))
+		return 0;
 	for (i = 0; i < sizeof small / sizeof *small; i++)
-		if (strlen(small[i]) == k && !strncmp(small[i], w, k))
+		if (small[i][0] == w[0] && !strncmp(small[i], w, k) && small[i][k] == '\0')
 			return 1;
 	return 0;
 }
@@ -1512,20 +1564,21 @@ static int
 istitle(const Attrib *a, long qi, const Attr *x)
 {
 	long p = qi - 1;
+	int cued = 0;
 
-	if (!titlecase(a->s, x->q))
-		return 0;
 	/* the film “Jaws”, CNN's “State of the Union”, his memoir, “An
 	 * American Son.” */
 	for (; p >= 0 && qi - p <= 3 && !(a->t[p].f & (TEND | TPARA | TQ)); p--) {
 		if (!(a->t[p].f & TW))
 			continue;
 		if (x->kind == KIND_PARTIAL && (a->t[p].f & TPOSS) && p == qi - 1)
-			return 1;
+			cued = 1;
 		if (IN(L_TITLECUE, a, p) && (x->kind == KIND_PARTIAL || !weq(a, p, "on")))
-			return 1;
+			cued = 1;
 	}
-	return x->kind == KIND_PARTIAL && x->ms == NOPOS;
+	if (!cued && !(x->kind == KIND_PARTIAL && x->ms == NOPOS))
+		return 0;
+	return titlecase(a->s, x->q);
 }
 
 /* Speakers. */
@@ -1647,7 +1700,9 @@ resolve(Attrib *a, Attr *x, long *lastspk)
 	e = tokat(a, x->me - 1);
 	w = a->s + x->ms;
 	ni = nameat(a, k);
-	if (ni >= 0 && a->nm[ni].t0 <= k && a->nm[ni].t1 > k) {
+	if (ni >= 0 && a->nm[ni].t0 <= k && a->nm[ni].t1 > k &&
+	    (a->nm[ni].t1 > e || a->nm[ni].ntok > 1 || a->nm[ni].person)) {
+		/* not "Small" of "Small groups of protesters" */
 		setspeaker(a, x, ni);
 		if (a->nm[ni].person || bestname(a, a->nm[ni].k0, a->nm[ni].t1) >= 0)
 			*lastspk = ni;
@@ -1754,16 +1809,19 @@ attrib_doc(Attrib *a, const char *s, size_t len, const Attr **out)
 		} else if (x->kind == KIND_PARTIAL && subject(a, x, k)) {
 			x->quotation = 1;
 			resolve(a, x, &lastspk);
-		} else if (x->kind == KIND_FULL && !x->q->single && prevq >= 0 &&
-		    a->t[k].para - a->t[prevq].para <= 1 && a->a[a->t[prevq].q].quotation) {
-			p = &a->a[a->t[prevq].q];
-			x->ss = p->ss;
-			x->se = p->se;
-			x->quotation = 1;
 		} else if (x->kind == KIND_FULL && !x->q->single) {
 			x->quotation = 1;
-			if (earlier(a, x, k))
+			if (prevq >= 0 && continues(a, prevq, k, 1)) {
+				p = &a->a[a->t[prevq].q];
+				x->ss = p->ss;
+				x->se = p->se;
+			} else if (earlier(a, x, k) || before(a, x, k)) {
 				resolve(a, x, &lastspk);
+			} else if (prevq >= 0 && continues(a, prevq, k, 0)) {
+				p = &a->a[a->t[prevq].q];
+				x->ss = p->ss;
+				x->se = p->se;
+			}
 		}
 		if (x->quotation)
 			prevq = k;

@@ -420,29 +420,46 @@ year_of(Ctx *c)
 	return -1;
 }
 
+/* Byte classes, filled by init(): letters, digits, word bytes (letters,
+ * digits and the bytes of non-ASCII characters); and ASCII lowercase. */
+enum { C_LET = 1, C_DIG = 2, C_WORD = 4 };
+static uint8_t ctab[256], lower[256];
+
 static int
 letter(unsigned char c)
 {
-	return (c | 32) >= 'a' && (c | 32) <= 'z';
+	return ctab[c] & C_LET;
+}
+
+static void
+init_bytes(void)
+{
+	for (int c = 0; c < 256; c++) {
+		int l = (c | 32) >= 'a' && (c | 32) <= 'z', d = c >= '0' && c <= '9';
+		ctab[c] = (l ? C_LET : 0) | (d ? C_DIG : 0) | (l || d || c >= 0x80 ? C_WORD : 0);
+		lower[c] = l ? c | 32 : c;
+	}
 }
 
 /* Word classes, looked up by a hash of the lowercased word. */
-enum { WINDOW = 72, NSLOT = 1024, W_TRIG = 1, W_START = 2, W_CHAIN = 4,
+enum { WINDOW = 72, NSLOT = 4096, W_TRIG = 1, W_START = 2, W_CHAIN = 4,
 	W_FUT = 8, W_PAST = 16, W_BEFORE_TO = 32, W_TO_VERB = 64 };
 
 static struct {
 	char w[16];
-	uint8_t flags;
+	uint8_t n, flags;
 	uint64_t rules;   /* for a starter: the rules that can start with it */
 } slot[NSLOT];
 
-/* A cheap hash: length and the first two and last letters, lowercased. */
+/* FNV-1a of the lowercased word. */
 static uint32_t
 hashword(const char *s, size_t n)
 {
-	uint32_t a = s[0] | 32, b = n > 1 ? s[1] | 32 : 0, z = s[n - 1] | 32;
+	uint32_t h = 2166136261u;
 
-	return (a * 1031 + b * 131 + z * 17 + n * 7919) ^ (a << 5);
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ lower[(uint8_t)s[i]]) * 16777619u;
+	return (h ^ h >> 16) & (NSLOT - 1);
 }
 
 static void
@@ -450,10 +467,11 @@ add_words(const char *const *words, int flag)
 {
 	for (int i = 0; words[i]; i++) {
 		size_t n = strlen(words[i]);
-		uint32_t h = hashword(words[i], n) % NSLOT;
-		while (slot[h].w[0] && strcmp(slot[h].w, words[i]))
+		uint32_t h = hashword(words[i], n);
+		while (slot[h].n && strcmp(slot[h].w, words[i]))
 			h = (h + 1) % NSLOT;
 		memcpy(slot[h].w, words[i], n + 1);
+		slot[h].n = n;
 		slot[h].flags |= flag;
 	}
 }
@@ -467,11 +485,11 @@ word_class(const char *t, size_t n, uint64_t *rules)
 
 	if (n >= sizeof slot[0].w || n == 0)
 		return 0;
-	for (h = hashword(t, n) % NSLOT; slot[h].w[0]; h = (h + 1) % NSLOT) {
+	for (h = hashword(t, n); slot[h].n; h = (h + 1) % NSLOT) {
 		size_t i;
-		if (slot[h].w[n])
+		if (slot[h].n != n)
 			continue;
-		for (i = 0; i < n && slot[h].w[i] == (t[i] | (letter(t[i]) ? 32 : 0)); i++)
+		for (i = 0; i < n && slot[h].w[i] == lower[(uint8_t)t[i]]; i++)
 			;
 		if (i == n) {
 			if (rules)
@@ -1441,13 +1459,13 @@ static const char *const chain[] = {
 static int
 wordch(unsigned char c)
 {
-	return letter(c) || (c >= '0' && c <= '9') || c >= 0x80;
+	return ctab[c] & C_WORD;
 }
 
 static int
 isdig(unsigned char c)
 {
-	return c >= '0' && c <= '9';
+	return ctab[c] & C_DIG;
 }
 
 static void
@@ -1488,66 +1506,161 @@ first_bytes(pcre2_code *c, uint8_t map[32])
 		memset(map, 0xff, 32);
 }
 
-/* Can the pattern c (a rule alone) match from the start of word w, or
- * be cut short by the end of the probe there?  The word is tried in
- * lower and title case, followed by a blank, a period, a hyphen or an
- * apostrophe.  (Rules that look behind are not probed: they are kept
- * for every word their first byte allows.) */
+/* The words a rule's look-behinds accept before it ("(?<=in\\s|for\\s)"
+ * gives "in ", "for "), as a NULL-ended list in ctx (an empty context
+ * first); 0 if a look-behind is not such a list of words. */
 static int
-can_start(pcre2_code *c, const char *w, pcre2_match_data *md)
+contexts(const char *pat, char ctx[][16], int cap)
+{
+	int n = 1;
+
+	ctx[0][0] = '\0';
+	for (const char *p = pat; (p = strstr(p, "(?<=")); ) {
+		p += 4;
+		for (;;) {
+			size_t k = 0;
+			while ((*p >= 'a' && *p <= 'z') && k < 12)
+				ctx[n][k++] = *p++;
+			if (!k || strncmp(p, "\\s", 2) || n + 1 >= cap)
+				return 0;
+			p += 2;
+			ctx[n][k++] = ' ';
+			ctx[n++][k] = '\0';
+			if (*p == ')')
+				break;
+			if (*p++ != '|')
+				return 0;
+		}
+	}
+	ctx[n][0] = 1;   /* the end */
+	return 1;
+}
+
+/* Can the pattern c (a rule alone, anchored) match from the start of
+ * str, or be cut short by its end, after one of the contexts ctx? */
+static int
+probe(pcre2_code *c, const char *str, char ctx[][16], pcre2_match_data *md)
+{
+	char subj[64];
+
+	for (int k = 0; ctx[k][0] != 1; k++) {
+		size_t at = strlen(ctx[k]), n = strlen(str);
+		int rc;
+
+		memcpy(subj, ctx[k], at);
+		memcpy(subj + at, str, n);
+		rc = pcre2_match(c, (PCRE2_SPTR)subj, at + n, at, PCRE2_PARTIAL_HARD, md, NULL);
+		if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
+			return 1;
+	}
+	return 0;
+}
+
+/* Can rule c start with word w?  The word is tried in lower and title
+ * case, followed by a blank, a period, a hyphen or an apostrophe. */
+static int
+can_start(pcre2_code *c, const char *w, char ctx[][16], pcre2_match_data *md)
 {
 	static const char suf[] = " .-'";
-	char subj[64];
+	char str[24];
 
 	for (int f = 0; f < 2; f++)
 		for (int x = 0; suf[x]; x++) {
-			int n = snprintf(subj, sizeof subj, "%s%c", w, suf[x]);
+			size_t n = strlen(w);
+			memcpy(str, w, n);
+			str[n] = suf[x];
+			str[n + 1] = '\0';
 			if (f)
-				subj[0] ^= 32;   /* Title case */
-			int rc = pcre2_match(c, (PCRE2_SPTR)subj, n, 0,
-			    PCRE2_ANCHORED | PCRE2_PARTIAL_HARD, md, NULL);
-			if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
+				str[0] ^= 32;   /* Title case */
+			if (probe(c, str, ctx, md))
 				return 1;
 		}
 	return 0;
 }
 
-/* For every starter word, the rules that can start with it. */
+/* Can the letters t[a..e) be a trigger?  A bit per hash of the first
+ * three letters and the length, set for every trigger word: most words
+ * are turned away by it. */
+static uint8_t trigbits[4096];
+
+static uint32_t
+trighash(const char *t, size_t n)
+{
+	uint32_t a = lower[(uint8_t)t[0]], b = n > 1 ? lower[(uint8_t)t[1]] : 0,
+	    c = n > 2 ? lower[(uint8_t)t[2]] : 0;
+
+	return (a * 7919 + b * 337 + c * 17 + (n < 15 ? n : 15) * 3) & 32767;
+}
+
 static void
-word_rules(pcre2_code **probe, const int *lookbehind)
+init_trigbits(void)
+{
+	for (int i = 0; triggers[i]; i++) {
+		uint32_t h = trighash(triggers[i], strlen(triggers[i]));
+		trigbits[h / 8] |= 1 << (h % 8);
+	}
+}
+
+enum { NCTX = 16 };
+
+/* For every starter word, the rules that can start with it (all those
+ * its first byte allows when a rule cannot be probed). */
+static void
+word_rules(pcre2_code **probes, char (*ctx)[NCTX][16], const int *unprobed)
 {
 	pcre2_match_data *md = pcre2_match_data_create(64, NULL);
 
 	for (int h = 0; h < NSLOT; h++) {
 		uint64_t cand;
-		if (!slot[h].w[0] || !(slot[h].flags & W_START))
+		if (!slot[h].n || !(slot[h].flags & W_START))
 			continue;
 		cand = bytemask[(uint8_t)slot[h].w[0]] | bytemask[(uint8_t)slot[h].w[0] ^ 32];
 		for (size_t i = 0; i < NRULES; i++)
-			if ((cand >> i & 1) && (lookbehind[i] || can_start(probe[i], slot[h].w, md)))
+			if ((cand >> i & 1) && (unprobed[i] || can_start(probes[i], slot[h].w, ctx[i], md)))
 				slot[h].rules |= (uint64_t)1 << i;
 	}
 	pcre2_match_data_free(md);
 }
 
+/* The first bytes of rule i: for a rule with look-behinds, probed byte
+ * by byte after each context (pcre2 knows none). */
+static void
+rule_bytes(size_t i, pcre2_code *first, pcre2_code *c, char ctx[][16], int probed,
+    pcre2_match_data *md)
+{
+	uint8_t map[32];
+
+	first_bytes(first, map);
+	for (int ch = 0; ch < 256; ch++) {
+		char str[2] = { ch, 0 };
+		if (!(map[ch / 8] & (1 << (ch % 8))))
+			continue;
+		if (probed && ctx[1][0] != 1 && ch > 0 && ch < 0x80 && !probe(c, str, ctx, md))
+			continue;
+		bytemask[ch] |= (uint64_t)1 << i;
+	}
+}
+
 static void
 init(void)
 {
-	uint8_t map[32];
-	pcre2_code *probe[NRULES];
-	int lookbehind[NRULES];
+	static char ctx[NRULES][NCTX][16];
+	pcre2_code *probes[NRULES], *first;
+	int unprobed[NRULES];
+	pcre2_match_data *md = pcre2_match_data_create(64, NULL);
 
+	init_bytes();
 	for (size_t i = 0; i < NRULES; i++) {
 		Buf b = { 0 };
 
 		expand(&b, rules[i].pat);
-		probe[i] = compile(b.s, PCRE2_DUPNAMES, 0);
-		lookbehind[i] = strstr(b.s, "(?<=") != NULL;
+		first = compile(b.s, PCRE2_DUPNAMES, 0);
+		probes[i] = compile(b.s, PCRE2_DUPNAMES | PCRE2_ANCHORED, 0);
+		pcre2_jit_compile(probes[i], PCRE2_JIT_PARTIAL_HARD);
+		unprobed[i] = !contexts(b.s, ctx[i], NCTX);
+		rule_bytes(i, first, probes[i], ctx[i], !unprobed[i], md);
+		pcre2_code_free(first);
 		buf_clear(&b);
-		first_bytes(probe[i], map);
-		for (int ch = 0; ch < 256; ch++)
-			if (map[ch / 8] & (1 << (ch % 8)))
-				bytemask[ch] |= (uint64_t)1 << i;
 		buf_adds(&b, "(?<![\\w$.,/:\\xa3\\xac])(?:");
 		expand(&b, rules[i].pat);
 		buf_adds(&b, ")(?:(?<=[0-9])(?-i:(?![a-z0-9_]))|(?<![0-9])(?![\\w]))");
@@ -1559,6 +1672,7 @@ init(void)
 		index_groups(&subs[i]);
 		buf_free(&b);
 	}
+	pcre2_match_data_free(md);
 	add_words(triggers, W_TRIG | W_START);
 	add_words(starters, W_START);
 	add_words(chain, W_CHAIN);
@@ -1566,9 +1680,10 @@ init(void)
 	add_words(past_words, W_PAST);
 	add_words(before_to, W_BEFORE_TO);
 	add_words(to_verbs, W_TO_VERB);
-	word_rules(probe, lookbehind);
+	word_rules(probes, ctx, unprobed);
+	init_trigbits();
 	for (size_t i = 0; i < NRULES; i++)
-		pcre2_code_free(probe[i]);
+		pcre2_code_free(probes[i]);
 	ready = 1;
 }
 
@@ -1636,12 +1751,158 @@ try_at(Ctx *c, size_t at, size_t trig, uint64_t mask, Timexes *out, size_t *pos)
 	return 1;
 }
 
+/* Tokens: a run of letters, a run of digits, an apostrophe before a
+ * digit ('98) or any other byte; blanks and punctuation between them are
+ * skipped.  A token with no flags that is a word breaks the chain from
+ * a starter to a trigger. */
+typedef struct {
+	size_t a, e;
+	int flags, word;
+	uint64_t mask;   /* the rules a starter can start */
+} Tok;
+
+static int
+skipped(unsigned char c)
+{
+	return !wordch(c) && c != '\'';
+}
+
+/* Is a ’ (E2 80 99) at i, before a digit? */
+static int
+rsquo_digit(const char *t, size_t len, size_t i)
+{
+	return (uint8_t)t[i] == 0xE2 && i + 3 < len && (uint8_t)t[i + 1] == 0x80 &&
+	    (uint8_t)t[i + 2] == 0x99 && isdig(t[i + 3]);
+}
+
+/* The end of the token starting at i. */
+static size_t
+tok_end(const char *t, size_t len, size_t i)
+{
+	uint8_t ch = t[i];
+	size_t j = i + 1;
+
+	if (letter(ch))
+		while (j < len && letter(t[j]))
+			j++;
+	else if (isdig(ch))
+		while (j < len && isdig(t[j]))
+			j++;
+	else if (rsquo_digit(t, len, i))
+		j = i + 3;
+	return j;
+}
+
+/* The start of the token ending at e (after the skipped bytes before e
+ * are passed), or (size_t)-1 if there is none. */
+static size_t
+tok_before(const char *t, size_t len, size_t *e)
+{
+	size_t p = *e, a;
+
+	while (p > 0 && skipped(t[p - 1]))
+		p--;
+	*e = p;
+	if (p == 0)
+		return (size_t)-1;
+	a = p - 1;
+	if (letter(t[a]))
+		while (a > 0 && letter(t[a - 1]))
+			a--;
+	else if (isdig(t[a]))
+		while (a > 0 && isdig(t[a - 1]))
+			a--;
+	else if (p >= 3 && rsquo_digit(t, len, p - 3))
+		a = p - 3;
+	return a;
+}
+
+/* The flags and rules of token k. */
+static void
+classify(const char *text, size_t len, Tok *k)
+{
+	uint8_t ch = text[k->a];
+	int boundary = k->a == 0 || !wordch(text[k->a - 1]);
+
+	k->flags = 0;
+	k->word = 1;
+	k->mask = bytemask[ch];
+	if (letter(ch)) {
+		if (boundary)
+			k->flags = word_class(text + k->a, k->e - k->a, &k->mask);
+		if (boundary && k->e == k->a + 1 && (ch | 32) == 'q' && k->e < len && isdig(text[k->e]))
+			k->flags = W_TRIG | W_START;   /* Q3 */
+	} else if (isdig(ch)) {
+		if (boundary && !(k->a > 0 && strchr("$.,", text[k->a - 1])) &&
+		    number_viable(text, len, k->a, k->e))
+			k->flags = W_TRIG | W_START;
+	} else if ((ch == '\'' && k->a + 1 < len && isdig(text[k->a + 1])) ||
+	    rsquo_digit(text, len, k->a)) {
+		k->flags = W_TRIG | W_START;   /* '98 */
+	} else
+		k->word = 0;
+}
+
+/* Is the token at i (ending at j) a trigger? */
+static int
+trigger_at(const char *text, size_t len, size_t i, size_t j, Tok *k)
+{
+	uint8_t ch = text[i];
+
+	if (letter(ch)) {
+		uint32_t h;
+		if (i > 0 && wordch(text[i - 1]))
+			return 0;
+		h = trighash(text + i, j - i);
+		if (!(trigbits[h / 8] & (1 << (h % 8))) &&
+		    !(j == i + 1 && (ch | 32) == 'q' && j < len && isdig(text[j])))
+			return 0;
+	} else if (!isdig(ch) && ch != '\'' && ch != 0xE2)
+		return 0;
+	k->a = i;
+	k->e = j;
+	classify(text, len, k);
+	return k->flags & W_TRIG;
+}
+
+/* At trigger k: the starters before it in its chain (from lo on, within
+ * WINDOW bytes, at most 16, the trigger last) are tried leftmost first;
+ * 1 if one was taken. */
+static int
+at_trigger(Ctx *c, Tok *k, size_t lo, Timexes *out, size_t *pos)
+{
+	Tok st[16], t;
+	int n = 0;
+	size_t e = k->a, a;
+
+	st[n++] = *k;
+	while (n < 16 && (a = tok_before(c->text, c->len, &e)) != (size_t)-1) {
+		if (a < lo || a + WINDOW < k->a)
+			break;
+		t.a = a;
+		t.e = e;
+		classify(c->text, c->len, &t);
+		if (t.word && !t.flags)
+			break;
+		if (t.flags & W_START)
+			st[n++] = t;
+		e = a;
+	}
+	while (n > 0) {
+		t = st[--n];
+		if (t.a < *pos)
+			continue;
+		if (try_at(c, t.a, k->a, t.mask, out, pos))
+			return 1;
+	}
+	return 0;
+}
+
 void
 timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 {
 	Ctx c = { 0 };
-	size_t pos = 0, ring[16], head = 0, tail = 0, i = 0;
-	uint64_t rmask[16];   /* the rules each starter in ring can start */
+	size_t pos = 0, lo = 0, i = 0;
 
 	if (!ready)
 		init();
@@ -1653,71 +1914,23 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 		c.has_anchor = 1;
 	}
 	while (i < len) {
-		uint8_t ch;
-		size_t at, j;
-		int flags = 0, word = 1, boundary;
-		uint64_t mask;
+		size_t j;
+		Tok k;
 
-		while (i < len && !wordch(text[i]) && text[i] != '\'')
-			i++;   /* blanks and punctuation */
+		while (i < len && skipped(text[i]))
+			i++;
 		if (i == len)
 			break;
-		ch = text[i];
-		at = j = i;
-		boundary = i == 0 || !wordch(text[i - 1]);
-		mask = bytemask[ch];
-
-		if (letter(ch)) {
-			while (j < len && letter(text[j]))
-				j++;
-			if (boundary)
-				flags = word_class(text + i, j - i, &mask);
-			if (boundary && j == i + 1 && (ch | 32) == 'q' && j < len && isdig(text[j]))
-				flags = W_TRIG | W_START;   /* Q3 */
-		} else if (isdig(ch)) {
-			while (j < len && isdig(text[j]))
-				j++;
-			if (boundary && !(i > 0 && strchr("$.,", text[i - 1])) &&
-			    number_viable(text, len, i, j))
-				flags = W_TRIG | W_START;
-		} else if ((ch == '\'' && i + 1 < len && isdig(text[i + 1])) ||
-		    (ch == 0xE2 && i + 3 < len && (uint8_t)text[i + 1] == 0x80 &&
-		    (uint8_t)text[i + 2] == 0x99 && isdig(text[i + 3]))) {
-			flags = W_TRIG | W_START;   /* '98 */
-			j = i + (ch == '\'' ? 1 : 3);
-		} else {
-			j = i + 1;
-			word = 0;
+		j = tok_end(text, len, i);
+		if (i >= pos && trigger_at(text, len, i, j, &k)) {
+			if (at_trigger(&c, &k, lo, out, &pos)) {
+				lo = pos;
+				if (j < pos)
+					j = pos;
+			} else
+				lo = j;
 		}
 		i = j;
-		if (at < pos)
-			continue;
-		if (!flags) {
-			if (word)
-				head = tail;   /* a word that breaks the chain */
-			continue;
-		}
-		if (flags & W_START) {
-			if (tail - head == 16)
-				head++;
-			rmask[tail % 16] = mask;
-			ring[tail++ % 16] = at;
-		}
-		if (!(flags & W_TRIG))
-			continue;
-		/* a trigger: try the starters before it, leftmost first, once */
-		while (head < tail) {
-			uint64_t m = rmask[head % 16];
-			size_t s = ring[head++ % 16];
-			if (s < pos || s + WINDOW < at)
-				continue;
-			if (try_at(&c, s, at, m, out, &pos)) {
-				head = tail = 0;
-				if (i < pos)
-					i = pos;
-				break;
-			}
-		}
 	}
 }
 

@@ -1,5 +1,6 @@
 /* dateof: publication dates and time expressions of news articles.
  * See dateof(1). */
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,42 +13,21 @@
 #include "timex.h"
 
 static const char synopsis[] =
-	"usage: dateof [-a] [-t TYPES] [--ref DATE] [FILE...]\n"
+	"[-a] [-t TYPES] [--ref DATE] [file ...]\n"
 	"  -a          one row per time expression: start end expr type value\n"
 	"  -t TYPES    with -a, keep only these types (DATE,TIME,DURATION,SET)\n"
 	"  --ref DATE  resolve relative expressions against DATE (YYYY-MM-DD)\n"
-	"  -h          this help; --version: the version\n";
+	"  -h          this help; --version: the version";
 
 static const char *const doc_cols[] = { "date", "date_text" };
 static const char *const all_cols[] = { "date", "date_text", "start", "end", "expr", "type", "value" };
 
-/* Take --ref DATE / --ref=DATE and --version out of argv. */
-static int
-longopts(int *argc, char **argv, Date *ref)
-{
-	int has_ref = 0;
-
-	for (int i = 1; i < *argc && strcmp(argv[i], "--"); i++) {
-		const char *v;
-		int drop;
-
-		if (!strcmp(argv[i], "--version")) {
-			printf("dateof newsutils %s\n", VERSION);
-			exit(0);
-		}
-		if (strncmp(argv[i], "--ref", 5) || (argv[i][5] != '=' && argv[i][5]))
-			continue;
-		v = argv[i][5] ? argv[i] + 6 : argv[i + 1];
-		drop = argv[i][5] ? 1 : 2;
-		if (!v || strlen(v) != 10 || !cal_parse(v, 10, ref))
-			die(EXIT_USAGE, "--ref: not a valid date (YYYY-MM-DD): %s", v ? v : "(missing)");
-		has_ref = 1;
-		memmove(argv + i, argv + i + drop, (*argc - i - drop + 1) * sizeof *argv);
-		*argc -= drop;
-		i--;
-	}
-	return has_ref;
-}
+static const struct option longopts[] = {
+	{ "ref", required_argument, NULL, 'R' },
+	{ "help", no_argument, NULL, 'h' },
+	{ "version", no_argument, NULL, 'V' },
+	{ NULL, 0, NULL, 0 },
+};
 
 /* n in decimal, written backwards ending at end. */
 static Str
@@ -70,7 +50,7 @@ cstr(const char *s)
 int
 main(int argc, char **argv)
 {
-	int all = 0, types = TX_DATE | TX_TIME | TX_DURATION | TX_SET, c, has_ref;
+	int all = 0, types = TX_DATE | TX_TIME | TX_DURATION | TX_SET, c, has_ref = 0;
 	Date ref, anchor;
 	Input *in;
 	Layout *lay;
@@ -78,8 +58,7 @@ main(int argc, char **argv)
 	long datecol, dtcol;
 
 	setprogname(argv[0]);
-	has_ref = longopts(&argc, argv, &ref);
-	while ((c = getopt(argc, argv, "aht:")) != -1) {
+	while ((c = getopt_long(argc, argv, "aht:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'a':
 			all = 1;
@@ -88,9 +67,15 @@ main(int argc, char **argv)
 			if ((types = timex_types(optarg)) <= 0)
 				die(EXIT_USAGE, "-t: unknown type in '%s' (DATE, TIME, DURATION, SET)", optarg);
 			break;
+		case 'R':
+			if (strlen(optarg) != 10 || !cal_parse(optarg, 10, &ref))
+				die(EXIT_USAGE, "--ref: not a valid date (YYYY-MM-DD): %s", optarg);
+			has_ref = 1;
+			break;
 		case 'h':
-			fputs(synopsis, stdout);
-			return 0;
+			help(synopsis);
+		case 'V':
+			version();
 		default:
 			usage(synopsis);
 		}
