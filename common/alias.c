@@ -179,19 +179,26 @@ title_before(const char *text, size_t start)
 	return out.s;
 }
 
-/* Add s to the set v of *n strings; 1 if it was new. */
+/* Add s[0..len) to the set v of *n strings; 1 if it was new. */
 static int
-addstr(char ***v, size_t *n, const char *s)
+addstrn(char ***v, size_t *n, const char *s, size_t len)
 {
 	size_t i;
 
+	len = strnlen(s, len);
 	for (i = 0; i < *n; i++)
-		if (strcmp((*v)[i], s) == 0)
+		if (strncmp((*v)[i], s, len) == 0 && (*v)[i][len] == 0)
 			return 0;
 	if ((*n & (*n - 1)) == 0)
 		*v = xreallocarray(*v, *n ? 2 * *n : 1, sizeof **v);
-	(*v)[(*n)++] = xstrdup(s);
+	(*v)[(*n)++] = xstrndup(s, len);
 	return 1;
+}
+
+static int
+addstr(char ***v, size_t *n, const char *s)
+{
+	return addstrn(v, n, s, strlen(s));
 }
 
 /* Are the words of short a prefix (where 1) or suffix (where 2) of long? */
@@ -241,9 +248,9 @@ typedef struct {
 
 typedef struct {
 	Ix *v;
-	size_t n, mask;
+	size_t n, mask, vcap;
 	size_t **pos;      /* per entity: mention offsets */
-	size_t *npos;
+	size_t *npos, *pcap;
 	size_t ents;
 } Index;
 
@@ -268,6 +275,7 @@ ix_add(Index *x, uint64_t h, long ent)
 		size_t oldn = x->mask + 1, j;
 		x->mask = x->mask ? 2 * x->mask + 1 : 255;
 		x->v = xcalloc(x->mask + 1, sizeof *x->v);
+		x->vcap = x->mask + 1;
 		x->n = 0;
 		for (j = 0; old && j < oldn; j++)
 			if (old[j].h)
@@ -318,23 +326,33 @@ ix_pos(Index *x, long ent, size_t at)
 		x->ents = 2 * e + 8;
 		x->pos = xreallocarray(x->pos, x->ents, sizeof *x->pos);
 		x->npos = xreallocarray(x->npos, x->ents, sizeof *x->npos);
+		x->pcap = xreallocarray(x->pcap, x->ents, sizeof *x->pcap);
 		memset(x->pos + old, 0, (x->ents - old) * sizeof *x->pos);
 		memset(x->npos + old, 0, (x->ents - old) * sizeof *x->npos);
+		memset(x->pcap + old, 0, (x->ents - old) * sizeof *x->pcap);
 	}
-	if ((x->npos[e] & (x->npos[e] - 1)) == 0)
-		x->pos[e] = xreallocarray(x->pos[e], x->npos[e] ? 2 * x->npos[e] : 1, sizeof **x->pos);
+	if (x->npos[e] == x->pcap[e]) {
+		x->pcap[e] = x->pcap[e] ? 2 * x->pcap[e] : 4;
+		x->pos[e] = xreallocarray(x->pos[e], x->pcap[e], sizeof **x->pos);
+	}
 	x->pos[e][x->npos[e]++] = at;
 }
 
+/* Empty x for a document of n mentions, keeping its storage. */
 static void
-ix_free(Index *x)
+ix_reset(Index *x, size_t n)
 {
-	size_t i;
-
-	for (i = 0; i < x->ents; i++)
-		free(x->pos[i]);
-	free(x->pos), free(x->npos), free(x->v);
-	memset(x, 0, sizeof *x);
+	for (x->mask = 255; x->mask < 8 * n; x->mask = 2 * x->mask + 1)
+		;
+	if (x->mask + 1 > x->vcap) {
+		free(x->v);
+		x->v = xcalloc(x->mask + 1, sizeof *x->v);
+		x->vcap = x->mask + 1;
+	} else
+		memset(x->v, 0, (x->mask + 1) * sizeof *x->v);
+	x->n = 0;
+	if (x->ents)
+		memset(x->npos, 0, x->ents * sizeof *x->npos);
 }
 
 /* Distance of entity ent's mentions to offset at: before is better.
@@ -554,7 +572,7 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 {
 	Ord *ord;
 	Norm nm;
-	Index x = { 0 };
+	static Index x;
 	long *best;
 	char **keys, **titles;
 	size_t *nw;
@@ -569,9 +587,7 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 	out->n = 0;
 	if (!m->n)
 		return;
-	for (x.mask = 255; x.mask < 8 * m->n; x.mask = 2 * x.mask + 1)
-		;
-	x.v = xcalloc(x.mask + 1, sizeof *x.v);
+	ix_reset(&x, m->n);
 	ord = xmalloc(m->n * sizeof *ord);
 	keys = xmalloc(m->n * sizeof *keys);
 	titles = xmalloc(m->n * sizeof *titles);
@@ -628,7 +644,6 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 		free(nm.key);
 	}
 	free(ord), free(keys), free(titles), free(acro);
-	ix_free(&x);
 	/* the type: the most frequent; forms in text order */
 	tcount = xcalloc(out->n, sizeof *tcount);
 	best = xmalloc(out->n * sizeof *best);
@@ -637,10 +652,8 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 	for (i = 0; i < m->n; i++) {
 		Mention *mn = &m->v[i];
 		Entity *e = &out->v[mn->entity];
-		char *f = xstrndup(text + mn->start, mn->end - mn->start);
 		tcount[mn->entity][mn->type]++;
-		addstr(&e->forms, &e->nforms, f);
-		free(f);
+		addstrn(&e->forms, &e->nforms, text + mn->start, mn->end - mn->start);
 		if (better(m, i, best[mn->entity], nw, caps))
 			best[mn->entity] = (long)i;
 	}

@@ -99,24 +99,106 @@ static size_t labcap;
 typedef int16_t V8h __attribute__((vector_size(16)));
 typedef int8_t V8b __attribute__((vector_size(8)));
 
+/* A sum of rows: the first 8 weights and the ninth. */
+typedef struct {
+	V8h v;
+	int32_t v8;
+} Sum;
+
 static void
-addrows(const NerModel *m, const uint64_t *f, size_t nf, int32_t *sc)
+sumrows(const NerModel *m, const uint64_t *f, size_t nf, Sum *s)
 {
 	size_t k, mask = ((size_t)1 << m->bits) - 1;
-	V8h acc = { 0 };
 	V8b b;
-	int32_t a8 = 0;
-	int l;
 
 	for (k = 0; k < nf; k++) {
 		const signed char *r = m->w + (f[k] & mask) * NER_NLAB;
 		memcpy(&b, r, sizeof b);
-		acc += __builtin_convertvector(b, V8h);
-		a8 += r[8];
+		s->v += __builtin_convertvector(b, V8h);
+		s->v8 += r[8];
 	}
+}
+
+static void
+addsum(const Sum *s, int32_t *sc)
+{
+	int l;
+
 	for (l = 0; l < 8; l++)
-		sc[l] += acc[l];
-	sc[8] += a8;
+		sc[l] += s->v[l];
+	sc[8] += s->v8;
+}
+
+static void
+addrows(const NerModel *m, const uint64_t *f, size_t nf, int32_t *sc)
+{
+	Sum s = { { 0 }, 0 };
+
+	sumrows(m, f, nf, &s);
+	addsum(&s, sc);
+}
+
+/* The rows of each word's features in each role (ner_features_word),
+ * summed once per word in the word cache (nerfeat.h) and kept across
+ * documents; the text's ends apart. */
+typedef struct {
+	uint64_t id;
+	Sum role[NER_NROLE];
+} WordSum;
+
+static WordSum *wsum;
+static Sum ends[NER_NROLE];
+
+static void
+word_rows(const NerModel *m, size_t j, int role, Sum *acc)
+{
+	uint64_t f[NER_NWORDFEAT], id;
+	const Sum *s;
+	int slot, r;
+
+	if (j >= doc.tok.n) {
+		s = &ends[role];
+	} else {
+		slot = ner_word(&doc, j, &id);
+		if (!id) {
+			sumrows(m, f, ner_features_word(&doc, j, role, f), acc);
+			return;
+		}
+		if (!wsum)
+			wsum = xcalloc(NER_WCSIZE, sizeof *wsum);
+		if (wsum[slot].id != id) {
+			memset(&wsum[slot], 0, sizeof wsum[slot]);
+			for (r = 0; r < NER_NROLE; r++)
+				sumrows(m, f, ner_features_word(&doc, j, r, f), &wsum[slot].role[r]);
+			wsum[slot].id = id;
+		}
+		s = &wsum[slot].role[role];
+	}
+	acc->v += s->v;
+	acc->v8 += s->v8;
+}
+
+/* The static part of token i's scores: ner_features_static(). */
+static void
+static_rows(const NerModel *m, size_t i, int32_t *sc)
+{
+	static int have_ends;
+	uint64_t f[NER_MAXFEAT];
+	Sum acc = { { 0 }, 0 };
+	int r;
+
+	if (!have_ends) {
+		for (r = NER_M1; r < NER_NROLE; r++)
+			sumrows(m, f, ner_features_word(&doc, (size_t)-1, r, f), &ends[r]);
+		have_ends = 1;
+	}
+	word_rows(m, i, NER_SELF, &acc);
+	word_rows(m, i - 1, NER_M1, &acc);
+	word_rows(m, i + 1, NER_P1, &acc);
+	word_rows(m, i - 2, NER_M2, &acc);
+	word_rows(m, i + 2, NER_P2, &acc);
+	sumrows(m, f, ner_features_ctx(&doc, i, f), &acc);
+	addsum(&acc, sc);
 }
 
 static int
@@ -128,7 +210,7 @@ best(const NerModel *m, size_t i, int pass, unsigned *sg)
 
 	if (!have[i]) {
 		memset(stat[i], 0, sizeof stat[i]);
-		addrows(m, f, ner_features_static(&doc, i, f), stat[i]);
+		static_rows(m, i, stat[i]);
 		have[i] = 1;
 	}
 	memcpy(sc, stat[i], sizeof sc);

@@ -173,6 +173,71 @@ quick(TokInfo *t, const char *s, size_t n)
 	return 1;
 }
 
+/* The properties of words by their exact form, kept across documents
+ * (most words of a text were seen before): a direct-mapped cache. */
+enum { WC_MAXLEN = 24 };
+typedef struct {
+	uint64_t hw;              /* FNV-1a of the form (TokHeavy.hw) */
+	uint64_t id;              /* unique per filling, 0 = empty */
+	uint64_t hl;
+	TokHeavy hv;
+	unsigned cap;
+	unsigned short len;
+	unsigned char n;
+	char s[WC_MAXLEN];
+} WordEnt;
+
+static WordEnt *wc;
+static uint64_t wc_ids;
+
+static inline uint64_t
+fnv(const char *s, size_t n)
+{
+	uint64_t h = 0xCBF29CE484222325ull;
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 0x100000001B3ull;
+	return h;
+}
+
+/* Fill t (and hv) with the properties of s[0..n), whose FNV-1a hash is
+ * hw, from the cache, computing them on a miss. */
+static void
+cached_props(TokInfo *t, TokHeavy *hv, const char *s, size_t n, uint64_t hw)
+{
+	WordEnt *e;
+	size_t slot;
+
+	if (n > WC_MAXLEN) {
+		props(t, hv, s, n);
+		t->wid = 0;
+		return;
+	}
+	if (!wc)
+		wc = xcalloc(NER_WCSIZE, sizeof *wc);
+	slot = (hw ^ hw >> 29) & (NER_WCSIZE - 1);
+	e = &wc[slot];
+	if (!(e->id && e->hw == hw && e->n == n && memcmp(e->s, s, n) == 0)) {
+		TokInfo x;
+		props(&x, &e->hv, s, n);
+		e->hw = hw;
+		e->hl = x.hl;
+		e->cap = x.cap;
+		e->len = x.len;
+		e->n = (unsigned char)n;
+		memcpy(e->s, s, n);
+		e->id = ++wc_ids;
+	}
+	*hv = e->hv;
+	t->hl = e->hl;
+	t->cap = e->cap;
+	t->len = e->len;
+	t->wid = e->id;
+	t->wslot = (uint32_t)slot;
+	t->full = 1;
+}
+
 /* Make sure token i has all its properties. */
 static inline void
 ensure(const NerDoc *d, size_t i)
@@ -181,8 +246,17 @@ ensure(const NerDoc *d, size_t i)
 
 	if (!t->full) {
 		const Token *k = &d->tok.v[i];
-		props(t, &d->hv[i], d->text + k->start, k->end - k->start);
+		/* quick(): lower-case ASCII, so hl is the FNV-1a hash of the form */
+		cached_props(t, &d->hv[i], d->text + k->start, k->end - k->start, t->hl);
 	}
+}
+
+int
+ner_word(const NerDoc *d, size_t i, uint64_t *id)
+{
+	ensure(d, i);
+	*id = d->ti[i].wid;
+	return (int)d->ti[i].wslot;
 }
 
 /* Line properties: all caps (headline), table (many numbers), short. */
@@ -282,18 +356,23 @@ nerdoc_prepare(NerDoc *d, const char *text, size_t len)
 		free(d->ti);
 		free(d->hv);
 		free(d->tmp);
+		free(d->h2);
 		d->ticap = n + n / 2;
+		d->h2 = xmalloc(d->ticap);
 		d->ti = xmalloc(d->ticap * sizeof *d->ti);
 		d->hv = xmalloc(d->ticap * sizeof *d->hv);
 		d->tmp = xmalloc(d->ticap * sizeof *d->tmp);
 	}
 	for (i = 0; i < n; i++) {
 		Token *k = &d->tok.v[i];
-		if (!quick(&d->ti[i], text + k->start, k->end - k->start))
-			props(&d->ti[i], &d->hv[i], text + k->start, k->end - k->start);
+		const char *s = text + k->start;
+		size_t sn = k->end - k->start;
+		if (!quick(&d->ti[i], s, sn))
+			cached_props(&d->ti[i], &d->hv[i], s, sn, fnv(s, sn));
 		d->ti[i].tflags = k->flags;
 		d->tmp[i] = d->ti[i].hl;
 	}
+	memset(d->h2, 0, n);
 	lines(d);
 	memory(d);
 	{
@@ -318,6 +397,7 @@ nerdoc_free(NerDoc *d)
 	free(d->dw);
 	free(d->used);
 	free(d->tmp);
+	free(d->h2);
 	memset(d, 0, sizeof *d);
 }
 
@@ -401,7 +481,7 @@ fh(uint64_t tmpl, uint64_t a, uint64_t b)
 /* The history of a word: its most frequent type (0 for O) and a
  * confidence bucket; -1 when there is none. */
 static int
-history(const NerDoc *d, size_t i, int pass, int *conf)
+history1(const NerDoc *d, size_t i, int pass, int *conf)
 {
 	const unsigned short *h = d->dw[d->ti[i].dw].hist;
 	unsigned c[5] = { h[0], h[1], h[2], h[3], h[4] }, tot, best = 0;
@@ -423,8 +503,71 @@ history(const NerDoc *d, size_t i, int pass, int *conf)
 	return (int)best;
 }
 
+/* history1(), kept per token in pass 2, when the document's history
+ * no longer changes: d->h2[i] is 0 when not yet computed, else
+ * 1 + (h + 1) * 4 + conf. */
+static inline int
+history(const NerDoc *d, size_t i, int pass, int *conf)
+{
+	int h, c = 0;
+
+	if (pass != 2)
+		return history1(d, i, pass, conf);
+	if (!d->h2[i]) {
+		h = history1(d, i, pass, &c);
+		d->h2[i] = (unsigned char)(1 + (h + 1) * 4 + c);
+	}
+	h = (d->h2[i] - 1) / 4 - 1;
+	if (h >= 0)
+		*conf = (d->h2[i] - 1) % 4;
+	return h;
+}
+
+/* The features of token j's word alone (role NER_SELF) or as a
+ * neighbour of the token tagged (the others); j out of range gives
+ * those of the text's start or end. */
 size_t
-ner_features_static(const NerDoc *d, size_t i, uint64_t *f)
+ner_features_word(const NerDoc *d, size_t j, int role, uint64_t *f)
+{
+	int in = j < d->tok.n, k = 0;
+	uint64_t hl = in ? d->ti[j].hl : role == NER_M1 || role == NER_M2 ? 1 : 2, sh = hl;
+	size_t x;
+
+	if (in && role != NER_M2 && role != NER_P2) {
+		ensure(d, j);
+		sh = d->hv[j].shape;
+	}
+	switch (role) {
+	case NER_SELF:
+		FEAT(F_BIAS, 0, 0);
+		FEAT(F_W, d->hv[j].hw, 0);
+		FEAT(F_L, hl, 0);
+		FEAT(F_SH, sh, 0);
+		for (x = 0; x < 4; x++) {
+			FEAT(F_PRE, d->hv[j].pre[x], x);
+			FEAT(F_SUF, d->hv[j].suf[x], x);
+		}
+		break;
+	case NER_M1:
+		FEAT(F_LM1, hl, 0);
+		FEAT(F_SH2A, sh, 0);
+		break;
+	case NER_P1:
+		FEAT(F_LP1, hl, 0);
+		FEAT(F_SH2B, sh, 0);
+		break;
+	case NER_M2:
+		FEAT(F_LM2, hl, 0);
+		break;
+	case NER_P2:
+		FEAT(F_LP2, hl, 0);
+		break;
+	}
+	return (size_t)k;
+}
+
+size_t
+ner_features_ctx(const NerDoc *d, size_t i, uint64_t *f)
 {
 	ensure(d, i);
 	if (i > 0)
@@ -432,33 +575,18 @@ ner_features_static(const NerDoc *d, size_t i, uint64_t *f)
 	if (i + 1 < d->tok.n)
 		ensure(d, i + 1);
 	const TokInfo *t = &d->ti[i], *tm1 = i > 0 ? t - 1 : NULL, *tp1 = i + 1 < d->tok.n ? t + 1 : NULL;
-	const TokInfo *tm2 = i > 1 ? t - 2 : NULL, *tp2 = i + 2 < d->tok.n ? t + 2 : NULL;
 	uint64_t lm1 = tm1 ? tm1->hl : 1, lp1 = tp1 ? tp1->hl : 2;
-	uint64_t lm2 = tm2 ? tm2->hl : 1, lp2 = tp2 ? tp2->hl : 2;
 	const TokHeavy *h = &d->hv[i];
 	uint64_t shm1 = tm1 ? d->hv[i - 1].shape : 1, shp1 = tp1 ? d->hv[i + 1].shape : 2;
 	unsigned ss = (t->tflags & TOK_SENT_START) ? 1 : 0;
 	unsigned ctx = ss | (t->line & 7) << 1;
 	unsigned cap = t->cap;
 	int k = 0, b;
-	size_t j;
+	/* the word features come first: they count for the limit below */
+	const int k0 = NER_NWORDFEAT;
 
-	FEAT(F_BIAS, 0, 0);
-	FEAT(F_W, h->hw, 0);
-	FEAT(F_L, t->hl, 0);
-	FEAT(F_SH, h->shape, 0);
-	for (j = 0; j < 4; j++) {
-		FEAT(F_PRE, h->pre[j], j);
-		FEAT(F_SUF, h->suf[j], j);
-	}
-	FEAT(F_LM1, lm1, 0);
-	FEAT(F_LP1, lp1, 0);
-	FEAT(F_LM2, lm2, 0);
-	FEAT(F_LP2, lp2, 0);
 	FEAT(F_SHM1, shm1, h->shape);
 	FEAT(F_SHP1, shp1, h->shape);
-	FEAT(F_SH2A, shm1, 0);
-	FEAT(F_SH2B, shp1, 0);
 	FEAT(F_BIA, lm1, t->hl);
 	FEAT(F_BIB, t->hl, lp1);
 	FEAT(F_CAP, cap, ctx);
@@ -470,7 +598,10 @@ ner_features_static(const NerDoc *d, size_t i, uint64_t *f)
 	FEAT(F_LP1CAP, lp1, cap & (CAP_INIT | CAP_ALL | CAP_LOWER));
 	if (tm1)
 		FEAT(F_PREVCAP, tm1->cap, cap);
-	for (b = 0; b < 2 * GAZ_NCLASS; b++) {
+	/* the bits set in any of the three, in order */
+	unsigned any = t->gaz | (tm1 ? tm1->gaz : 0) | (tp1 ? tp1->gaz : 0);
+	for (; any; any &= any - 1) {
+		b = __builtin_ctz(any);
 		if (t->gaz >> b & 1) {
 			FEAT(F_GAZ, (uint64_t)b, 0);
 			FEAT(F_GAZCAP, (uint64_t)b, cap & (CAP_INIT | CAP_ALL));
@@ -479,11 +610,24 @@ ner_features_static(const NerDoc *d, size_t i, uint64_t *f)
 			FEAT(F_GAZM1, (uint64_t)b, 0);
 		if (tp1 && tp1->gaz >> b & 1)
 			FEAT(F_GAZP1, (uint64_t)b, 0);
-		if (k > NER_MAXFEAT - 24)
+		if (k0 + k > NER_MAXFEAT - 24)
 			break;
 	}
 	FEAT(F_SEEN, d->dw[t->dw].seen, (cap & (CAP_INIT | CAP_ALL)) | ctx << 8);
 	return (size_t)k;
+}
+
+size_t
+ner_features_static(const NerDoc *d, size_t i, uint64_t *f)
+{
+	size_t k;
+
+	k = ner_features_word(d, i, NER_SELF, f);
+	k += ner_features_word(d, i - 1, NER_M1, f + k);
+	k += ner_features_word(d, i + 1, NER_P1, f + k);
+	k += ner_features_word(d, i - 2, NER_M2, f + k);
+	k += ner_features_word(d, i + 2, NER_P2, f + k);
+	return k + ner_features_ctx(d, i, f + k);
 }
 
 unsigned

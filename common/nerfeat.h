@@ -47,6 +47,8 @@ typedef struct {
 	unsigned gaz;             /* gazetteer bits (gazetteer.h) */
 	unsigned short len;       /* length in characters (capped) */
 	uint32_t dw;              /* index into NerDoc.dw */
+	uint32_t wslot;           /* its slot in the word cache (when wid) */
+	uint64_t wid;             /* its entry there (0: not cached) */
 	unsigned char p1;         /* label of the first pass */
 	unsigned char full;       /* its TokHeavy is computed */
 } TokInfo;
@@ -71,6 +73,7 @@ typedef struct {
 	uint32_t *used;           /* the slots of dw in use, to clear them */
 	size_t nused;
 	uint64_t *tmp;            /* gazetteer scratch */
+	unsigned char *h2;        /* pass 2's word histories (see history()) */
 	size_t tmpcap;
 } NerDoc;
 
@@ -85,6 +88,18 @@ void nerdoc_free(NerDoc *d);
  * 2: the whole first pass).  Each returns the number written to f.
  * The dynamic ones also give ner_hsig() in *sig when sig is not NULL. */
 size_t ner_features_static(const NerDoc *d, size_t i, uint64_t *f);
+/* The static features in parts, for the tagger's caches: those of one
+ * word in one role (NER_NWORDFEAT in all for the five roles of a token:
+ * itself, the words before and after it, two before and two after; a
+ * position outside the text gives the text's ends), and the rest. */
+enum { NER_SELF, NER_M1, NER_P1, NER_M2, NER_P2, NER_NROLE, NER_NWORDFEAT = 18 };
+size_t ner_features_word(const NerDoc *d, size_t j, int role, uint64_t *f);
+size_t ner_features_ctx(const NerDoc *d, size_t i, uint64_t *f);
+/* Token i's slot in the word cache (NER_WCSIZE slots, shared by all
+ * documents) and the id of its entry there, 0 when not cached: equal
+ * ids mean the same word. */
+enum { NER_WCSIZE = 1 << 12 };
+int ner_word(const NerDoc *d, size_t i, uint64_t *id);
 size_t ner_features_dyn(const NerDoc *d, size_t i, const unsigned char *lab, int pass, uint64_t *f,
     unsigned *sig);
 

@@ -116,12 +116,22 @@ static const char *const abbrevs[] = {
 int
 tok_is_abbrev(const char *s, size_t n)
 {
+	static unsigned char len[sizeof abbrevs / sizeof *abbrevs];
+	static uint32_t first[128 / 32];   /* first letters of abbrevs, a bit set */
+	unsigned char c = (unsigned char)s[0];
 	size_t i;
 
-	if (n == 0 || n > 6)
+	if (n == 0 || n > 6 || c >= 128)
+		return 0;
+	if (!len[0])
+		for (i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++) {
+			len[i] = (unsigned char)strlen(abbrevs[i]);
+			first[(unsigned char)abbrevs[i][0] / 32] |= 1u << (abbrevs[i][0] % 32);
+		}
+	if (!(first[c / 32] >> (c % 32) & 1))
 		return 0;
 	for (i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++)
-		if (abbrevs[i][0] == s[0] && strlen(abbrevs[i]) == n && memcmp(abbrevs[i], s, n) == 0)
+		if (abbrevs[i][0] == s[0] && len[i] == n && memcmp(abbrevs[i], s, n) == 0)
 			return 1;
 	return 0;
 }
