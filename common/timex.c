@@ -565,6 +565,26 @@ marker(const char *t, size_t lim, size_t ws, size_t we)
 	return 0;
 }
 
+/* Is the -ed word t[ws..we), the n-th before the expression (not
+ * counting "on"), the verb of a past event ("announced Friday", "was
+ * charged on Thursday")?  Not after a form of "be" alone ("will be
+ * released Friday") nor one that looks ahead ("expected Friday"). */
+static int
+adjacent_past(const char *t, size_t lim, size_t ws, size_t we, int n)
+{
+	static const char *const be[] = { "be", "been", "being", "is", "are", NULL };
+	size_t ps, pe;
+
+	if (n > 0 || (word_flags(t + ws, we - ws) & W_BEFORE_TO))
+		return 0;
+	if (!prev_word(t, lim, ws, &ps, &pe))
+		return 1;
+	for (int k = 0; be[k]; k++)
+		if (strlen(be[k]) == pe - ps && !strncasecmp(t + ps, be[k], pe - ps))
+			return 0;
+	return 1;
+}
+
 /* Tense of the clause around the match: 1 future, -1 past, 0 unknown.
  * The nearest marker before the expression in its sentence decides (a
  * past participle only when there is no other); failing that, the
@@ -574,19 +594,23 @@ tense(Ctx *c)
 {
 	const char *t = c->text;
 	size_t s = c->mstart, a, i, ws, we;
-	int m, pasted = 0;
+	int m, n, pasted = 0;
 
 	for (a = s; a > 0 && s - a < 160; a--) {
 		char ch = t[a - 1];
 		if (ch == '\n' || ((ch == '.' || ch == '!' || ch == '?' || ch == ';') && a < s && t[a] == ' '))
 			break;
 	}
-	for (i = s; prev_word(t, a, i, &ws, &we); i = ws) {
+	for (i = s, n = 0; prev_word(t, a, i, &ws, &we); i = ws) {
 		m = marker(t, a, ws, we);
+		if (m == -2 && adjacent_past(t, a, ws, we, n))
+			return -1;
 		if (m == -2)
 			pasted = 1;
 		else if (m)
 			return m;
+		if (we - ws != 2 || strncasecmp(t + ws, "on", 2))
+			n++;
 	}
 	if (pasted)
 		return -1;
