@@ -542,6 +542,56 @@ typedef struct {
 	size_t i, nwords, start;
 } Ord;
 
+/* What alias_merge() needs of a mention's surface form alone, kept
+ * across documents by the form (names recur): a direct-mapped cache. */
+typedef struct {
+	char *form;        /* the surface form (NULL: empty slot) */
+	size_t n;
+	char *key, *title; /* alias_key() */
+	int caps, acro;    /* allcaps() */
+	int place;         /* the key names a place or demonym */
+	unsigned country;  /* gaz_name() of the key */
+} Facts;
+
+enum { FACTS_SIZE = 1024, FACTS_MAXLEN = 64 };
+
+static void
+facts_fill(Facts *f, const char *s, size_t n)
+{
+	f->key = alias_key(s, n, &f->title);
+	f->caps = allcaps(s, n, &f->acro);
+	f->place = (gaz_name(f->key, strlen(f->key), &f->country) &
+	    (GAZ_CITY | GAZ_COUNTRY | GAZ_REGION | GAZ_DEMONYM)) != 0;
+}
+
+/* The facts of the form s[0..n), its key and title newly allocated. */
+static void
+facts(const char *s, size_t n, Facts *out)
+{
+	static Facts cache[FACTS_SIZE];
+	Facts *f;
+	uint64_t h = 0xCBF29CE484222325ull;
+	size_t i;
+
+	if (n > FACTS_MAXLEN) {
+		facts_fill(out, s, n);
+		return;
+	}
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 0x100000001B3ull;
+	f = &cache[(h ^ h >> 32) & (FACTS_SIZE - 1)];
+	if (!f->form || f->n != n || memcmp(f->form, s, n) != 0) {
+		free(f->form), free(f->key), free(f->title);
+		facts_fill(f, s, n);
+		f->form = xmalloc(n ? n : 1);
+		memcpy(f->form, s, n);
+		f->n = n;
+	}
+	*out = *f;
+	out->key = xstrdup(f->key);
+	out->title = f->title ? xstrdup(f->title) : NULL;
+}
+
 static int
 ordcmp(const void *a, const void *b)
 {
@@ -577,6 +627,7 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 	char **keys, **titles;
 	size_t *nw;
 	unsigned char *caps, *acro;
+	Facts *place;
 	size_t i, j, k, *remap, (*tcount)[5];
 	long ent;
 	char *title, *tb;
@@ -594,13 +645,17 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 	nw = xmalloc(m->n * sizeof *nw);
 	caps = xmalloc(m->n);
 	acro = xmalloc(m->n);
+	place = xmalloc(m->n * sizeof *place);
 	for (i = 0; i < m->n; i++) {
 		Mention *x = &m->v[i];
-		int a;
-		keys[i] = alias_key(text + x->start, x->end - x->start, &titles[i]);
+		Facts f;
+		facts(text + x->start, x->end - x->start, &f);
+		keys[i] = f.key;
+		titles[i] = f.title;
 		nw[i] = nwords(keys[i]);
-		caps[i] = (unsigned char)allcaps(text + x->start, x->end - x->start, &a);
-		acro[i] = (unsigned char)a;
+		caps[i] = (unsigned char)f.caps;
+		acro[i] = (unsigned char)f.acro;
+		place[i] = (Facts){ .place = f.place, .country = f.country };
 		ord[i] = (Ord){ i, nw[i], x->start };
 		x->entity = -1;
 	}
@@ -612,8 +667,8 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 		nm.nwords = ord[k].nwords;
 		nm.caps = caps[ord[k].i];
 		nm.acro = acro[ord[k].i];
-		nm.place = (gaz_name(nm.key, strlen(nm.key), &nm.country) &
-		    (GAZ_CITY | GAZ_COUNTRY | GAZ_REGION | GAZ_DEMONYM)) != 0;
+		nm.place = place[ord[k].i].place;
+		nm.country = place[ord[k].i].country;
 		pri = 0;
 		ent = *nm.key ? find_entity(out, &x, &nm, mn->type, mn->start, &pri) : -1;
 		if (ent < 0) {
@@ -643,7 +698,7 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 		free(title);
 		free(nm.key);
 	}
-	free(ord), free(keys), free(titles), free(acro);
+	free(ord), free(keys), free(titles), free(acro), free(place);
 	/* the type: the most frequent; forms in text order */
 	tcount = xcalloc(out->n, sizeof *tcount);
 	best = xmalloc(out->n * sizeof *best);
