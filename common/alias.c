@@ -617,6 +617,33 @@ entity_free(Entity *e)
 	memset(e, 0, sizeof *e);
 }
 
+/* Work arrays of alias_merge(), kept between calls: arena_reset()
+ * makes room for need bytes, arena() hands them out. */
+static struct {
+	char *p;
+	size_t cap, used;
+} ar;
+
+static void
+arena_reset(size_t need)
+{
+	if (need > ar.cap) {
+		free(ar.p);
+		ar.cap = need;
+		ar.p = xmalloc(need);
+	}
+	ar.used = 0;
+}
+
+static void *
+arena(size_t n)
+{
+	void *r = ar.p + ar.used;
+
+	ar.used += (n + 15) & ~(size_t)15;
+	return r;
+}
+
 void
 alias_merge(const char *text, Mentions *m, Entities *out)
 {
@@ -639,13 +666,17 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 	if (!m->n)
 		return;
 	ix_reset(&x, m->n);
-	ord = xmalloc(m->n * sizeof *ord);
-	keys = xmalloc(m->n * sizeof *keys);
-	titles = xmalloc(m->n * sizeof *titles);
-	nw = xmalloc(m->n * sizeof *nw);
-	caps = xmalloc(m->n);
-	acro = xmalloc(m->n);
-	place = xmalloc(m->n * sizeof *place);
+	/* the arrays below, one item per mention (entities are no more) */
+	arena_reset(m->n * (sizeof *ord + sizeof *keys + sizeof *titles + sizeof *nw + 2 +
+	    sizeof *place + sizeof *tcount + sizeof *best + sizeof *remap + sizeof(Entity) +
+	    sizeof(Ord)) + 12 * 16);
+	ord = arena(m->n * sizeof *ord);
+	keys = arena(m->n * sizeof *keys);
+	titles = arena(m->n * sizeof *titles);
+	nw = arena(m->n * sizeof *nw);
+	caps = arena(m->n);
+	acro = arena(m->n);
+	place = arena(m->n * sizeof *place);
 	for (i = 0; i < m->n; i++) {
 		Mention *x = &m->v[i];
 		Facts f;
@@ -698,10 +729,10 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 		free(title);
 		free(nm.key);
 	}
-	free(ord), free(keys), free(titles), free(acro), free(place);
 	/* the type: the most frequent; forms in text order */
-	tcount = xcalloc(out->n, sizeof *tcount);
-	best = xmalloc(out->n * sizeof *best);
+	tcount = arena(out->n * sizeof *tcount);
+	memset(tcount, 0, out->n * sizeof *tcount);
+	best = arena(out->n * sizeof *best);
 	for (i = 0; i < out->n; i++)
 		best[i] = -1;
 	for (i = 0; i < m->n; i++) {
@@ -720,12 +751,11 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 		out->v[i].type = (EntType)bt;
 		canonical(text, &m->v[best[i]], &out->v[i]);
 	}
-	free(tcount), free(best), free(nw), free(caps);
 	/* entities in order of first mention */
-	remap = xmalloc(out->n * sizeof *remap);
+	remap = arena(out->n * sizeof *remap);
 	{
-		Entity *tmp = xmalloc(out->n * sizeof *tmp);
-		Ord *o = xmalloc(out->n * sizeof *o);
+		Entity *tmp = arena(out->n * sizeof *tmp);
+		Ord *o = arena(out->n * sizeof *o);
 		for (i = 0; i < out->n; i++)
 			o[i] = (Ord){ i, 0, out->v[i].first };
 		qsort(o, out->n, sizeof *o, ordcmp);
@@ -734,11 +764,9 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 			remap[o[i].i] = i;
 		}
 		memcpy(out->v, tmp, out->n * sizeof *tmp);
-		free(tmp), free(o);
 	}
 	for (i = 0; i < m->n; i++)
 		m->v[i].entity = (long)remap[m->v[i].entity];
-	free(remap);
 }
 
 void
