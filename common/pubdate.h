@@ -34,9 +34,11 @@ int pubdate_valid(const char *s, size_t n);
 /* The date of a document whose input may already hold one (idate, as
  * text, n = 0 if none): a date from the header, byline or dateline wins,
  * then a valid input date (pd->how = PD_INPUT, no span), then a date
- * from the lead.  The anchor for relative expressions, if one is known,
- * goes to *anchor (ref first, then the input date, then the date found):
- * returns 1 if it did. */
+ * from the lead.  A dateline without a year takes it from ref, else the
+ * input date, which may be only a year or a month (2025, 2025-10).  The
+ * anchor for relative expressions, if one is known, goes to *anchor
+ * (ref first, then the input date, then the date found): returns 1 if
+ * it did. */
 int pubdate_doc(const char *text, size_t len, const char *idate, size_t n,
     const Date *ref, PubDate *pd, Date *anchor);
 

@@ -109,7 +109,7 @@ static const Rule rules[] = {
 	/* the end of the year, the middle of the month */
 	{ "(?<mod>the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|earlier\\s+in|later\\s+in)\\s+the\\s+(?:fiscal\\s+)?(?<unit>year|month|week)", K_RELUNIT, 0 },
 	/* the latest quarter, the quarter, the current fiscal year */
-	{ "(?:the\\s+)?(?<rel>latest|current|most\\s+recent|recent)\\s+(?:fiscal\\s+)?(?<unit>quarter|period|year)|(?<=in\\s|for\\s|during\\s|of\\s)the\\s+(?<unit>quarter)(?!\\s+(?:century|mile|point|final))", K_QREF, 0 },
+	{ "(?:the\\s+)?(?<rel>latest|current|most\\s+recent|recent)\\s+(?:fiscal\\s+)?(?<unit>quarter|period|year)|(?<=in\\s|for\\s|during\\s|of\\s)the\\s+(?<unit>quarter)(?!\\s+(?:century|mile|point|final))|(?<=in\\s|for\\s|during\\s|of\\s|throughout\\s)the\\s+(?:full\\s+|fiscal\\s+)?(?<unit>year)(?![\\s-]+(?:earlier|ago|before|after|to|end(?![a-z])|old|[0-9]|two)|{APOS})", K_QREF, 0 },
 	/* two days ago, a year earlier, 10 years from now */
 	{ "{APPROX}?{NUM}[\\s-]+{UNIT}\\s+(?:or\\s+so\\s+)?(?<dir>ago|earlier|before\\s+that|later|after\\s+that|from\\s+now|hence)", K_AGO, 0 },
 	/* earlier this year, last week, the past year, next month, the end of this week */
@@ -664,7 +664,7 @@ month_year(Ctx *c, int m, int t)
 	/* Only months near the anchor cross into another year. */
 	if (m > am && am + 12 - m <= 6 && t <= 0)
 		return ay - 1;
-	if (m < am && m + 12 - am <= 5 && (t > 0 || (t == 0 && m + 12 - am <= 3)))
+	if (m < am && m + 12 - am <= 5 && t > 0)
 		return ay + 1;
 	return ay;
 }
@@ -852,6 +852,18 @@ ref_quarter(Ctx *c, int *y, int *q)
 	}
 }
 
+/* Is the match followed by "ended" or "ending"? */
+static int
+ended(Ctx *c)
+{
+	size_t i = c->mend;
+
+	while (i < c->len && c->text[i] == ' ')
+		i++;
+	return c->len - i >= 5 && !strncasecmp(c->text + i, "end", 3) &&
+	    (!strncasecmp(c->text + i + 3, "ed", 2) || !strncasecmp(c->text + i + 3, "ing", 3));
+}
+
 static int
 n_qref(Ctx *c, int *type, char *v)
 {
@@ -863,7 +875,11 @@ n_qref(Ctx *c, int *type, char *v)
 	if (!c->has_anchor)
 		return 0;
 	if (!strcmp(unit, "year")) {
-		snprintf(v, 32, "%04d", c->anchor.y);
+		if (ended(c)) {   /* the year ended June 30: a period */
+			*type = TX_DURATION;
+			strcpy(v, "P1Y");
+		} else
+			snprintf(v, 32, "%04d", c->anchor.y);
 		return 1;
 	}
 	word(c, G_REL, w, sizeof w);

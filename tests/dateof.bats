@@ -60,13 +60,17 @@ tx() {
 	assert_output "$(printf 'Tuesday morning\tDATE\t2025-10-21TMO\n2 days ago\tDATE\t2025-10-23')"
 }
 
-@test "dateof: tense decides the direction of a weekday" {
+@test "dateof: tense decides the direction of a weekday or a month" {
 	run tx 2025-10-25 "Kim met him on Friday."
 	assert_output "$(printf 'Friday\tDATE\t2025-10-24')"
 	run tx 2025-10-25 "Kim will meet him on Friday."
 	assert_output "$(printf 'Friday\tDATE\t2025-10-31')"
 	run tx 2025-10-22 "The court said on Monday it would rule on Friday."
 	assert_output "$(printf 'Monday\tDATE\t2025-10-20\nFriday\tDATE\t2025-10-24')"
+	run tx 2025-10-25 "In January, the company hired a new chief."
+	assert_output "$(printf 'January\tDATE\t2025-01')"
+	run tx 2025-10-25 "The deal will close in January."
+	assert_output "$(printf 'January\tDATE\t2026-01')"
 }
 
 @test "dateof: impossible dates are not dates" {
@@ -94,6 +98,8 @@ tx() {
 }
 
 @test "dateof: relative references and quarters" {
+	run tx 1989-10-26 "Net income for the year ended June 30 rose; it expects a gain for the full year."
+	assert_output "$(printf 'the year\tDURATION\tP1Y\nJune 30\tDATE\t1989-06-30\nthe full year\tDATE\t1989')"
 	run tx 1989-10-26 "Profit fell in the third quarter from a year earlier, the company said yesterday."
 	assert_output "$(printf 'the third quarter\tDATE\t1989-Q3\na year earlier\tDATE\t1988-Q3\nyesterday\tDATE\t1989-10-25')"
 	run tx 2025-10-25 "Prices are higher now than in recent years and will rise in the future."
@@ -110,6 +116,12 @@ tx() {
 	assert_output "$(printf 'doc\tdate\tdate_text\tstart\tend\texpr\ttype\tvalue\nd1\t2025-10-25\t\t12\t18\tFriday\tDATE\t2025-10-24')"
 	run sh -c "printf 'doc\tdate\tdate_text\ttext\nd1\tsoon\tx\tPosted on August 26, 2025\n' | dateof"
 	assert_output "$(printf 'doc\tdate\tdate_text\ttext\nd1\t2025-08-26\tPosted on August 26, 2025\tPosted on August 26, 2025')"
+}
+
+@test "dateof: a dateline without a year takes it from a year or month in the date column" {
+	run sh -c "printf 'doc\tdate\ttext\n1\t2025\tSEOUL, Oct. 24 (Yonhap) -- Talks resumed.\n2\t2025-10\tSEOUL, Oct. 24 (Yonhap) -- Talks resumed.\n3\t2025\tNo date here.\n4\t\tSEOUL, Oct. 24 (Yonhap) -- Talks resumed.\n' | dateof | cut -f1,2,4"
+	assert_success
+	assert_output "$(printf 'doc\tdate\tdate_text\n1\t2025-10-24\tOct. 24\n2\t2025-10-24\tOct. 24\n3\t2025\t\n4\t\t')"
 }
 
 @test "dateof: publication dates of 48 datelines and bylines" {
