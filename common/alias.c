@@ -542,6 +542,56 @@ typedef struct {
 	size_t i, nwords, start;
 } Ord;
 
+/* What alias_merge() needs of a mention's surface form alone, kept
+ * across documents by the form (names recur): a direct-mapped cache. */
+typedef struct {
+	char *form;        /* the surface form (NULL: empty slot) */
+	size_t n;
+	char *key, *title; /* alias_key() */
+	int caps, acro;    /* allcaps() */
+	int place;         /* the key names a place or demonym */
+	unsigned country;  /* gaz_name() of the key */
+} Facts;
+
+enum { FACTS_SIZE = 1024, FACTS_MAXLEN = 64 };
+
+static void
+facts_fill(Facts *f, const char *s, size_t n)
+{
+	f->key = alias_key(s, n, &f->title);
+	f->caps = allcaps(s, n, &f->acro);
+	f->place = (gaz_name(f->key, strlen(f->key), &f->country) &
+	    (GAZ_CITY | GAZ_COUNTRY | GAZ_REGION | GAZ_DEMONYM)) != 0;
+}
+
+/* The facts of the form s[0..n), its key and title newly allocated. */
+static void
+facts(const char *s, size_t n, Facts *out)
+{
+	static Facts cache[FACTS_SIZE];
+	Facts *f;
+	uint64_t h = 0xCBF29CE484222325ull;
+	size_t i;
+
+	if (n > FACTS_MAXLEN) {
+		facts_fill(out, s, n);
+		return;
+	}
+	for (i = 0; i < n; i++)
+		h = (h ^ (unsigned char)s[i]) * 0x100000001B3ull;
+	f = &cache[(h ^ h >> 32) & (FACTS_SIZE - 1)];
+	if (!f->form || f->n != n || memcmp(f->form, s, n) != 0) {
+		free(f->form), free(f->key), free(f->title);
+		facts_fill(f, s, n);
+		f->form = xmalloc(n ? n : 1);
+		memcpy(f->form, s, n);
+		f->n = n;
+	}
+	*out = *f;
+	out->key = xstrdup(f->key);
+	out->title = f->title ? xstrdup(f->title) : NULL;
+}
+
 static int
 ordcmp(const void *a, const void *b)
 {
@@ -567,6 +617,33 @@ entity_free(Entity *e)
 	memset(e, 0, sizeof *e);
 }
 
+/* Work arrays of alias_merge(), kept between calls: arena_reset()
+ * makes room for need bytes, arena() hands them out. */
+static struct {
+	char *p;
+	size_t cap, used;
+} ar;
+
+static void
+arena_reset(size_t need)
+{
+	if (need > ar.cap) {
+		free(ar.p);
+		ar.cap = need;
+		ar.p = xmalloc(need);
+	}
+	ar.used = 0;
+}
+
+static void *
+arena(size_t n)
+{
+	void *r = ar.p + ar.used;
+
+	ar.used += (n + 15) & ~(size_t)15;
+	return r;
+}
+
 void
 alias_merge(const char *text, Mentions *m, Entities *out)
 {
@@ -577,6 +654,7 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 	char **keys, **titles;
 	size_t *nw;
 	unsigned char *caps, *acro;
+	Facts *place;
 	size_t i, j, k, *remap, (*tcount)[5];
 	long ent;
 	char *title, *tb;
@@ -588,19 +666,27 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 	if (!m->n)
 		return;
 	ix_reset(&x, m->n);
-	ord = xmalloc(m->n * sizeof *ord);
-	keys = xmalloc(m->n * sizeof *keys);
-	titles = xmalloc(m->n * sizeof *titles);
-	nw = xmalloc(m->n * sizeof *nw);
-	caps = xmalloc(m->n);
-	acro = xmalloc(m->n);
+	/* the arrays below, one item per mention (entities are no more) */
+	arena_reset(m->n * (sizeof *ord + sizeof *keys + sizeof *titles + sizeof *nw + 2 +
+	    sizeof *place + sizeof *tcount + sizeof *best + sizeof *remap + sizeof(Entity) +
+	    sizeof(Ord)) + 12 * 16);
+	ord = arena(m->n * sizeof *ord);
+	keys = arena(m->n * sizeof *keys);
+	titles = arena(m->n * sizeof *titles);
+	nw = arena(m->n * sizeof *nw);
+	caps = arena(m->n);
+	acro = arena(m->n);
+	place = arena(m->n * sizeof *place);
 	for (i = 0; i < m->n; i++) {
 		Mention *x = &m->v[i];
-		int a;
-		keys[i] = alias_key(text + x->start, x->end - x->start, &titles[i]);
+		Facts f;
+		facts(text + x->start, x->end - x->start, &f);
+		keys[i] = f.key;
+		titles[i] = f.title;
 		nw[i] = nwords(keys[i]);
-		caps[i] = (unsigned char)allcaps(text + x->start, x->end - x->start, &a);
-		acro[i] = (unsigned char)a;
+		caps[i] = (unsigned char)f.caps;
+		acro[i] = (unsigned char)f.acro;
+		place[i] = (Facts){ .place = f.place, .country = f.country };
 		ord[i] = (Ord){ i, nw[i], x->start };
 		x->entity = -1;
 	}
@@ -612,8 +698,8 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 		nm.nwords = ord[k].nwords;
 		nm.caps = caps[ord[k].i];
 		nm.acro = acro[ord[k].i];
-		nm.place = (gaz_name(nm.key, strlen(nm.key), &nm.country) &
-		    (GAZ_CITY | GAZ_COUNTRY | GAZ_REGION | GAZ_DEMONYM)) != 0;
+		nm.place = place[ord[k].i].place;
+		nm.country = place[ord[k].i].country;
 		pri = 0;
 		ent = *nm.key ? find_entity(out, &x, &nm, mn->type, mn->start, &pri) : -1;
 		if (ent < 0) {
@@ -643,10 +729,10 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 		free(title);
 		free(nm.key);
 	}
-	free(ord), free(keys), free(titles), free(acro);
 	/* the type: the most frequent; forms in text order */
-	tcount = xcalloc(out->n, sizeof *tcount);
-	best = xmalloc(out->n * sizeof *best);
+	tcount = arena(out->n * sizeof *tcount);
+	memset(tcount, 0, out->n * sizeof *tcount);
+	best = arena(out->n * sizeof *best);
 	for (i = 0; i < out->n; i++)
 		best[i] = -1;
 	for (i = 0; i < m->n; i++) {
@@ -665,12 +751,11 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 		out->v[i].type = (EntType)bt;
 		canonical(text, &m->v[best[i]], &out->v[i]);
 	}
-	free(tcount), free(best), free(nw), free(caps);
 	/* entities in order of first mention */
-	remap = xmalloc(out->n * sizeof *remap);
+	remap = arena(out->n * sizeof *remap);
 	{
-		Entity *tmp = xmalloc(out->n * sizeof *tmp);
-		Ord *o = xmalloc(out->n * sizeof *o);
+		Entity *tmp = arena(out->n * sizeof *tmp);
+		Ord *o = arena(out->n * sizeof *o);
 		for (i = 0; i < out->n; i++)
 			o[i] = (Ord){ i, 0, out->v[i].first };
 		qsort(o, out->n, sizeof *o, ordcmp);
@@ -679,11 +764,9 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 			remap[o[i].i] = i;
 		}
 		memcpy(out->v, tmp, out->n * sizeof *tmp);
-		free(tmp), free(o);
 	}
 	for (i = 0; i < m->n; i++)
 		m->v[i].entity = (long)remap[m->v[i].entity];
-	free(remap);
 }
 
 void

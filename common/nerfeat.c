@@ -138,33 +138,47 @@ props(TokInfo *t, TokHeavy *hv, const char *s, size_t n)
 
 /* The cheap properties of an ASCII token without capitals (cap, len,
  * hl: the same values as props()); 0 if the token needs props(). */
+/* Byte classes for quick(): a lower-case letter, a digit, another
+ * character than , and . ; Q_NO: a capital or a non-ASCII byte. */
+enum { Q_LOW = 1, Q_DIG = 2, Q_OTHER = 4, Q_NO = 8 };
+static unsigned char qclass[256];
+
+static void
+qinit(void)
+{
+	int c;
+
+	for (c = 0; c < 256; c++)
+		qclass[c] = c >= 0x80 || (c >= 'A' && c <= 'Z') ? Q_NO :
+		    c >= 'a' && c <= 'z' ? Q_LOW : c >= '0' && c <= '9' ? Q_DIG :
+		    c != ',' && c != '.' ? Q_OTHER : 0;
+}
+
+/* The cheap properties of an ASCII token without capitals (cap, len,
+ * hl: the same values as props()); 0 if the token needs props(). */
 static int
 quick(TokInfo *t, const char *s, size_t n)
 {
 	uint64_t h = 0xCBF29CE484222325ull;
-	unsigned cap = 0;
+	unsigned cap = 0, q = 0;
 	size_t i;
-	int nlow = 0, ndig = 0, other = 0;
 
+	if (qclass[(unsigned char)s[0]] & Q_NO)
+		return 0;
 	for (i = 0; i < n; i++) {
 		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x80 || (c >= 'A' && c <= 'Z'))
-			return 0;
-		if (c >= 'a' && c <= 'z')
-			nlow++;
-		else if (c >= '0' && c <= '9')
-			ndig++;
-		else if (c != ',' && c != '.')
-			other++;
+		q |= qclass[c];
 		h = (h ^ c) * 0x100000001B3ull;
 	}
-	if (nlow)
+	if (q & Q_NO)
+		return 0;
+	if (q & Q_LOW)
 		cap |= CAP_LOWER;
-	if (ndig)
+	if (q & Q_DIG)
 		cap |= CAP_DIGIT;
-	if (ndig && !nlow && !other)
+	if (q == Q_DIG)
 		cap |= CAP_ALLDIGIT;
-	if (!nlow && !ndig)
+	if (!(q & (Q_LOW | Q_DIG)))
 		cap |= CAP_PUNCT;
 	t->cap = cap;
 	t->len = n > 15 ? 15 : (unsigned short)n;
@@ -343,6 +357,18 @@ memory(NerDoc *d)
 	}
 }
 
+static int fword(uint64_t hl);
+
+/* ner_skip() after O: lower-case words, numbers, punctuation, and
+ * function words capitalised at the start of a sentence. */
+static int
+skip0(const TokInfo *t)
+{
+	if (!(t->cap & CAP_HASUP))
+		return 1;
+	return (t->tflags & TOK_SENT_START) && !(t->cap & CAP_ALL) && fword(t->hl);
+}
+
 void
 nerdoc_prepare(NerDoc *d, const char *text, size_t len)
 {
@@ -352,6 +378,8 @@ nerdoc_prepare(NerDoc *d, const char *text, size_t len)
 	d->len = len;
 	tokenise(text, len, &d->tok);
 	n = d->tok.n;
+	if (!qclass['A'])
+		qinit();
 	if (n > d->ticap) {
 		free(d->ti);
 		free(d->hv);
@@ -373,6 +401,8 @@ nerdoc_prepare(NerDoc *d, const char *text, size_t len)
 		d->tmp[i] = d->ti[i].hl;
 	}
 	memset(d->h2, 0, n);
+	for (i = 0; i < n; i++)
+		d->ti[i].skip = (unsigned char)skip0(&d->ti[i]);
 	lines(d);
 	memory(d);
 	{
@@ -401,12 +431,6 @@ nerdoc_free(NerDoc *d)
 	memset(d, 0, sizeof *d);
 }
 
-void
-ner_note(NerDoc *d, size_t i, int l, int pass)
-{
-	if (pass == 1)
-		d->dw[d->ti[i].dw].hist[LAB_TYPE(l)]++;
-}
 
 /* Function words that are capitalised only at the start of a sentence. */
 static const char *const fwords[] = {
@@ -450,17 +474,6 @@ ner_fword(const NerDoc *d, size_t i)
 	return fword(d->ti[i].hl);
 }
 
-int
-ner_skip(const NerDoc *d, size_t i, int prev)
-{
-	const TokInfo *t = &d->ti[i];
-
-	if (prev)
-		return 0;
-	if (!(t->cap & CAP_HASUP))
-		return 1;
-	return (t->tflags & TOK_SENT_START) && !(t->cap & CAP_ALL) && fword(t->hl);
-}
 
 enum {
 	F_BIAS = 1, F_W, F_L, F_SH, F_PRE, F_SUF, F_LM1, F_LP1, F_LM2, F_LP2,

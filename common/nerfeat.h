@@ -51,6 +51,7 @@ typedef struct {
 	uint64_t wid;             /* its entry there (0: not cached) */
 	unsigned char p1;         /* label of the first pass */
 	unsigned char full;       /* its TokHeavy is computed */
+	unsigned char skip;       /* ner_skip() after O */
 } TokInfo;
 
 enum { LINE_CAPS = 1, LINE_TABLE = 2, LINE_SHORT = 4 };
@@ -111,13 +112,20 @@ unsigned ner_hsig(const NerDoc *d, size_t i, int pass);
 /* Is token i certainly O when the label before it is prev (outside an
  * entity: lower-case words, numbers, punctuation, and function words
  * capitalised at the start of a sentence, "The", "But", "He")? */
-int ner_skip(const NerDoc *d, size_t i, int prev);
+static inline int ner_skip(const NerDoc *d, size_t i, int prev)
+{
+	return !prev && d->ti[i].skip;
+}
 /* Is token i a function word ("the", "in", "of", "but")? */
 int ner_fword(const NerDoc *d, size_t i);
 
 /* Record label l of token i in the document memory (pass 1 only: pass
  * 1 sees the labels before a token, pass 2 all of pass 1's). */
-void ner_note(NerDoc *d, size_t i, int l, int pass);
+static inline void ner_note(NerDoc *d, size_t i, int l, int pass)
+{
+	if (pass == 1)
+		d->dw[d->ti[i].dw].hist[LAB_TYPE(l)]++;
+}
 
 /* The allowed label after prev (BIO: I-X only after B-X or I-X). */
 static inline int ner_allowed(int prev, int l)

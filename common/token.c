@@ -10,6 +10,7 @@
 enum { C_SPACE, C_NL, C_ALNUM, C_PUNCT, C_STOP, C_OPEN, C_CLOSE };
 
 static unsigned char ascii[128];
+static unsigned char alnum[256];      /* ASCII letters and digits */
 
 static void
 init_ascii(void)
@@ -32,6 +33,8 @@ init_ascii(void)
 		else
 			ascii[c] = C_PUNCT;
 	}
+	for (c = 0; c < 128; c++)
+		alnum[c] = ascii[c] == C_ALNUM;
 	ascii[0] = C_SPACE + 100;   /* marks the table as filled */
 }
 
@@ -89,6 +92,13 @@ apostrophe(const char *s, size_t n, size_t i)
 	    (unsigned char)s[i + 2] == 0x99)
 		return 3;
 	return 0;
+}
+
+/* Can an apostrophe start with byte c? */
+static inline int
+maybe_apostrophe(char c)
+{
+	return c == '\'' || (unsigned char)c == 0xE2;
 }
 
 /* Does a possessive 's start at s[i] (apostrophe, s, then no letter)? */
@@ -153,7 +163,7 @@ word_end(const char *s, size_t n, size_t i, int *dots)
 
 	*dots = 0;
 	while (i < n) {
-		while (i < n && (unsigned char)s[i] < 0x80 && ascii[(unsigned char)s[i]] == C_ALNUM)
+		while (i < n && alnum[(unsigned char)s[i]])
 			i++;
 		if (i >= n)
 			break;
@@ -162,9 +172,9 @@ word_end(const char *s, size_t n, size_t i, int *dots)
 			i += k;
 			continue;
 		}
-		if (possessive(s, n, i))
+		if (maybe_apostrophe(s[i]) && possessive(s, n, i))
 			break;
-		if ((a = apostrophe(s, n, i)) && isalnum_at(s, n, i + a)) {
+		if (maybe_apostrophe(s[i]) && (a = apostrophe(s, n, i)) && isalnum_at(s, n, i + a)) {
 			i += a;
 			continue;
 		}
@@ -224,7 +234,7 @@ tokenise(const char *s, size_t n, Tokens *out)
 				e++;
 			push(out, i, e, flags | TOK_WORD);
 			stop = 0;
-		} else if ((a = possessive(s, n, i)) != 0) {
+		} else if (maybe_apostrophe(s[i]) && (a = possessive(s, n, i)) != 0) {
 			e = i + a;
 			push(out, i, e, flags | TOK_WORD);
 			stop = 0;
