@@ -602,6 +602,26 @@ ordcmp(const void *a, const void *b)
 	return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* Sort o[0..n) by ordcmp(), a total order here (no two mentions, nor
+ * two entities' first mentions, start at the same offset). */
+static void
+ordsort(Ord *o, size_t n)
+{
+	size_t i, j;
+	Ord t;
+
+	if (n > 32) {
+		qsort(o, n, sizeof *o, ordcmp);
+		return;
+	}
+	for (i = 1; i < n; i++) {
+		t = o[i];
+		for (j = i; j > 0 && ordcmp(&o[j - 1], &t) > 0; j--)
+			o[j] = o[j - 1];
+		o[j] = t;
+	}
+}
+
 static void
 entity_free(Entity *e)
 {
@@ -690,7 +710,7 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 		ord[i] = (Ord){ i, nw[i], x->start };
 		x->entity = -1;
 	}
-	qsort(ord, m->n, sizeof *ord, ordcmp);
+	ordsort(ord, m->n);
 	for (k = 0; k < m->n; k++) {
 		Mention *mn = &m->v[ord[k].i];
 		nm.key = keys[ord[k].i];
@@ -758,7 +778,7 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 		Ord *o = arena(out->n * sizeof *o);
 		for (i = 0; i < out->n; i++)
 			o[i] = (Ord){ i, 0, out->v[i].first };
-		qsort(o, out->n, sizeof *o, ordcmp);
+		ordsort(o, out->n);
 		for (i = 0; i < out->n; i++) {
 			tmp[i] = out->v[o[i].i];
 			remap[o[i].i] = i;

@@ -215,6 +215,17 @@ fnv(const char *s, size_t n)
 	return h;
 }
 
+static inline int
+same(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return 0;
+	return 1;
+}
+
 /* Fill t (and hv) with the properties of s[0..n), whose FNV-1a hash is
  * hw, from the cache, computing them on a miss. */
 static void
@@ -232,7 +243,7 @@ cached_props(TokInfo *t, TokHeavy *hv, const char *s, size_t n, uint64_t hw)
 		wc = xcalloc(NER_WCSIZE, sizeof *wc);
 	slot = (hw ^ hw >> 29) & (NER_WCSIZE - 1);
 	e = &wc[slot];
-	if (!(e->id && e->hw == hw && e->n == n && memcmp(e->s, s, n) == 0)) {
+	if (!(e->id && e->hw == hw && e->n == n && same(e->s, s, n))) {
 		TokInfo x;
 		props(&x, &e->hv, s, n);
 		e->hw = hw;
@@ -406,15 +417,20 @@ nerdoc_prepare(NerDoc *d, const char *text, size_t len)
 	lines(d);
 	memory(d);
 	{
-		unsigned *bits = xmalloc((n ? n : 1) * sizeof *bits);
-		unsigned char *start = xmalloc(n ? n : 1);
+		static unsigned *bits;
+		static unsigned char *start;
+		static size_t cap;
+		if (n > cap) {
+			free(bits), free(start);
+			cap = n + n / 2;
+			bits = xmalloc(cap * sizeof *bits);
+			start = xmalloc(cap);
+		}
 		for (i = 0; i < n; i++)
 			start[i] = (d->ti[i].cap & CAP_INIT) != 0;
 		gaz_mark(d->tmp, n, start, bits);
 		for (i = 0; i < n; i++)
 			d->ti[i].gaz = bits[i];
-		free(bits);
-		free(start);
 	}
 }
 
