@@ -565,6 +565,26 @@ marker(const char *t, size_t lim, size_t ws, size_t we)
 	return 0;
 }
 
+/* Is the -ed word t[ws..we), the n-th before the expression (not
+ * counting "on"), the verb of a past event ("announced Friday", "was
+ * charged on Thursday")?  Not after a form of "be" alone ("will be
+ * released Friday") nor one that looks ahead ("expected Friday"). */
+static int
+adjacent_past(const char *t, size_t lim, size_t ws, size_t we, int n)
+{
+	static const char *const be[] = { "be", "been", "being", "is", "are", NULL };
+	size_t ps, pe;
+
+	if (n > 0 || (word_flags(t + ws, we - ws) & W_BEFORE_TO))
+		return 0;
+	if (!prev_word(t, lim, ws, &ps, &pe))
+		return 1;
+	for (int k = 0; be[k]; k++)
+		if (strlen(be[k]) == pe - ps && !strncasecmp(t + ps, be[k], pe - ps))
+			return 0;
+	return 1;
+}
+
 /* Tense of the clause around the match: 1 future, -1 past, 0 unknown.
  * The nearest marker before the expression in its sentence decides (a
  * past participle only when there is no other); failing that, the
@@ -574,19 +594,23 @@ tense(Ctx *c)
 {
 	const char *t = c->text;
 	size_t s = c->mstart, a, i, ws, we;
-	int m, pasted = 0;
+	int m, n, pasted = 0;
 
 	for (a = s; a > 0 && s - a < 160; a--) {
 		char ch = t[a - 1];
 		if (ch == '\n' || ((ch == '.' || ch == '!' || ch == '?' || ch == ';') && a < s && t[a] == ' '))
 			break;
 	}
-	for (i = s; prev_word(t, a, i, &ws, &we); i = ws) {
+	for (i = s, n = 0; prev_word(t, a, i, &ws, &we); i = ws) {
 		m = marker(t, a, ws, we);
+		if (m == -2 && adjacent_past(t, a, ws, we, n))
+			return -1;
 		if (m == -2)
 			pasted = 1;
 		else if (m)
 			return m;
+		if (we - ws != 2 || strncasecmp(t + ws, "on", 2))
+			n++;
 	}
 	if (pasted)
 		return -1;
@@ -1555,12 +1579,12 @@ contexts(const char *pat, char ctx[][16], int cap)
 /* Can the pattern c (a rule alone, anchored) match from the start of
  * str, or be cut short by its end, after one of the contexts ctx? */
 static int
-probe(pcre2_code *c, const char *str, char ctx[][16], pcre2_match_data *md)
+probe(pcre2_code *c, const char *str, size_t n, char ctx[][16], pcre2_match_data *md)
 {
 	char subj[64];
 
 	for (int k = 0; ctx[k][0] != 1; k++) {
-		size_t at = strlen(ctx[k]), n = strlen(str);
+		size_t at = strlen(ctx[k]);
 		int rc;
 
 		memcpy(subj, ctx[k], at);
@@ -1588,7 +1612,7 @@ can_start(pcre2_code *c, const char *w, char ctx[][16], pcre2_match_data *md)
 			str[n + 1] = '\0';
 			if (f)
 				str[0] ^= 32;   /* Title case */
-			if (probe(c, str, ctx, md))
+			if (probe(c, str, n + 1, ctx, md))
 				return 1;
 		}
 	return 0;
@@ -1619,10 +1643,17 @@ init_trigbits(void)
 
 enum { NCTX = 16 };
 
+/* Each rule alone, anchored, for probing; the words its look-behinds
+ * accept. */
+static pcre2_code *probes[NRULES];
+static char ctx[NRULES][NCTX][16];
+static int unprobed[NRULES];   /* a look-behind not a list of words */
+static pcre2_match_data *probe_md;
+
 /* For every starter word, the rules that can start with it (all those
  * its first byte allows when a rule cannot be probed). */
 static void
-word_rules(pcre2_code **probes, char (*ctx)[NCTX][16], const int *unprobed)
+word_rules(void)
 {
 	pcre2_match_data *md = pcre2_match_data_create(64, NULL);
 
@@ -1651,7 +1682,7 @@ rule_bytes(size_t i, pcre2_code *first, pcre2_code *c, char ctx[][16], int probe
 		char str[2] = { ch, 0 };
 		if (!(map[ch / 8] & (1 << (ch % 8))))
 			continue;
-		if (probed && ctx[1][0] != 1 && ch > 0 && ch < 0x80 && !probe(c, str, ctx, md))
+		if (probed && ctx[1][0] != 1 && ch > 0 && ch < 0x80 && !probe(c, str, 1, ctx, md))
 			continue;
 		bytemask[ch] |= (uint64_t)1 << i;
 	}
@@ -1660,9 +1691,7 @@ rule_bytes(size_t i, pcre2_code *first, pcre2_code *c, char ctx[][16], int probe
 static void
 init(void)
 {
-	static char ctx[NRULES][NCTX][16];
-	pcre2_code *probes[NRULES], *first;
-	int unprobed[NRULES];
+	pcre2_code *first;
 	pcre2_match_data *md = pcre2_match_data_create(64, NULL);
 
 	init_bytes();
@@ -1688,7 +1717,6 @@ init(void)
 		index_groups(&subs[i]);
 		buf_free(&b);
 	}
-	pcre2_match_data_free(md);
 	add_words(triggers, W_TRIG | W_START);
 	add_words(starters, W_START);
 	add_words(chain, W_CHAIN);
@@ -1696,10 +1724,9 @@ init(void)
 	add_words(past_words, W_PAST);
 	add_words(before_to, W_BEFORE_TO);
 	add_words(to_verbs, W_TO_VERB);
-	word_rules(probes, ctx, unprobed);
+	word_rules();
 	init_trigbits();
-	for (size_t i = 0; i < NRULES; i++)
-		pcre2_code_free(probes[i]);
+	probe_md = md;
 	ready = 1;
 }
 
@@ -1881,6 +1908,45 @@ trigger_at(const char *text, size_t len, size_t i, size_t j, Tok *k)
 	return k->flags & W_TRIG;
 }
 
+/* The rules that can start at a starter, narrowed by the token after
+ * it: a probe of each rule on the two tokens (an exact test: a rule that
+ * cannot begin so cannot match), remembered by their bytes. */
+enum { NMEMO = 4096, MEMOKEY = 32 };
+static struct {
+	uint8_t n;
+	char k[MEMOKEY];
+	uint64_t mask;
+} memo[NMEMO];
+
+static uint64_t
+narrow(const char *text, size_t len, const Tok *st)
+{
+	size_t e = st->e, n;
+	uint32_t h = 2166136261u;
+	uint64_t m = 0;
+
+	while (e < len && skipped(text[e]))
+		e++;
+	if (e < len)
+		e = tok_end(text, len, e);
+	n = e - st->a;
+	if (n > MEMOKEY)
+		return st->mask;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (uint8_t)text[st->a + i]) * 16777619u;
+	h = (h ^ h >> 16) & (NMEMO - 1);
+	if (memo[h].n == n && !memcmp(memo[h].k, text + st->a, n))
+		return memo[h].mask;
+	for (size_t i = 0; i < NRULES; i++)
+		if ((st->mask >> i & 1) && (unprobed[i] ||
+		    probe(probes[i], text + st->a, n, ctx[i], probe_md)))
+			m |= (uint64_t)1 << i;
+	memo[h].n = n;
+	memcpy(memo[h].k, text + st->a, n);
+	memo[h].mask = m;
+	return m;
+}
+
 /* At trigger k: the starters before it in its chain (from lo on, within
  * WINDOW bytes, at most 16, the trigger last) are tried leftmost first;
  * 1 if one was taken. */
@@ -1908,7 +1974,7 @@ at_trigger(Ctx *c, Tok *k, size_t lo, Timexes *out, size_t *pos)
 		t = st[--n];
 		if (t.a < *pos)
 			continue;
-		if (try_at(c, t.a, k->a, t.mask, out, pos))
+		if (try_at(c, t.a, k->a, narrow(c->text, c->len, &t), out, pos))
 			return 1;
 	}
 	return 0;
