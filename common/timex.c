@@ -9,10 +9,14 @@
  * num, unit, rel, part, ...
  *
  * Most text holds no time expression: a scan over the words looks for
- * triggers (numbers, month and weekday names, units, deictic words) and
- * tries the rules only at the starter words just before each, and only
- * the rules that can start with that word (found at start-up by partial
- * matching of each rule against each starter word). */
+ * triggers (numbers, month and weekday names, units, deictic words; a
+ * bitmap of their first letters turns most words away), walks back from
+ * each over the starter and chain words before it, and tries the rules
+ * only at those starters, and only the rules that can start with that
+ * word (found at start-up by partial matching of each rule against each
+ * starter word, after the words its look-behinds accept), narrowed by
+ * the same partial matching on the starter and the token after it
+ * (remembered in a small table: the pairs repeat). */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <stdio.h>
@@ -1623,7 +1627,7 @@ can_start(pcre2_code *c, const char *w, char ctx[][16], pcre2_match_data *md)
  * are turned away by it. */
 static uint8_t trigbits[4096];
 
-static uint32_t
+static inline uint32_t
 trighash(const char *t, size_t n)
 {
 	uint32_t a = lower[(uint8_t)t[0]], b = n > 1 ? lower[(uint8_t)t[1]] : 0,
@@ -1819,7 +1823,7 @@ rsquo_digit(const char *t, size_t len, size_t i)
 }
 
 /* The end of the token starting at i. */
-static size_t
+static inline size_t
 tok_end(const char *t, size_t len, size_t i)
 {
 	uint8_t ch = t[i];
