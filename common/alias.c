@@ -10,6 +10,78 @@
 #include "token.h"
 #include "utf8.h"
 
+/* A pool of memory for the strings and arrays of one Entities, all
+ * released at the next alias_merge(): chunks kept for reuse. */
+typedef struct Chunk {
+	struct Chunk *next;
+	size_t cap, used;
+	char data[];
+} Chunk;
+
+struct Pool {
+	Chunk *first, *cur;
+};
+
+static void
+pool_reset(struct Pool *p)
+{
+	Chunk *c;
+
+	for (c = p->first; c; c = c->next)
+		c->used = 0;
+	p->cur = p->first;
+}
+
+static void *
+pool_alloc(struct Pool *p, size_t n)
+{
+	Chunk *c = p->cur, **link;
+	void *r;
+
+	n = (n + 15) & ~(size_t)15;
+	while (c && c->cap - c->used < n)
+		c = c->next;
+	if (!c) {
+		size_t cap = n > 65536 ? n : 65536;
+		for (link = &p->first; *link; link = &(*link)->next)
+			;
+		c = *link = xmalloc(sizeof *c + cap);
+		c->next = NULL;
+		c->cap = cap;
+		c->used = 0;
+	}
+	p->cur = c;
+	r = c->data + c->used;
+	c->used += n;
+	return r;
+}
+
+static char *
+pool_strndup(struct Pool *p, const char *s, size_t n)
+{
+	char *r;
+
+	n = strnlen(s, n);
+	r = pool_alloc(p, n + 1);
+	memcpy(r, s, n);
+	r[n] = 0;
+	return r;
+}
+
+static void
+pool_free(struct Pool *p)
+{
+	Chunk *c, *next;
+
+	if (!p)
+		return;
+	for (c = p->first; c; c = next) {
+		next = c->next;
+		free(c);
+	}
+	free(p);
+}
+
 typedef struct {
 	char *key;        /* alias_key() */
 	char *title;      /* title before or inside it, or NULL */
@@ -179,9 +251,9 @@ title_before(const char *text, size_t start)
 	return out.s;
 }
 
-/* Add s[0..len) to the set v of *n strings; 1 if it was new. */
+/* Add s[0..len) to the set v of *n strings (in pool p); 1 if it was new. */
 static int
-addstrn(char ***v, size_t *n, const char *s, size_t len)
+addstrn(struct Pool *p, char ***v, size_t *n, const char *s, size_t len)
 {
 	size_t i;
 
@@ -189,16 +261,20 @@ addstrn(char ***v, size_t *n, const char *s, size_t len)
 	for (i = 0; i < *n; i++)
 		if (strncmp((*v)[i], s, len) == 0 && (*v)[i][len] == 0)
 			return 0;
-	if ((*n & (*n - 1)) == 0)
-		*v = xreallocarray(*v, *n ? 2 * *n : 1, sizeof **v);
-	(*v)[(*n)++] = xstrndup(s, len);
+	if ((*n & (*n - 1)) == 0) {
+		char **nv = pool_alloc(p, (*n ? 2 * *n : 1) * sizeof *nv);
+		if (*n)
+			memcpy(nv, *v, *n * sizeof *nv);
+		*v = nv;
+	}
+	(*v)[(*n)++] = pool_strndup(p, s, len);
 	return 1;
 }
 
 static int
-addstr(char ***v, size_t *n, const char *s)
+addstr(struct Pool *p, char ***v, size_t *n, const char *s)
 {
-	return addstrn(v, n, s, strlen(s));
+	return addstrn(p, v, n, s, strlen(s));
 }
 
 /* Are the words of short a prefix (where 1) or suffix (where 2) of long? */
@@ -454,10 +530,10 @@ find_entity(const Entities *out, const Index *x, const Norm *nm, EntType type, s
 	return best;
 }
 
-static char *
-titlecase(const char *s)
+/* Title case r, in place. */
+static void
+titlecase(char *r)
 {
-	char *r = xstrdup(s);
 	size_t i;
 	int start = 1;
 
@@ -467,7 +543,6 @@ titlecase(const char *s)
 			r[i] = (char)(c + 32);
 		start = !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c >= 0x80 || c == '\'');
 	}
-	return r;
 }
 
 /* Is an all-caps name an acronym to keep as it is ("NATO", "U.S.")? */
@@ -506,7 +581,7 @@ better(const Mentions *m, size_t x, long b, const size_t *nw, const unsigned cha
 /* The canonical name from the best mention: titles and a possessive
  * removed, title case when it is in capitals. */
 static void
-canonical(const char *text, const Mention *best, Entity *e)
+canonical(struct Pool *p, const char *text, const Mention *best, Entity *e)
 {
 	static Tokens t;
 	int bcaps, acro;
@@ -529,13 +604,10 @@ canonical(const char *text, const Mention *best, Entity *e)
 	    isword(s + t.v[a].start, t.v[a].end - t.v[a].start, "the") ||
 	    isword(s + t.v[a].start, t.v[a].end - t.v[a].start, "The")))
 		a++;
-	free(e->name);
-	e->name = z ? xstrndup(s + t.v[a].start, t.v[z - 1].end - t.v[a].start) : xstrndup(s, n);
-	if (bcaps && !keep_caps(e->name, e->type)) {
-		char *tc = titlecase(e->name);
-		free(e->name);
-		e->name = tc;
-	}
+	e->name = z ? pool_strndup(p, s + t.v[a].start, t.v[z - 1].end - t.v[a].start) :
+	    pool_strndup(p, s, n);
+	if (bcaps && !keep_caps(e->name, e->type))
+		titlecase(e->name);
 }
 
 typedef struct {
@@ -564,17 +636,21 @@ facts_fill(Facts *f, const char *s, size_t n)
 	    (GAZ_CITY | GAZ_COUNTRY | GAZ_REGION | GAZ_DEMONYM)) != 0;
 }
 
-/* The facts of the form s[0..n), its key and title newly allocated. */
+/* The facts of the form s[0..n), its key and title in pool p. */
 static void
-facts(const char *s, size_t n, Facts *out)
+facts(struct Pool *p, const char *s, size_t n, Facts *out)
 {
 	static Facts cache[FACTS_SIZE];
-	Facts *f;
+	Facts *f, big;
 	uint64_t h = 0xCBF29CE484222325ull;
 	size_t i;
 
 	if (n > FACTS_MAXLEN) {
-		facts_fill(out, s, n);
+		facts_fill(&big, s, n);
+		*out = big;
+		out->key = pool_strndup(p, big.key, strlen(big.key));
+		out->title = big.title ? pool_strndup(p, big.title, strlen(big.title)) : NULL;
+		free(big.key), free(big.title);
 		return;
 	}
 	for (i = 0; i < n; i++)
@@ -588,8 +664,8 @@ facts(const char *s, size_t n, Facts *out)
 		f->n = n;
 	}
 	*out = *f;
-	out->key = xstrdup(f->key);
-	out->title = f->title ? xstrdup(f->title) : NULL;
+	out->key = pool_strndup(p, f->key, strlen(f->key));
+	out->title = f->title ? pool_strndup(p, f->title, strlen(f->title)) : NULL;
 }
 
 static int
@@ -602,20 +678,26 @@ ordcmp(const void *a, const void *b)
 	return x->start < y->start ? -1 : x->start > y->start;
 }
 
+/* Sort o[0..n) by ordcmp(), a total order here (no two mentions, nor
+ * two entities' first mentions, start at the same offset). */
 static void
-entity_free(Entity *e)
+ordsort(Ord *o, size_t n)
 {
-	size_t i;
+	size_t i, j;
+	Ord t;
 
-	for (i = 0; i < e->nforms; i++)
-		free(e->forms[i]);
-	for (i = 0; i < e->nkeys; i++)
-		free(e->keys[i]);
-	for (i = 0; i < e->ntitles; i++)
-		free(e->titles[i]);
-	free(e->forms), free(e->keys), free(e->titles), free(e->name);
-	memset(e, 0, sizeof *e);
+	if (n > 32) {
+		qsort(o, n, sizeof *o, ordcmp);
+		return;
+	}
+	for (i = 1; i < n; i++) {
+		t = o[i];
+		for (j = i; j > 0 && ordcmp(&o[j - 1], &t) > 0; j--)
+			o[j] = o[j - 1];
+		o[j] = t;
+	}
 }
+
 
 /* Work arrays of alias_merge(), kept between calls: arena_reset()
  * makes room for need bytes, arena() hands them out. */
@@ -660,8 +742,9 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 	char *title, *tb;
 	int pri;
 
-	for (i = 0; i < out->n; i++)
-		entity_free(&out->v[i]);
+	if (!out->pool)
+		out->pool = xcalloc(1, sizeof *out->pool);
+	pool_reset(out->pool);
 	out->n = 0;
 	if (!m->n)
 		return;
@@ -680,7 +763,7 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 	for (i = 0; i < m->n; i++) {
 		Mention *x = &m->v[i];
 		Facts f;
-		facts(text + x->start, x->end - x->start, &f);
+		facts(out->pool, text + x->start, x->end - x->start, &f);
 		keys[i] = f.key;
 		titles[i] = f.title;
 		nw[i] = nwords(keys[i]);
@@ -690,7 +773,7 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 		ord[i] = (Ord){ i, nw[i], x->start };
 		x->entity = -1;
 	}
-	qsort(ord, m->n, sizeof *ord, ordcmp);
+	ordsort(ord, m->n);
 	for (k = 0; k < m->n; k++) {
 		Mention *mn = &m->v[ord[k].i];
 		nm.key = keys[ord[k].i];
@@ -718,16 +801,14 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 			e->last = mn->start;
 		ix_pos(&x, ent, mn->start);
 		/* a surname or acronym joins without becoming a full form */
-		if (addstr(&e->keys, &e->nkeys, nm.key) && (pri == 0 || pri >= 4))
+		if (addstr(out->pool, &e->keys, &e->nkeys, nm.key) && (pri == 0 || pri >= 4))
 			ix_key(&x, nm.key, nm.country, ent);
 		if (title && *title)
-			addstr(&e->titles, &e->ntitles, title);
+			addstr(out->pool, &e->titles, &e->ntitles, title);
 		if ((tb = title_before(text, mn->start)) != NULL) {
-			addstr(&e->titles, &e->ntitles, tb);
+			addstr(out->pool, &e->titles, &e->ntitles, tb);
 			free(tb);
 		}
-		free(title);
-		free(nm.key);
 	}
 	/* the type: the most frequent; forms in text order */
 	tcount = arena(out->n * sizeof *tcount);
@@ -739,7 +820,7 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 		Mention *mn = &m->v[i];
 		Entity *e = &out->v[mn->entity];
 		tcount[mn->entity][mn->type]++;
-		addstrn(&e->forms, &e->nforms, text + mn->start, mn->end - mn->start);
+		addstrn(out->pool, &e->forms, &e->nforms, text + mn->start, mn->end - mn->start);
 		if (better(m, i, best[mn->entity], nw, caps))
 			best[mn->entity] = (long)i;
 	}
@@ -749,7 +830,7 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 			if (tcount[i][j] > tcount[i][bt])
 				bt = (int)j;
 		out->v[i].type = (EntType)bt;
-		canonical(text, &m->v[best[i]], &out->v[i]);
+		canonical(out->pool, text, &m->v[best[i]], &out->v[i]);
 	}
 	/* entities in order of first mention */
 	remap = arena(out->n * sizeof *remap);
@@ -758,7 +839,7 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 		Ord *o = arena(out->n * sizeof *o);
 		for (i = 0; i < out->n; i++)
 			o[i] = (Ord){ i, 0, out->v[i].first };
-		qsort(o, out->n, sizeof *o, ordcmp);
+		ordsort(o, out->n);
 		for (i = 0; i < out->n; i++) {
 			tmp[i] = out->v[o[i].i];
 			remap[o[i].i] = i;
@@ -772,10 +853,8 @@ alias_merge(const char *text, Mentions *m, Entities *out)
 void
 entities_free(Entities *e)
 {
-	size_t i;
-
-	for (i = 0; i < e->n; i++)
-		entity_free(&e->v[i]);
+	pool_free(e->pool);
+	e->pool = NULL;
 	free(e->v);
 	e->v = NULL;
 	e->n = e->cap = 0;

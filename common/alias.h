@@ -41,6 +41,7 @@ typedef struct {
 typedef struct {
 	Entity *v;
 	size_t n, cap;
+	struct Pool *pool;  /* the strings and arrays of v, freed together */
 } Entities;
 
 /* Group the mentions m of text into out (reset first), in order of first

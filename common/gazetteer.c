@@ -18,6 +18,11 @@ typedef struct {
 static Slot *tab;
 static size_t mask;
 static unsigned char maxlen[1 << 12];   /* longest name starting with a word, by hash bits */
+/* A bit per hash of the names, so that most lookups of no name stay
+ * in a small table (tab does not fit in a cache). */
+enum { FILTER_BITS = 19 };
+static uint64_t filter[(1 << FILTER_BITS) / 64];
+#define FILTER_BIT(h) ((h) >> (64 - FILTER_BITS))
 
 uint64_t
 gaz_hash_lower(const char *s, size_t n)
@@ -92,6 +97,7 @@ load(void)
 			h = gaz_fold(h, 0);
 		s = find(h);
 		s->key = h;
+		filter[FILTER_BIT(h) / 64] |= 1ull << (FILTER_BIT(h) % 64);
 		s->cls |= cls;
 		if (country && !s->country)
 			s->country = country;
@@ -117,6 +123,8 @@ lookup(const uint64_t *hl, size_t n)
 		h = gaz_fold(h, hl[i]);
 	if (n == 1)
 		h = gaz_fold(h, 0);
+	if (!(filter[FILTER_BIT(h) / 64] >> (FILTER_BIT(h) % 64) & 1))
+		return NULL;
 	s = find(h);
 	return s->key ? s : NULL;
 }

@@ -159,7 +159,11 @@ word_rows(const NerModel *m, size_t j, int role, Sum *acc)
 	if (j >= doc.tok.n) {
 		s = &ends[role];
 	} else {
-		slot = ner_word(&doc, j, &id);
+		if (doc.ti[j].full) {   /* ner_word() without the call */
+			id = doc.ti[j].wid;
+			slot = (int)doc.ti[j].wslot;
+		} else
+			slot = ner_word(&doc, j, &id);
 		if (!id) {
 			sumrows(m, f, ner_features_word(&doc, j, role, f), acc);
 			return;

@@ -215,6 +215,17 @@ fnv(const char *s, size_t n)
 	return h;
 }
 
+static inline int
+same(const char *a, const char *b, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return 0;
+	return 1;
+}
+
 /* Fill t (and hv) with the properties of s[0..n), whose FNV-1a hash is
  * hw, from the cache, computing them on a miss. */
 static void
@@ -232,7 +243,7 @@ cached_props(TokInfo *t, TokHeavy *hv, const char *s, size_t n, uint64_t hw)
 		wc = xcalloc(NER_WCSIZE, sizeof *wc);
 	slot = (hw ^ hw >> 29) & (NER_WCSIZE - 1);
 	e = &wc[slot];
-	if (!(e->id && e->hw == hw && e->n == n && memcmp(e->s, s, n) == 0)) {
+	if (!(e->id && e->hw == hw && e->n == n && same(e->s, s, n))) {
 		TokInfo x;
 		props(&x, &e->hv, s, n);
 		e->hw = hw;
@@ -406,15 +417,20 @@ nerdoc_prepare(NerDoc *d, const char *text, size_t len)
 	lines(d);
 	memory(d);
 	{
-		unsigned *bits = xmalloc((n ? n : 1) * sizeof *bits);
-		unsigned char *start = xmalloc(n ? n : 1);
+		static unsigned *bits;
+		static unsigned char *start;
+		static size_t cap;
+		if (n > cap) {
+			free(bits), free(start);
+			cap = n + n / 2;
+			bits = xmalloc(cap * sizeof *bits);
+			start = xmalloc(cap);
+		}
 		for (i = 0; i < n; i++)
 			start[i] = (d->ti[i].cap & CAP_INIT) != 0;
 		gaz_mark(d->tmp, n, start, bits);
 		for (i = 0; i < n; i++)
 			d->ti[i].gaz = bits[i];
-		free(bits);
-		free(start);
 	}
 }
 
@@ -489,6 +505,54 @@ static inline uint64_t
 fh(uint64_t tmpl, uint64_t a, uint64_t b)
 {
 	return mix(mix(tmpl, a), b);
+}
+
+/* fh() of the templates whose arguments take few values, computed
+ * once: the labels before a token, histories, lengths, gazetteer
+ * bits, capitals in context, document memory. */
+static struct {
+	uint64_t p1[NER_NLAB], p12[NER_NLAB][NER_NLAB];
+	uint64_t hist[5][4], histp1[5][4], histm1[5][4], histcap[5][64];
+	uint64_t len[16][4], cap[256][16], seen[8][64];
+	uint64_t gaz[16], gazcap[16][4], gazm1[16], gazp1[16];
+	int done;
+} memo;
+
+static void
+memo_init(void)
+{
+	uint64_t a, b;
+
+	for (a = 0; a < NER_NLAB; a++) {
+		memo.p1[a] = fh(F_P1, a, 0);
+		for (b = 0; b < NER_NLAB; b++)
+			memo.p12[a][b] = fh(F_P12, a, b + 100);
+	}
+	for (a = 0; a < 5; a++) {
+		for (b = 0; b < 4; b++) {
+			memo.hist[a][b] = fh(F_HIST, a, b);
+			memo.histp1[a][b] = fh(F_HISTP1, a, b);
+			memo.histm1[a][b] = fh(F_HISTM1, a, b);
+		}
+		for (b = 0; b < 64; b++)
+			memo.histcap[a][b] = fh(F_HISTCAP, a, (b & 3) | (b >> 2) << 8);
+	}
+	for (a = 0; a < 16; a++) {
+		for (b = 0; b < 4; b++) {
+			memo.len[a][b] = fh(F_LEN, a, b);
+			memo.gazcap[a][b] = fh(F_GAZCAP, a, b);
+		}
+		memo.gaz[a] = fh(F_GAZ, a, 0);
+		memo.gazm1[a] = fh(F_GAZM1, a, 0);
+		memo.gazp1[a] = fh(F_GAZP1, a, 0);
+	}
+	for (a = 0; a < 256; a++)
+		for (b = 0; b < 16; b++)
+			memo.cap[a][b] = fh(F_CAP, a, b);
+	for (a = 0; a < 8; a++)
+		for (b = 0; b < 64; b++)
+			memo.seen[a][b] = fh(F_SEEN, a, (b & 3) | (b >> 2) << 8);
+	memo.done = 1;
 }
 
 /* The history of a word: its most frequent type (0 for O) and a
@@ -602,11 +666,13 @@ ner_features_ctx(const NerDoc *d, size_t i, uint64_t *f)
 	FEAT(F_SHP1, shp1, h->shape);
 	FEAT(F_BIA, lm1, t->hl);
 	FEAT(F_BIB, t->hl, lp1);
-	FEAT(F_CAP, cap, ctx);
+	if (!memo.done)
+		memo_init();
+	f[k++] = memo.cap[cap][ctx];
 	FEAT(F_LINESH, h->shape, ctx);
 	if (t->line & LINE_CAPS)
 		FEAT(F_CAPSL, t->hl, 0);
-	FEAT(F_LEN, t->len, cap & (CAP_INIT | CAP_ALL));
+	f[k++] = memo.len[t->len][cap & (CAP_INIT | CAP_ALL)];
 	FEAT(F_LM1CAP, lm1, cap & (CAP_INIT | CAP_ALL | CAP_LOWER));
 	FEAT(F_LP1CAP, lp1, cap & (CAP_INIT | CAP_ALL | CAP_LOWER));
 	if (tm1)
@@ -616,17 +682,17 @@ ner_features_ctx(const NerDoc *d, size_t i, uint64_t *f)
 	for (; any; any &= any - 1) {
 		b = __builtin_ctz(any);
 		if (t->gaz >> b & 1) {
-			FEAT(F_GAZ, (uint64_t)b, 0);
-			FEAT(F_GAZCAP, (uint64_t)b, cap & (CAP_INIT | CAP_ALL));
+			f[k++] = memo.gaz[b];
+			f[k++] = memo.gazcap[b][cap & (CAP_INIT | CAP_ALL)];
 		}
 		if (tm1 && tm1->gaz >> b & 1)
-			FEAT(F_GAZM1, (uint64_t)b, 0);
+			f[k++] = memo.gazm1[b];
 		if (tp1 && tp1->gaz >> b & 1)
-			FEAT(F_GAZP1, (uint64_t)b, 0);
+			f[k++] = memo.gazp1[b];
 		if (k0 + k > NER_MAXFEAT - 24)
 			break;
 	}
-	FEAT(F_SEEN, d->dw[t->dw].seen, (cap & (CAP_INIT | CAP_ALL)) | ctx << 8);
+	f[k++] = memo.seen[d->dw[t->dw].seen][(cap & (CAP_INIT | CAP_ALL)) | ctx << 2];
 	return (size_t)k;
 }
 
@@ -672,27 +738,29 @@ ner_features_dyn(const NerDoc *d, size_t i, const unsigned char *lab, int pass, 
 	int p1 = i > 0 ? lab[i - 1] : 0, p2 = i > 1 ? lab[i - 2] : 0;
 	int h, conf = 0, k = 0;
 
-	FEAT(F_P1, (uint64_t)p1, 0);
-	FEAT(F_P12, (uint64_t)p1, (uint64_t)p2 + 100);
+	if (!memo.done)
+		memo_init();
+	f[k++] = memo.p1[p1];
+	f[k++] = memo.p12[p1][p2];
 	FEAT(F_P1SH, (uint64_t)p1, d->hv[i].shape);
 	FEAT(F_P1L, (uint64_t)p1, t->hl);
 	FEAT(F_P1CAP, (uint64_t)p1, cap | ctx << 8);
 	unsigned sg;
 
 	if ((h = history(d, i, pass, &conf)) >= 0) {
-		FEAT(F_HIST, (uint64_t)h, (uint64_t)conf);
-		FEAT(F_HISTCAP, (uint64_t)h, (cap & (CAP_INIT | CAP_ALL)) | ctx << 8);
+		f[k++] = memo.hist[h][conf];
+		f[k++] = memo.histcap[h][(cap & (CAP_INIT | CAP_ALL)) | ctx << 2];
 	}
 	sg = (unsigned)((h + 1) * 4 + conf);
 	conf = 0;
 	if (tp1 && (h = history(d, i + 1, pass, &conf)) > 0) {
-		FEAT(F_HISTP1, (uint64_t)h, (uint64_t)conf);
+		f[k++] = memo.histp1[h][conf];
 		sg = sg << 5 | (unsigned)((h + 1) * 4 + conf);
 	} else
 		sg <<= 5;
 	conf = 0;
 	if (tm1 && (h = history(d, i - 1, pass, &conf)) > 0) {
-		FEAT(F_HISTM1, (uint64_t)h, (uint64_t)conf);
+		f[k++] = memo.histm1[h][conf];
 		sg = sg << 5 | (unsigned)((h + 1) * 4 + conf);
 	} else
 		sg <<= 5;
