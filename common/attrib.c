@@ -219,6 +219,30 @@ enum { LEXCAP = 2048 };
 static Lex lexicon[LEXCAP];
 static int lexready;
 
+/* ASCII case folding, as strncasecmp does in the C locale. */
+static unsigned char fold[256];
+
+static void
+foldinit(void)
+{
+	int c;
+
+	for (c = 0; c < 256; c++)
+		fold[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
+/* Are the n bytes at p and q equal but for ASCII case (no NUL inside)? */
+static inline int
+caseeq(const char *p, const char *q, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (fold[(unsigned char)p[i]] != fold[(unsigned char)q[i]])
+			return 0;
+	return 1;
+}
+
 static uint32_t
 lexhash(const char *w, size_t n)
 {
@@ -226,7 +250,7 @@ lexhash(const char *w, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i])) * 16777619u;
+		h = (h ^ fold[(unsigned char)w[i]]) * 16777619u;
 	return h;
 }
 
@@ -237,7 +261,7 @@ lexslot(const char *w, size_t n)
 
 	for (;; h = (h + 1) & (LEXCAP - 1))
 		if (lexicon[h].n == 0 || (lexicon[h].h == full && lexicon[h].n == n &&
-		    !strncasecmp(lexicon[h].w, w, n)))
+		    caseeq(lexicon[h].w, w, n)))
 			return &lexicon[h];
 }
 
@@ -267,6 +291,7 @@ lexinit(void)
 
 	if (lexready)
 		return;
+	foldinit();
 	LEXADD(pronouns, L_PRON);
 	LEXADD(dets, L_DET);
 	LEXADD(stopcaps, L_STOPCAP);
@@ -401,7 +426,7 @@ alnum(int32_t c)
 	return c > 0 && (uc_isalpha(c) || uc_isdigit(c));
 }
 
-static void
+static inline void
 addtok(Attrib *a, size_t s, size_t e, int f, int para)
 {
 	Tok *t;
@@ -586,10 +611,18 @@ tokenize(Attrib *a)
 			i++;
 			continue;
 		}
-		n = c < 0x80 ? 1 : utf8_decode(s + i, len - i, &c);
-		if (!(c >= 0x2000 && c <= 0x206F) && alnum(c)) {
-			i = word(a, i, para);
-			continue;
+		if (c < 0x80) {
+			if (cclass[c] & (C_LO | C_UP | C_DIG)) {
+				i = word(a, i, para);
+				continue;
+			}
+			n = 1;
+		} else {
+			n = utf8_decode(s + i, len - i, &c);
+			if (!(c >= 0x2000 && c <= 0x206F) && alnum(c)) {
+				i = word(a, i, para);
+				continue;
+			}
 		}
 		if (uc_isspace(c) || c == 0xA0) {
 			i += n;
@@ -654,7 +687,7 @@ sameword(const Attrib *a, long j, long k)
 {
 	size_t n = wlen(a, j);
 
-	return n == wlen(a, k) && !strncasecmp(a->s + a->t[j].s, a->s + a->t[k].s, n);
+	return n == wlen(a, k) && caseeq(a->s + a->t[j].s, a->s + a->t[k].s, n);
 }
 
 /* Is every word of name y also in name x? */
@@ -1789,6 +1822,9 @@ attrib_doc(Attrib *a, const char *s, size_t len, const Attr **out)
 	quote_find(s, len, &a->q);
 	a->na = 0;
 	xgrow(&a->a, &a->capa, a->q.n + 1, sizeof *a->a);
+	*out = a->a;
+	if (a->q.n == 0)
+		return 0;   /* nothing to attribute: skip the words */
 	for (i = 0; i < a->q.n; i++) {
 		x = &a->a[a->na++];
 		clear(x);
