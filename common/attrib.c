@@ -69,6 +69,8 @@ struct Attrib {
 	size_t nt, capt;
 	Attr *a;
 	size_t na, capa;
+	long *qk;        /* the quotation tokens, in order */
+	size_t nqk, capqk;
 	Name *nm;
 	size_t nn, capn;
 	long *hash;      /* name index by the hash of a token, -1 empty */
@@ -580,7 +582,7 @@ tokenize(Attrib *a)
 	int32_t c;
 	int n;
 
-	a->nt = a->np = 0;
+	a->nt = a->np = a->nqk = 0;
 	while (qi < a->na && a->a[qi].q->depth > 0)
 		qi++;
 	next = qi < a->na ? a->a[qi].q->open : len;
@@ -591,6 +593,8 @@ tokenize(Attrib *a)
 			addtok(a, q->open, q->close, TQ |
 			    (endsentence(s, q->start, q->end) ? TQEND : 0), para);
 			a->t[a->nt - 1].q = (int)qi;
+			xgrow(&a->qk, &a->capqk, a->nqk + 1, sizeof *a->qk);
+			a->qk[a->nqk++] = (long)a->nt - 1;
 			if (q->close > i)
 				i = q->close;
 			for (qi++; qi < a->na && (a->a[qi].q->open < i || a->a[qi].q->depth > 0); qi++)
@@ -639,7 +643,7 @@ tokenize(Attrib *a)
 
 /* Names: runs of capitalised words. */
 
-static int
+static inline int
 capword(const Attrib *a, long k)
 {
 	return k >= 0 && (size_t)k < a->nt && (a->t[k].f & TCAP);
@@ -774,7 +778,7 @@ names(Attrib *a)
 	for (k = 0; (size_t)k < a->nt; k++) {
 		if (k == 0 || a->t[k].para != a->t[k - 1].para)
 			head = heading(a, k);
-		if (head || !capword(a, k) || IN(L_STOPCAP, a, k))
+		if (head || !(a->t[k].f & TCAP) || IN(L_STOPCAP, a, k))
 			continue;
 		j = runend(a, k);
 		if (j <= k)
@@ -1794,6 +1798,7 @@ attrib_free(Attrib *a)
 	quotes_free(&a->q);
 	free(a->t);
 	free(a->a);
+	free(a->qk);
 	free(a->nm);
 	free(a->hash);
 	free(a->pw);
@@ -1814,7 +1819,7 @@ size_t
 attrib_doc(Attrib *a, const char *s, size_t len, const Attr **out)
 {
 	size_t i;
-	long k, prevq = -1, lastspk = -1;
+	long k, qn, prevq = -1, lastspk = -1;
 	Attr *x, *p;
 
 	a->s = s;
@@ -1832,9 +1837,8 @@ attrib_doc(Attrib *a, const char *s, size_t len, const Attr **out)
 	}
 	tokenize(a);
 	names(a);
-	for (k = 0; (size_t)k < a->nt; k++) {
-		if (!(a->t[k].f & TQ))
-			continue;
+	for (qn = 0; (size_t)qn < a->nqk; qn++) {
+		k = a->qk[qn];
 		x = &a->a[a->t[k].q];
 		x->kind = kind(a, k);
 		if (right(a, x, k) || left(a, x, k) || later(a, x, k) || colon(a, x, k)) {

@@ -329,9 +329,11 @@ quote_find(const char *s, size_t len, Quotes *q)
 
 	q->n = q->nstack = 0;
 	for (i = 0; i < len; ) {
-		while (i + 4 <= len && !(hot[(unsigned char)s[i]] | hot[(unsigned char)s[i + 1]] |
-		    hot[(unsigned char)s[i + 2]] | hot[(unsigned char)s[i + 3]]))
-			i += 4;
+		while (i + 8 <= len && !(hot[(unsigned char)s[i]] | hot[(unsigned char)s[i + 1]] |
+		    hot[(unsigned char)s[i + 2]] | hot[(unsigned char)s[i + 3]] |
+		    hot[(unsigned char)s[i + 4]] | hot[(unsigned char)s[i + 5]] |
+		    hot[(unsigned char)s[i + 6]] | hot[(unsigned char)s[i + 7]]))
+			i += 8;
 		while (i < len && !hot[(unsigned char)s[i]])
 			i++;
 		if (i >= len)
