@@ -215,15 +215,31 @@ fnv(const char *s, size_t n)
 	return h;
 }
 
+/* Are a[0..n) and b[0..n) equal (n <= WC_MAXLEN)?  By 8 or 4 bytes
+ * at a time, overlapping, so that the branches depend little on n. */
 static inline int
 same(const char *a, const char *b, size_t n)
 {
-	size_t i;
+	uint64_t x, y, z, w;
+	uint32_t p, q, r, t;
 
-	for (i = 0; i < n; i++)
-		if (a[i] != b[i])
+	if (n >= 8) {
+		memcpy(&x, a, 8), memcpy(&y, b, 8);
+		memcpy(&z, a + n - 8, 8), memcpy(&w, b + n - 8, 8);
+		if ((x ^ y) | (z ^ w))
 			return 0;
-	return 1;
+		if (n > 16) {
+			memcpy(&x, a + 8, 8), memcpy(&y, b + 8, 8);
+			return x == y;
+		}
+		return 1;
+	}
+	if (n >= 4) {
+		memcpy(&p, a, 4), memcpy(&q, b, 4);
+		memcpy(&r, a + n - 4, 4), memcpy(&t, b + n - 4, 4);
+		return ((p ^ q) | (r ^ t)) == 0;
+	}
+	return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
 }
 
 /* Fill t (and hv) with the properties of s[0..n), whose FNV-1a hash is
