@@ -596,6 +596,19 @@ history1(const NerDoc *d, size_t i, int pass, int *conf)
 	return (int)best;
 }
 
+/* Pass 2's (h + 1) * 4 + conf of token i (h = -1 gives 0). */
+static inline unsigned
+h2code(const NerDoc *d, size_t i)
+{
+	int h, c = 0;
+
+	if (!d->h2[i]) {
+		h = history1(d, i, 2, &c);
+		d->h2[i] = (unsigned char)(1 + (h + 1) * 4 + c);
+	}
+	return d->h2[i] - 1u;
+}
+
 /* history1(), kept per token in pass 2, when the document's history
  * no longer changes: d->h2[i] is 0 when not yet computed, else
  * 1 + (h + 1) * 4 + conf. */
@@ -731,6 +744,16 @@ ner_hsig(const NerDoc *d, size_t i, int pass)
 	int conf = 0, h;
 	unsigned sig;
 
+	if (pass == 2) {
+		/* from pass 2's table: (h + 1) * 4 + conf is its code - 1 */
+		unsigned a, b = 0, c = 0;
+		a = h2code(d, i);
+		if (i + 1 < d->tok.n && (b = h2code(d, i + 1)) < 8)
+			b = 0;
+		if (i > 0 && (c = h2code(d, i - 1)) < 8)
+			c = 0;
+		return (a << 5 | b) << 5 | c;
+	}
 	h = history(d, i, pass, &conf);
 	sig = (unsigned)((h + 1) * 4 + conf);
 	conf = 0;
