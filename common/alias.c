@@ -325,6 +325,7 @@ typedef struct {
 typedef struct {
 	Ix *v;
 	size_t n, mask, vcap;
+	size_t *used, nused, ucap;  /* the slots of v in use */
 	size_t **pos;      /* per entity: mention offsets */
 	size_t *npos, *pcap;
 	size_t ents;
@@ -353,6 +354,7 @@ ix_add(Index *x, uint64_t h, long ent)
 		x->v = xcalloc(x->mask + 1, sizeof *x->v);
 		x->vcap = x->mask + 1;
 		x->n = 0;
+		x->nused = 0;
 		for (j = 0; old && j < oldn; j++)
 			if (old[j].h)
 				ix_add(x, old[j].h, old[j].ent);
@@ -363,6 +365,11 @@ ix_add(Index *x, uint64_t h, long ent)
 			return;
 	x->v[i] = (Ix){ h, ent };
 	x->n++;
+	if (x->nused == x->ucap) {
+		x->ucap = x->ucap ? 2 * x->ucap : 256;
+		x->used = xreallocarray(x->used, x->ucap, sizeof *x->used);
+	}
+	x->used[x->nused++] = i;
 }
 
 /* Call each entity stored under h. */
@@ -424,9 +431,14 @@ ix_reset(Index *x, size_t n)
 		free(x->v);
 		x->v = xcalloc(x->mask + 1, sizeof *x->v);
 		x->vcap = x->mask + 1;
-	} else
-		memset(x->v, 0, (x->mask + 1) * sizeof *x->v);
+	} else {
+		/* clear what the last document used (the table only grows) */
+		size_t i;
+		for (i = 0; i < x->nused; i++)
+			x->v[x->used[i]] = (Ix){ 0, 0 };
+	}
 	x->n = 0;
+	x->nused = 0;
 	if (x->ents)
 		memset(x->npos, 0, x->ents * sizeof *x->npos);
 }

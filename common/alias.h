@@ -16,7 +16,11 @@
  *    (APEC)", "APEC"), by initials.
  * The canonical name is the longest full form (most words), titles
  * removed, in title case when the document only has it in capitals.
- * Demonyms and other MISC names are merged only when equal. */
+ * Demonyms and other MISC names are merged only when equal.
+ *
+ * Not thread-safe: alias_merge() keeps its work arrays and a cache of
+ * what it learnt of each surface form (fixed in size) in static
+ * storage, so that merging allocates little in the steady state. */
 #ifndef NEWSUTILS_ALIAS_H
 #define NEWSUTILS_ALIAS_H
 

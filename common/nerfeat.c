@@ -215,15 +215,31 @@ fnv(const char *s, size_t n)
 	return h;
 }
 
+/* Are a[0..n) and b[0..n) equal (n <= WC_MAXLEN)?  By 8 or 4 bytes
+ * at a time, overlapping, so that the branches depend little on n. */
 static inline int
 same(const char *a, const char *b, size_t n)
 {
-	size_t i;
+	uint64_t x, y, z, w;
+	uint32_t p, q, r, t;
 
-	for (i = 0; i < n; i++)
-		if (a[i] != b[i])
+	if (n >= 8) {
+		memcpy(&x, a, 8), memcpy(&y, b, 8);
+		memcpy(&z, a + n - 8, 8), memcpy(&w, b + n - 8, 8);
+		if ((x ^ y) | (z ^ w))
 			return 0;
-	return 1;
+		if (n > 16) {
+			memcpy(&x, a + 8, 8), memcpy(&y, b + 8, 8);
+			return x == y;
+		}
+		return 1;
+	}
+	if (n >= 4) {
+		memcpy(&p, a, 4), memcpy(&q, b, 4);
+		memcpy(&r, a + n - 4, 4), memcpy(&t, b + n - 4, 4);
+		return ((p ^ q) | (r ^ t)) == 0;
+	}
+	return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
 }
 
 /* Fill t (and hv) with the properties of s[0..n), whose FNV-1a hash is
@@ -580,6 +596,19 @@ history1(const NerDoc *d, size_t i, int pass, int *conf)
 	return (int)best;
 }
 
+/* Pass 2's (h + 1) * 4 + conf of token i (h = -1 gives 0). */
+static inline unsigned
+h2code(const NerDoc *d, size_t i)
+{
+	int h, c = 0;
+
+	if (!d->h2[i]) {
+		h = history1(d, i, 2, &c);
+		d->h2[i] = (unsigned char)(1 + (h + 1) * 4 + c);
+	}
+	return d->h2[i] - 1u;
+}
+
 /* history1(), kept per token in pass 2, when the document's history
  * no longer changes: d->h2[i] is 0 when not yet computed, else
  * 1 + (h + 1) * 4 + conf. */
@@ -715,6 +744,16 @@ ner_hsig(const NerDoc *d, size_t i, int pass)
 	int conf = 0, h;
 	unsigned sig;
 
+	if (pass == 2) {
+		/* from pass 2's table: (h + 1) * 4 + conf is its code - 1 */
+		unsigned a, b = 0, c = 0;
+		a = h2code(d, i);
+		if (i + 1 < d->tok.n && (b = h2code(d, i + 1)) < 8)
+			b = 0;
+		if (i > 0 && (c = h2code(d, i - 1)) < 8)
+			c = 0;
+		return (a << 5 | b) << 5 | c;
+	}
 	h = history(d, i, pass, &conf);
 	sig = (unsigned)((h + 1) * 4 + conf);
 	conf = 0;
