@@ -463,6 +463,37 @@ classinit(void)
 	cclass['\''] = cclass['-'] = cclass['.'] = cclass['&'] = C_IN;
 }
 
+/* Is the word s[i..j) before the period at s[j] an abbreviation?  A
+ * word of ASCII letters after an ASCII byte that text_is_abbrev does not
+ * look through is classed by its letters alone: remembered. */
+static int
+abbrev(const char *s, size_t i, size_t j)
+{
+	static struct { uint64_t key; int v; } memo[64];
+	uint64_t key = 0;
+	unsigned char b;
+	size_t k, h;
+
+	if (i > 0) {
+		b = (unsigned char)s[i - 1];
+		if (b >= 0x80 || (cclass[b] & (C_LO | C_UP | C_DIG)) || b == '_' || b == '.')
+			return text_is_abbrev(s, j);
+	}
+	for (k = i; k < j; k++) {
+		b = (unsigned char)s[k];
+		if (!(cclass[b] & (C_LO | C_UP)))
+			return text_is_abbrev(s, j);
+		key = key << 8 | b;
+	}
+	key = key << 8 | (j - i);   /* at most 6 letters */
+	h = (size_t)((key * 0x9E3779B97F4A7C15ull) >> 58);
+	if (memo[h].key != key) {
+		memo[h].key = key;
+		memo[h].v = text_is_abbrev(s, j);
+	}
+	return memo[h].v;
+}
+
 /* The word at s[i]: letters and digits, with inner apostrophes,
  * hyphens, periods and ampersands, and the period of an abbreviation. */
 static size_t
@@ -514,7 +545,7 @@ word(Attrib *a, size_t i, int para)
 	/* the period of an abbreviation (Mr. Gov. U.S. a.m.), never of a
 	 * long word in small letters */
 	if (j < len && s[j] == '.' && j - i <= 6 && ((f & TCAP) || j - i <= 3 ||
-	    memchr(s + i, '.', j - i)) && text_is_abbrev(s, j))
+	    memchr(s + i, '.', j - i)) && abbrev(s, i, j))
 		j++;
 	if (f & TCAP) {
 		/* in capitals: no small letter, two letters or more */
@@ -578,7 +609,7 @@ tokenize(Attrib *a)
 {
 	const char *s = a->s;
 	size_t len = a->len, i = 0, qi = 0, next;
-	int lines = a->q.lines, para = 0, f;
+	int lines = a->q.lines, para = 0, f, isword;
 	int32_t c;
 	int n;
 
@@ -616,17 +647,15 @@ tokenize(Attrib *a)
 			continue;
 		}
 		if (c < 0x80) {
-			if (cclass[c] & (C_LO | C_UP | C_DIG)) {
-				i = word(a, i, para);
-				continue;
-			}
+			isword = cclass[c] & (C_LO | C_UP | C_DIG);
 			n = 1;
 		} else {
 			n = utf8_decode(s + i, len - i, &c);
-			if (!(c >= 0x2000 && c <= 0x206F) && alnum(c)) {
-				i = word(a, i, para);
-				continue;
-			}
+			isword = !(c >= 0x2000 && c <= 0x206F) && alnum(c);
+		}
+		if (isword) {
+			i = word(a, i, para);
+			continue;
 		}
 		if (uc_isspace(c) || c == 0xA0) {
 			i += n;
@@ -772,13 +801,17 @@ names(Attrib *a)
 	long k, j, i;
 	size_t h, ntok;
 	Name *x;
-	int head = 0;
+	int head = 0, hpara = -1;
 
 	a->nn = 0;
 	for (k = 0; (size_t)k < a->nt; k++) {
-		if (k == 0 || a->t[k].para != a->t[k - 1].para)
+		if (!(a->t[k].f & TCAP))
+			continue;
+		if (a->t[k].para != hpara) {
+			hpara = a->t[k].para;
 			head = heading(a, k);
-		if (head || !(a->t[k].f & TCAP) || IN(L_STOPCAP, a, k))
+		}
+		if (head || IN(L_STOPCAP, a, k))
 			continue;
 		j = runend(a, k);
 		if (j <= k)
