@@ -220,6 +220,9 @@ typedef struct {
 enum { LEXCAP = 2048 };
 static Lex lexicon[LEXCAP];
 static int lexready;
+/* Bit n of lexfl[a][b]: a word of n bytes that starts with a byte
+ * folding to a and ends with one folding to b (mod 32) is listed. */
+static uint32_t lexfl[32][32];
 
 /* ASCII case folding, as strncasecmp does in the C locale. */
 static unsigned char fold[256];
@@ -276,6 +279,7 @@ lexadd(const char *const *l, size_t n, int lex)
 	for (i = 0; i < n; i++) {
 		k = strlen(l[i]);
 		x = lexslot(l[i], k);
+		lexfl[fold[(unsigned char)l[i][0]] & 31][fold[(unsigned char)l[i][k - 1]] & 31] |= k < 32 ? 1u << k : 0;
 		x->w = l[i];
 		x->n = (unsigned char)k;
 		x->h = lexhash(l[i], k);
@@ -309,6 +313,8 @@ lexinit(void)
 	for (i = 0; i < cue_nforms; i++) {
 		k = strlen(cue_forms[i].w);
 		x = lexslot(cue_forms[i].w, k);
+		lexfl[fold[(unsigned char)cue_forms[i].w[0]] & 31]
+		    [fold[(unsigned char)cue_forms[i].w[k - 1]] & 31] |= k < 32 ? 1u << k : 0;
 		x->w = cue_forms[i].w;
 		x->n = (unsigned char)k;
 		x->h = lexhash(cue_forms[i].w, k);
@@ -323,7 +329,8 @@ lexof(const char *w, size_t n, Tok *t)
 	const Lex *x;
 
 	t->lex = t->cue = 0;
-	if (n == 0 || n >= 24)
+	if (n == 0 || n >= 24 || !(lexfl[fold[(unsigned char)w[0]] & 31]
+	    [fold[(unsigned char)w[n - 1]] & 31] >> n & 1))
 		return;
 	x = lexslot(w, n);
 	if (x->n) {
