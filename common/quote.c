@@ -404,6 +404,25 @@ static const unsigned char untidy[256] = {
 	[' '] = 1, [0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1,
 };
 
+/* Are the 8 bytes at p ASCII without a control byte or two spaces in a
+ * row? */
+static inline int
+plain8(const char *p)
+{
+	const uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+	const uint64_t low7 = 0x7F7F7F7F7F7F7F7Full;
+	uint64_t w, z, sp;
+
+	memcpy(&w, p, 8);
+	if (w & high)
+		return 0;
+	if ((w - ones * 0x20) & ~w & high)
+		return 0;       /* a byte below ' ' */
+	z = w ^ (ones * ' ');
+	sp = ~(((z & low7) + low7) | z) & high;   /* the spaces, exactly */
+	return !(sp & (sp >> 8));
+}
+
 /* Is s[start..end) already tidy (no line break, tab or run of blanks)? */
 static int
 tidy(const char *s, size_t start, size_t end)
@@ -412,6 +431,8 @@ tidy(const char *s, size_t start, size_t end)
 	unsigned char b;
 
 	for (i = start; i < end; i++) {
+		while (i + 8 <= end && plain8(s + i))
+			i += 7;   /* the pair s[i+7], s[i+8] is in the next block */
 		while (i < end && !untidy[(unsigned char)s[i]])
 			i++;
 		if (i >= end)
