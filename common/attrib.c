@@ -69,6 +69,8 @@ struct Attrib {
 	size_t nt, capt;
 	Attr *a;
 	size_t na, capa;
+	long *qk;        /* the quotation tokens, in order */
+	size_t nqk, capqk;
 	Name *nm;
 	size_t nn, capn;
 	long *hash;      /* name index by the hash of a token, -1 empty */
@@ -219,6 +221,30 @@ enum { LEXCAP = 2048 };
 static Lex lexicon[LEXCAP];
 static int lexready;
 
+/* ASCII case folding, as strncasecmp does in the C locale. */
+static unsigned char fold[256];
+
+static void
+foldinit(void)
+{
+	int c;
+
+	for (c = 0; c < 256; c++)
+		fold[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+}
+
+/* Are the n bytes at p and q equal but for ASCII case (no NUL inside)? */
+static inline int
+caseeq(const char *p, const char *q, size_t n)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if (fold[(unsigned char)p[i]] != fold[(unsigned char)q[i]])
+			return 0;
+	return 1;
+}
+
 static uint32_t
 lexhash(const char *w, size_t n)
 {
@@ -226,7 +252,7 @@ lexhash(const char *w, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		h = (h ^ (unsigned char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] + 32 : w[i])) * 16777619u;
+		h = (h ^ fold[(unsigned char)w[i]]) * 16777619u;
 	return h;
 }
 
@@ -237,7 +263,7 @@ lexslot(const char *w, size_t n)
 
 	for (;; h = (h + 1) & (LEXCAP - 1))
 		if (lexicon[h].n == 0 || (lexicon[h].h == full && lexicon[h].n == n &&
-		    !strncasecmp(lexicon[h].w, w, n)))
+		    caseeq(lexicon[h].w, w, n)))
 			return &lexicon[h];
 }
 
@@ -267,6 +293,7 @@ lexinit(void)
 
 	if (lexready)
 		return;
+	foldinit();
 	LEXADD(pronouns, L_PRON);
 	LEXADD(dets, L_DET);
 	LEXADD(stopcaps, L_STOPCAP);
@@ -401,7 +428,7 @@ alnum(int32_t c)
 	return c > 0 && (uc_isalpha(c) || uc_isdigit(c));
 }
 
-static void
+static inline void
 addtok(Attrib *a, size_t s, size_t e, int f, int para)
 {
 	Tok *t;
@@ -555,7 +582,7 @@ tokenize(Attrib *a)
 	int32_t c;
 	int n;
 
-	a->nt = a->np = 0;
+	a->nt = a->np = a->nqk = 0;
 	while (qi < a->na && a->a[qi].q->depth > 0)
 		qi++;
 	next = qi < a->na ? a->a[qi].q->open : len;
@@ -566,6 +593,8 @@ tokenize(Attrib *a)
 			addtok(a, q->open, q->close, TQ |
 			    (endsentence(s, q->start, q->end) ? TQEND : 0), para);
 			a->t[a->nt - 1].q = (int)qi;
+			xgrow(&a->qk, &a->capqk, a->nqk + 1, sizeof *a->qk);
+			a->qk[a->nqk++] = (long)a->nt - 1;
 			if (q->close > i)
 				i = q->close;
 			for (qi++; qi < a->na && (a->a[qi].q->open < i || a->a[qi].q->depth > 0); qi++)
@@ -586,10 +615,18 @@ tokenize(Attrib *a)
 			i++;
 			continue;
 		}
-		n = c < 0x80 ? 1 : utf8_decode(s + i, len - i, &c);
-		if (!(c >= 0x2000 && c <= 0x206F) && alnum(c)) {
-			i = word(a, i, para);
-			continue;
+		if (c < 0x80) {
+			if (cclass[c] & (C_LO | C_UP | C_DIG)) {
+				i = word(a, i, para);
+				continue;
+			}
+			n = 1;
+		} else {
+			n = utf8_decode(s + i, len - i, &c);
+			if (!(c >= 0x2000 && c <= 0x206F) && alnum(c)) {
+				i = word(a, i, para);
+				continue;
+			}
 		}
 		if (uc_isspace(c) || c == 0xA0) {
 			i += n;
@@ -606,7 +643,7 @@ tokenize(Attrib *a)
 
 /* Names: runs of capitalised words. */
 
-static int
+static inline int
 capword(const Attrib *a, long k)
 {
 	return k >= 0 && (size_t)k < a->nt && (a->t[k].f & TCAP);
@@ -654,7 +691,7 @@ sameword(const Attrib *a, long j, long k)
 {
 	size_t n = wlen(a, j);
 
-	return n == wlen(a, k) && !strncasecmp(a->s + a->t[j].s, a->s + a->t[k].s, n);
+	return n == wlen(a, k) && caseeq(a->s + a->t[j].s, a->s + a->t[k].s, n);
 }
 
 /* Is every word of name y also in name x? */
@@ -741,7 +778,7 @@ names(Attrib *a)
 	for (k = 0; (size_t)k < a->nt; k++) {
 		if (k == 0 || a->t[k].para != a->t[k - 1].para)
 			head = heading(a, k);
-		if (head || !capword(a, k) || IN(L_STOPCAP, a, k))
+		if (head || !(a->t[k].f & TCAP) || IN(L_STOPCAP, a, k))
 			continue;
 		j = runend(a, k);
 		if (j <= k)
@@ -1761,6 +1798,7 @@ attrib_free(Attrib *a)
 	quotes_free(&a->q);
 	free(a->t);
 	free(a->a);
+	free(a->qk);
 	free(a->nm);
 	free(a->hash);
 	free(a->pw);
@@ -1781,7 +1819,7 @@ size_t
 attrib_doc(Attrib *a, const char *s, size_t len, const Attr **out)
 {
 	size_t i;
-	long k, prevq = -1, lastspk = -1;
+	long k, qn, prevq = -1, lastspk = -1;
 	Attr *x, *p;
 
 	a->s = s;
@@ -1789,6 +1827,9 @@ attrib_doc(Attrib *a, const char *s, size_t len, const Attr **out)
 	quote_find(s, len, &a->q);
 	a->na = 0;
 	xgrow(&a->a, &a->capa, a->q.n + 1, sizeof *a->a);
+	*out = a->a;
+	if (a->q.n == 0)
+		return 0;   /* nothing to attribute: skip the words */
 	for (i = 0; i < a->q.n; i++) {
 		x = &a->a[a->na++];
 		clear(x);
@@ -1796,9 +1837,8 @@ attrib_doc(Attrib *a, const char *s, size_t len, const Attr **out)
 	}
 	tokenize(a);
 	names(a);
-	for (k = 0; (size_t)k < a->nt; k++) {
-		if (!(a->t[k].f & TQ))
-			continue;
+	for (qn = 0; (size_t)qn < a->nqk; qn++) {
+		k = a->qk[qn];
 		x = &a->a[a->t[k].q];
 		x->kind = kind(a, k);
 		if (right(a, x, k) || left(a, x, k) || later(a, x, k) || colon(a, x, k)) {

@@ -63,8 +63,11 @@ quote_lines(const char *s, size_t len)
 	size_t i, j;
 
 	for (i = 0; i < len; i++) {
-		if (s[i] != '\n')
-			continue;
+		const char *nl = memchr(s + i, '\n', len - i);
+
+		if (!nl)
+			break;
+		i = (size_t)(nl - s);
 		for (j = i + 1; j < len && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r'); j++)
 			;
 		if (j < len && s[j] == '\n')
@@ -326,6 +329,11 @@ quote_find(const char *s, size_t len, Quotes *q)
 
 	q->n = q->nstack = 0;
 	for (i = 0; i < len; ) {
+		while (i + 8 <= len && !(hot[(unsigned char)s[i]] | hot[(unsigned char)s[i + 1]] |
+		    hot[(unsigned char)s[i + 2]] | hot[(unsigned char)s[i + 3]] |
+		    hot[(unsigned char)s[i + 4]] | hot[(unsigned char)s[i + 5]] |
+		    hot[(unsigned char)s[i + 6]] | hot[(unsigned char)s[i + 7]]))
+			i += 8;
 		while (i < len && !hot[(unsigned char)s[i]])
 			i++;
 		if (i >= len)
@@ -387,6 +395,15 @@ blankat(const char *s, size_t i, size_t end)
 	return 0;
 }
 
+/* Bytes that may make a span untidy: controls, a space (before
+ * another), the lead bytes of the blanks U+0085, U+00A0, U+1680, U+2000
+ * to U+205F and U+3000. */
+static const unsigned char untidy[256] = {
+	[0] = 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+	[' '] = 1, [0xC2] = 1, [0xE1] = 1, [0xE2] = 1, [0xE3] = 1,
+};
+
 /* Is s[start..end) already tidy (no line break, tab or run of blanks)? */
 static int
 tidy(const char *s, size_t start, size_t end)
@@ -395,6 +412,10 @@ tidy(const char *s, size_t start, size_t end)
 	unsigned char b;
 
 	for (i = start; i < end; i++) {
+		while (i < end && !untidy[(unsigned char)s[i]])
+			i++;
+		if (i >= end)
+			break;
 		b = (unsigned char)s[i];
 		if (b < ' ' || (b == ' ' && i + 1 < end && s[i + 1] == ' '))
 			return 0;
