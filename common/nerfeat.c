@@ -725,17 +725,26 @@ ner_features_ctx(const NerDoc *d, size_t i, uint64_t *f)
 	return (size_t)k;
 }
 
+/* All of them, in the order the model was trained with (the
+ * trainer's float sums depend on it). */
 size_t
 ner_features_static(const NerDoc *d, size_t i, uint64_t *f)
 {
-	size_t k;
+	uint64_t m1[2], p1[2], m2[1], p2[1], c[NER_MAXFEAT];
+	size_t k, nc, j;
 
 	k = ner_features_word(d, i, NER_SELF, f);
-	k += ner_features_word(d, i - 1, NER_M1, f + k);
-	k += ner_features_word(d, i + 1, NER_P1, f + k);
-	k += ner_features_word(d, i - 2, NER_M2, f + k);
-	k += ner_features_word(d, i + 2, NER_P2, f + k);
-	return k + ner_features_ctx(d, i, f + k);
+	ner_features_word(d, i - 1, NER_M1, m1);   /* LM1, SH2A */
+	ner_features_word(d, i + 1, NER_P1, p1);   /* LP1, SH2B */
+	ner_features_word(d, i - 2, NER_M2, m2);   /* LM2 */
+	ner_features_word(d, i + 2, NER_P2, p2);   /* LP2 */
+	nc = ner_features_ctx(d, i, c);            /* SHM1, SHP1, ... */
+	f[k++] = m1[0], f[k++] = p1[0], f[k++] = m2[0], f[k++] = p2[0];
+	f[k++] = c[0], f[k++] = c[1];
+	f[k++] = m1[1], f[k++] = p1[1];
+	for (j = 2; j < nc; j++)
+		f[k++] = c[j];
+	return k;
 }
 
 unsigned
