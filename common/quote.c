@@ -3,6 +3,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 #include "err.h"
 #include "quote.h"
 #include "utf8.h"
@@ -318,6 +322,32 @@ static const unsigned char hot[256] = {
 	['\n'] = 1, ['"'] = 1, ['\''] = 1, [0xC2] = 1, [0xE2] = 1, [0xE3] = 1, [0xEF] = 1,
 };
 
+/* Skip from s[i] to near the next byte that may be hot: whole blocks
+ * without a newline, a straight mark or a byte of a multibyte
+ * character. */
+static inline size_t
+cold(const char *s, size_t i, size_t len)
+{
+#ifdef __SSE2__
+	const __m128i nl = _mm_set1_epi8('\n'), dq = _mm_set1_epi8('"'), sq = _mm_set1_epi8('\'');
+	__m128i v;
+
+	for (; i + 16 <= len; i += 16) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		if (_mm_movemask_epi8(_mm_or_si128(v, _mm_or_si128(_mm_cmpeq_epi8(v, nl),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, dq), _mm_cmpeq_epi8(v, sq))))))
+			break;
+	}
+#else
+	while (i + 8 <= len && !(hot[(unsigned char)s[i]] | hot[(unsigned char)s[i + 1]] |
+	    hot[(unsigned char)s[i + 2]] | hot[(unsigned char)s[i + 3]] |
+	    hot[(unsigned char)s[i + 4]] | hot[(unsigned char)s[i + 5]] |
+	    hot[(unsigned char)s[i + 6]] | hot[(unsigned char)s[i + 7]]))
+		i += 8;
+#endif
+	return i;
+}
+
 void
 quote_find(const char *s, size_t len, Quotes *q)
 {
@@ -329,11 +359,7 @@ quote_find(const char *s, size_t len, Quotes *q)
 
 	q->n = q->nstack = 0;
 	for (i = 0; i < len; ) {
-		while (i + 8 <= len && !(hot[(unsigned char)s[i]] | hot[(unsigned char)s[i + 1]] |
-		    hot[(unsigned char)s[i + 2]] | hot[(unsigned char)s[i + 3]] |
-		    hot[(unsigned char)s[i + 4]] | hot[(unsigned char)s[i + 5]] |
-		    hot[(unsigned char)s[i + 6]] | hot[(unsigned char)s[i + 7]]))
-			i += 8;
+		i = cold(s, i, len);
 		while (i < len && !hot[(unsigned char)s[i]])
 			i++;
 		if (i >= len)
