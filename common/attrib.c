@@ -10,6 +10,9 @@
 #include <string.h>
 #include <strings.h>
 #include <ctype.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "alias.h"
 #include "attrib.h"
@@ -470,6 +473,30 @@ classinit(void)
 	cclass['\''] = cclass['-'] = cclass['.'] = cclass['&'] = C_IN;
 }
 
+/* The first byte at or after s[j] that is not an ASCII letter or digit. */
+static inline size_t
+alnumend(const char *s, size_t j, size_t len)
+{
+#if defined(__SSE2__) && defined(__GNUC__)
+	__m128i v, l, d;
+	unsigned m;
+
+	for (; j + 16 <= len; j += 16) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
+		/* shift each range to the bottom of the signed bytes */
+		l = _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(0x80 - 'a')));
+		d = _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0')));
+		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(l, _mm_set1_epi8(-128 + 26)),
+		    _mm_cmplt_epi8(d, _mm_set1_epi8(-128 + 10))));
+		if (m != 0xFFFF)
+			return j + (size_t)__builtin_ctz(~m);
+	}
+#endif
+	while (j < len && (cclass[(unsigned char)s[j]] & (C_LO | C_UP | C_DIG)))
+		j++;
+	return j;
+}
+
 /* Is the word s[i..j) before the period at s[j] an abbreviation?  A
  * word of ASCII letters after an ASCII byte that text_is_abbrev does not
  * look through is classed by its letters alone: remembered. */
@@ -521,9 +548,7 @@ word(Attrib *a, size_t i, int para)
 			if (k & (C_LO | C_UP | C_DIG)) {
 				if (j == i)
 					f |= k & C_LO ? TLOW : k & C_UP ? TCAP : 0;
-				j++;
-				while (j < len && (cclass[(unsigned char)s[j]] & (C_LO | C_UP | C_DIG)))
-					j++;
+				j = alnumend(s, j + 1, len);
 				continue;
 			}
 			if (j == i || !(k & C_IN) || j + 1 >= len)
