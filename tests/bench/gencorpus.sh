@@ -1,5 +1,5 @@
 #!/bin/sh
-# gencorpus.sh [MB]: print a generated news corpus of about MB megabytes
+# sh gencorpus.sh [MB]: print a generated news corpus of about MB megabytes
 # (default 100) in the docsplit dump format, one " date YYYY-MM-DD Headline"
 # line before each document.  It is built from examples/*.txt, with the
 # dates and a few names varied from copy to copy so that no two documents
