@@ -75,6 +75,18 @@ row(const Layout *l, const Input *in, const char *s, const Attr *x, const char *
 	layout_row(l, in, v);
 }
 
+/* Does a row to be written have a speaker to look up in the entities? */
+static int
+speakers(const Attr *xs, size_t n, int all)
+{
+	size_t i;
+
+	for (i = 0; i < n; i++)
+		if ((all || xs[i].quotation) && xs[i].ss != NOPOS)
+			return 1;
+	return 0;
+}
+
 int
 main(int argc, char **argv)
 {
@@ -105,7 +117,7 @@ main(int argc, char **argv)
 	while (input_next(in)) {
 		text = input_text(in);
 		n = attrib_doc(at, text.s, text.len, &xs);
-		if (ents && n) {
+		if (ents && speakers(xs, n, all)) {
 			ner_tag(text.s, text.len, &ms);
 			alias_merge(text.s, &ms, &es);
 		}
