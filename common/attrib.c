@@ -598,14 +598,6 @@ word(Attrib *a, size_t i, int para)
 			f |= TUP;
 	}
 	if (j - i >= 4) {
-		if ((size_t)para >= a->capp) {
-			xgrow(&a->pw, &a->capp, (size_t)para + 1, sizeof *a->pw);
-			a->pc = xreallocarray(a->pc, a->capp, sizeof *a->pc);
-		}
-		while (a->np <= (size_t)para) {
-			a->pw[a->np] = a->pc[a->np] = 0;
-			a->np++;
-		}
 		a->pw[para]++;
 		a->pc[para] += (f & TCAP) != 0;
 	}
@@ -636,6 +628,18 @@ endsentence(const char *s, size_t start, size_t end)
 	return 0;
 }
 
+/* Start the counts of paragraph para. */
+static void
+newpara(Attrib *a, int para)
+{
+	if ((size_t)para >= a->capp) {
+		xgrow(&a->pw, &a->capp, (size_t)para + 1, sizeof *a->pw);
+		a->pc = xreallocarray(a->pc, a->capp, sizeof *a->pc);
+	}
+	a->pw[para] = a->pc[para] = 0;
+	a->np = (size_t)para + 1;
+}
+
 static void
 tokenize(Attrib *a)
 {
@@ -646,6 +650,7 @@ tokenize(Attrib *a)
 	int n;
 
 	a->nt = a->np = a->nqk = 0;
+	newpara(a, 0);
 	while (qi < a->na && a->a[qi].q->depth > 0)
 		qi++;
 	next = qi < a->na ? a->a[qi].q->open : len;
@@ -669,7 +674,7 @@ tokenize(Attrib *a)
 		if (c == '\n') {
 			if (quote_parabreak(s, len, i, lines) && a->nt && !(a->t[a->nt - 1].f & TPARA)) {
 				addtok(a, i, i, TPARA, para);
-				para++;
+				newpara(a, ++para);
 			}
 			i++;
 			continue;
@@ -687,6 +692,8 @@ tokenize(Attrib *a)
 		}
 		if (isword) {
 			i = word(a, i, para);
+			if (i < len && s[i] == ' ')
+				i++;    /* the usual space after a word */
 			continue;
 		}
 		if (uc_isspace(c) || c == 0xA0) {
