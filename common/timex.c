@@ -316,8 +316,11 @@ lookup(const char *w, const char *const *list)
 	size_t bl = 0;
 
 	for (int i = 0; list[i]; i++) {
-		size_t n = strlen(list[i]);
-		if (n > bl && !strncmp(w, list[i], n)) {
+		const char *l = list[i];
+		size_t n = 0;
+		while (l[n] && l[n] == w[n])
+			n++;
+		if (!l[n] && n > bl) {   /* list[i] is a prefix of w */
 			best = i;
 			bl = n;
 		}
@@ -546,6 +549,20 @@ prev_word(const char *t, size_t lim, size_t i, size_t *ws, size_t *we)
 	return *we > *ws;
 }
 
+/* Is w[0..2) the lowercase letters a, b in any case? */
+static int
+is2(const char *w, char a, char b)
+{
+	return (w[0] | 32) == a && (w[1] | 32) == b;
+}
+
+/* Does c end a clause (or is it NUL, as strchr would match)? */
+static int
+stopch(char c)
+{
+	return c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '\0';
+}
+
 /* 1 future, -1 past, -2 a past participle, 0 none: the word t[ws..we)
  * of the clause starting at lim. */
 static int
@@ -556,15 +573,15 @@ marker(const char *t, size_t lim, size_t ws, size_t we)
 
 	int f = word_flags(w, n);
 
-	if ((f & W_FUT) || (n > 3 && !strncmp(w + n - 3, "'ll", 3)))
+	if ((f & W_FUT) || (n > 3 && w[n - 3] == '\'' && w[n - 2] == 'l' && w[n - 1] == 'l'))
 		return 1;
 	if (f & W_PAST)
 		return -1;
-	if (n == 2 && !strncasecmp(w, "to", 2))
+	if (n == 2 && is2(w, 't', 'o'))
 		return prev_word(t, lim, ws, &ps, &pe) && (word_flags(t + ps, pe - ps) & W_BEFORE_TO);
 	if (f & W_TO_VERB)
-		return prev_word(t, lim, ws, &ps, &pe) && pe - ps == 2 && !strncasecmp(t + ps, "to", 2);
-	if (n >= 4 && !strncmp(w + n - 2, "ed", 2))
+		return prev_word(t, lim, ws, &ps, &pe) && pe - ps == 2 && is2(t + ps, 't', 'o');
+	if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd')
 		return -2;
 	return 0;
 }
@@ -613,13 +630,13 @@ tense(Ctx *c)
 			pasted = 1;
 		else if (m)
 			return m;
-		if (we - ws != 2 || strncasecmp(t + ws, "on", 2))
+		if (we - ws != 2 || !is2(t + ws, 'o', 'n'))
 			n++;
 	}
 	if (pasted)
 		return -1;
 	for (i = c->mend; i < c->len && i - c->mend < 60;) {
-		while (i < c->len && !letter(t[i]) && !strchr(".!?;\n", t[i]))
+		while (i < c->len && !letter(t[i]) && !stopch(t[i]))
 			i++;
 		if (i >= c->len || !letter(t[i]))
 			break;
