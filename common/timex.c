@@ -1954,7 +1954,7 @@ trigger_at(const char *text, size_t len, size_t i, size_t j, Tok *k)
 /* The rules that can start at a starter, narrowed by the token after
  * it: a probe of each rule on the two tokens (an exact test: a rule that
  * cannot begin so cannot match), remembered by their bytes. */
-enum { NMEMO = 4096, MEMOKEY = 32 };
+enum { NMEMO = 32768, MEMOKEY = 32 };
 static struct {
 	uint8_t n;
 	char k[MEMOKEY];
