@@ -171,7 +171,7 @@ pubdate_find(const char *text, size_t len, int year_hint, PubDate *pd)
 	}
 	memset(pd, 0, sizeof *pd);
 	/* 1 and 2: header lines. */
-	for (i = 0; i < head && ln < HEAD_LINES; ln++) {
+	for (i = 0; i < head && ln < HEAD_LINES && best > 0; ln++) {   /* rank 0 is never beaten */
 		size_t le = line_end(text, len, i);
 		int body = le - i > BYLINE_BYTES;   /* a paragraph: only a dateline */
 		if (le - i < 40 && match(footer_re, text, le, i, 0, md, &a, &e))
