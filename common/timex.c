@@ -651,6 +651,60 @@ tense(Ctx *c)
 
 /* Value formatting. */
 
+/* Write v >= 0 at p as printf's "%0*ld" with width w; the end. */
+static char *
+put_num(char *p, long v, int w)
+{
+	char tmp[24];
+	int n = 0;
+
+	do
+		tmp[n++] = '0' + v % 10;
+	while (v /= 10);
+	while (n < w)
+		tmp[n++] = '0';
+	while (n)
+		*p++ = tmp[--n];
+	return p;
+}
+
+/* "%04ld" for a year, without snprintf's cost. */
+static void
+v_year(char *v, long y)
+{
+	if (y < 0)
+		snprintf(v, 32, "%04ld", y);
+	else
+		*put_num(v, y, 4) = '\0';
+}
+
+/* "%04d-%02d" for a year and month. */
+static void
+v_month(char *v, int y, int m)
+{
+	if (y < 0 || m < 0) {
+		snprintf(v, 32, "%04d-%02d", y, m);
+		return;
+	}
+	v = put_num(v, y, 4);
+	*v++ = '-';
+	*put_num(v, m, 2) = '\0';
+}
+
+/* "T%02d:%02d" for an hour and minute. */
+static void
+v_clock(char *v, int h, int m)
+{
+	if (h < 0 || m < 0) {
+		snprintf(v, 22, "T%02d:%02d", h, m);
+		return;
+	}
+	*v++ = 'T';
+	v = put_num(v, h, 2);
+	*v++ = ':';
+	*put_num(v, m, 2) = '\0';
+}
+
 static void
 v_date(char *v, Date d)
 {
@@ -674,7 +728,15 @@ static void
 v_week(char *v, Date d, const char *suffix)
 {
 	int wy, w = cal_isoweek(d, &wy);
-	snprintf(v, 32, "%04d-W%02d%s", wy, w, suffix);
+
+	if (wy < 0 || w < 0) {
+		snprintf(v, 32, "%04d-W%02d%s", wy, w, suffix);
+		return;
+	}
+	v = put_num(v, wy, 4);
+	*v++ = '-';
+	*v++ = 'W';
+	strcpy(put_num(v, w, 2), suffix);
 }
 
 static const char *
@@ -756,7 +818,7 @@ n_mdy(Ctx *c, int *type, char *v)
 			return 0;   /* February 30 */
 		v_date(v, (Date){ y, m, d });
 	} else
-		snprintf(v, 32, "%04d-%02d", y, m);
+		v_month(v, y, m);
 	return 1;
 }
 
@@ -779,7 +841,7 @@ n_relmon(Ctx *c, int *type, char *v)
 		y -= m >= c->anchor.m;
 	else if (!strcmp(rel, "next") || !strcmp(rel, "this coming"))
 		y += m <= c->anchor.m;
-	snprintf(v, 32, "%04d-%02d", y, m);
+	v_month(v, y, m);
 	return 1;
 }
 
@@ -799,7 +861,7 @@ n_year(Ctx *c, int *type, char *v)
 	else if (strstr(word(c, G_MOD, w, sizeof w), "half"))
 		snprintf(v, 32, "%04d-H%d", y, strstr(w, "first") ? 1 : 2);
 	else
-		snprintf(v, 32, "%04d", y);
+		v_year(v, y);
 	return 1;
 }
 
@@ -1173,7 +1235,7 @@ n_clock(Ctx *c, int *type, char *v)
 			return 0;
 		d = (Date){ y, mo, dd };
 		v_date(v, d);
-		snprintf(v + 10, 22, "T%02d:%02d", h % 100, m % 100);
+		v_clock(v + 10, h % 100, m % 100);
 		return 1;
 	}
 	if (has(c, G_WD) && c->has_anchor) {
@@ -1188,7 +1250,7 @@ n_clock(Ctx *c, int *type, char *v)
 		v_date(v, d);
 	else
 		strcpy(v, "XXXX-XX-XX");
-	snprintf(v + 10, 22, "T%02d:%02d", h % 100, m % 100);
+	v_clock(v + 10, h % 100, m % 100);
 	return 1;
 }
 
@@ -1201,12 +1263,12 @@ v_shift(Date a, int un, long k, char *v)
 
 	switch (un) {
 	case U_YEAR:
-		snprintf(v, 32, "%04ld", a.y + k);
+		v_year(v, a.y + k);
 		break;
 	case U_MONTH:
 		a.d = 1;
 		a = cal_add_months(a, k);
-		snprintf(v, 32, "%04d-%02d", a.y, a.m);
+		v_month(v, a.y, a.m);
 		break;
 	case U_WEEK:
 	case U_WEEKEND:
@@ -1321,7 +1383,7 @@ v_period(char *v, double n, int un)
 	else if (n != (long)n)
 		snprintf(v, 32, "P%s%g%s", t, n, code[un]);
 	else
-		snprintf(v, 32, "P%s%ld%s", t, (long)n, code[un]);
+		strcpy(put_num(stpcpy(v, un >= U_HOUR && un <= U_SECOND ? "PT" : "P"), (long)n, 0), code[un]);
 }
 
 /* Is the match preceded by an amount ("$5 a year", "3 times a day")? */
