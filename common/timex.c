@@ -429,7 +429,7 @@ year_of(Ctx *c)
 
 /* Byte classes, filled by init(): letters, digits, word bytes (letters,
  * digits and the bytes of non-ASCII characters); and ASCII lowercase. */
-enum { C_LET = 1, C_DIG = 2, C_WORD = 4 };
+enum { C_LET = 1, C_DIG = 2, C_WORD = 4, C_STOP = 8 };   /* C_STOP: \n . ! ? ; */
 static uint8_t ctab[256], lower[256];
 
 static int
@@ -443,7 +443,8 @@ init_bytes(void)
 {
 	for (int c = 0; c < 256; c++) {
 		int l = (c | 32) >= 'a' && (c | 32) <= 'z', d = c >= '0' && c <= '9';
-		ctab[c] = (l ? C_LET : 0) | (d ? C_DIG : 0) | (l || d || c >= 0x80 ? C_WORD : 0);
+		ctab[c] = (l ? C_LET : 0) | (d ? C_DIG : 0) | (l || d || c >= 0x80 ? C_WORD : 0) |
+		    (c && strchr("\n.!?;", c) ? C_STOP : 0);
 		lower[c] = l ? c | 32 : c;
 	}
 }
@@ -618,8 +619,8 @@ tense(Ctx *c)
 	int m, n, pasted = 0;
 
 	for (a = s; a > 0 && s - a < 160; a--) {
-		char ch = t[a - 1];
-		if (ch == '\n' || ((ch == '.' || ch == '!' || ch == '?' || ch == ';') && a < s && t[a] == ' '))
+		uint8_t ch = t[a - 1];
+		if ((ctab[ch] & C_STOP) && (ch == '\n' || (a < s && t[a] == ' ')))
 			break;
 	}
 	for (i = s, n = 0; prev_word(t, a, i, &ws, &we); i = ws) {
