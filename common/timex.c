@@ -765,24 +765,30 @@ n_iso(Ctx *c, int *type, char *v)
 
 /* A month (1..12) without a year: the year by tense. */
 static int
-month_year(Ctx *c, int m, int t)
+month_year(Ctx *c, int m)
 {
 	int ay = c->anchor.y, am = c->anchor.m;
 
-	/* Only months near the anchor cross into another year. */
-	if (m > am && am + 12 - m <= 6 && t <= 0)
+	/* Only months near the anchor cross into another year (the
+	 * tense is read only then). */
+	if (m > am && am + 12 - m <= 6 && tense(c) <= 0)
 		return ay - 1;
-	if (m < am && m + 12 - am <= 5 && t > 0)
+	if (m < am && m + 12 - am <= 5 && tense(c) > 0)
 		return ay + 1;
 	return ay;
 }
 
 /* A month and day without a year: the year by tense, else the nearest. */
 static int
-md_year(Ctx *c, int m, int d, int t)
+md_year(Ctx *c, int m, int d)
 {
 	Date a = c->anchor;
 	long diff = cal_days((Date){ a.y, m, d <= cal_mdays(a.y, m) ? d : 28 }) - cal_days(a);
+	int t;
+
+	if (diff >= -60 && diff <= 60)
+		return a.y;   /* within every tense's bounds below */
+	t = tense(c);
 
 	if (diff > (t < 0 ? 60 : t > 0 ? 300 : 183))
 		return a.y - 1;
@@ -812,7 +818,7 @@ n_mdy(Ctx *c, int *type, char *v)
 			snprintf(v, 32, d > 0 ? "XXXX-%02d-%02d" : "XXXX-%02d", m, d);
 			return 1;
 		}
-		y = d > 0 ? md_year(c, m, d, tense(c)) : month_year(c, m, tense(c));
+		y = d > 0 ? md_year(c, m, d) : month_year(c, m);
 	}
 	if (d > 0) {
 		if (!cal_valid(y, m, d))
@@ -1164,6 +1170,8 @@ weekday_date(Ctx *c, int wd, const char *rel)
 		return cal_add_days(c->anchor, fwd ? fwd : 7);
 	if (!strcmp(rel, "this"))
 		return cal_in_week(c->anchor, wd);
+	if (!fwd)
+		return cal_add_days(c->anchor, 0);   /* its own weekday, whatever the tense */
 	/* without tense: the day before, unless the next one is very near */
 	t = tense(c);
 	if (t > 0 || (t == 0 && fwd < back && fwd <= 2))
@@ -1231,7 +1239,7 @@ n_clock(Ctx *c, int *type, char *v)
 		if (y < 0 && !c->has_anchor)
 			return 0;
 		if (y < 0)
-			y = md_year(c, mo, dd, tense(c));
+			y = md_year(c, mo, dd);
 		if (!cal_valid(y, mo, dd))
 			return 0;
 		d = (Date){ y, mo, dd };
