@@ -470,12 +470,18 @@ hashword(const char *s, size_t n)
 	return (h ^ h >> 16) & (NSLOT - 1);
 }
 
+/* For a tense word (W_FUT, W_PAST, W_BEFORE_TO, W_TO_VERB) of n < 16
+ * bytes starting with c: bit n of tensebits[c]. */
+static uint16_t tensebits[256];
+
 static void
 add_words(const char *const *words, int flag)
 {
 	for (int i = 0; words[i]; i++) {
 		size_t n = strlen(words[i]);
 		uint32_t h = hashword(words[i], n);
+		if ((flag & (W_FUT | W_PAST | W_BEFORE_TO | W_TO_VERB)) && n < 16)
+			tensebits[(uint8_t)words[i][0]] |= 1u << n;
 		while (slot[h].n && strcmp(slot[h].w, words[i]))
 			h = (h + 1) % NSLOT;
 		memcpy(slot[h].w, words[i], n + 1);
@@ -572,7 +578,7 @@ marker(const char *t, size_t lim, size_t ws, size_t we)
 	const char *w = t + ws;
 	size_t n = we - ws, ps, pe;
 
-	int f = word_flags(w, n);
+	int f = n < 16 && (tensebits[lower[(uint8_t)w[0]]] >> n & 1) ? word_flags(w, n) : 0;
 
 	if ((f & W_FUT) || (n > 3 && w[n - 3] == '\'' && w[n - 2] == 'l' && w[n - 1] == 'l'))
 		return 1;
