@@ -517,6 +517,23 @@ out_field(const char *s, size_t n)
 	put(s + i - run, run);
 }
 
+Str
+str_cstr(const char *s)
+{
+	return str_make(s, strlen(s));
+}
+
+Str
+str_num(size_t v, char buf[STR_NUMSIZE])
+{
+	char *p = buf + STR_NUMSIZE;
+
+	do
+		*--p = (char)('0' + v % 10);
+	while (v /= 10);
+	return str_make(p, (size_t)(buf + STR_NUMSIZE - p));
+}
+
 void out_str(Str s) { out_field(s.s, s.len); }
 void out_cstr(const char *s) { out_field(s, strlen(s)); }
 void out_empty(void) { out_field("", 0); }

@@ -31,6 +31,10 @@ typedef struct {
 
 #define STR(lit) ((Str){ (lit), sizeof(lit) - 1 })
 static inline Str str_make(const char *s, size_t len) { return (Str){ s, len }; }
+Str str_cstr(const char *s);
+/* v in decimal, written into buf; the digits as a Str. */
+enum { STR_NUMSIZE = 24 };
+Str str_num(size_t v, char buf[STR_NUMSIZE]);
 
 typedef struct Input Input;
 

@@ -29,24 +29,6 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 },
 };
 
-/* n in decimal, written backwards ending at end. */
-static Str
-utoa(size_t n, char *end)
-{
-	char *p = end;
-
-	do
-		*--p = '0' + n % 10;
-	while (n /= 10);
-	return str_make(p, end - p);
-}
-
-static Str
-cstr(const char *s)
-{
-	return str_make(s, strlen(s));
-}
-
 int
 main(int argc, char **argv)
 {
@@ -96,7 +78,7 @@ main(int argc, char **argv)
 			idate = input_field(in, datecol);
 		anchored = pubdate_doc(text.s, text.len, idate.s, idate.len,
 		    has_ref ? &ref : NULL, &pd, &anchor);
-		vals[0] = cstr(pd.value);
+		vals[0] = str_cstr(pd.value);
 		vals[1] = str_make(text.s + pd.start, pd.end - pd.start);
 		if (pd.how == PD_INPUT && dtcol >= 0)
 			vals[1] = input_field(in, dtcol);
@@ -107,15 +89,15 @@ main(int argc, char **argv)
 		timex_find(text.s, text.len, anchored ? &anchor : NULL, &tx);
 		for (size_t k = 0; k < tx.n; k++) {
 			Timex *t = &tx.v[k];
-			char sb[24], eb[24];
+			char sb[STR_NUMSIZE], eb[STR_NUMSIZE];
 
 			if (!(t->type & types))
 				continue;
-			vals[2] = utoa(t->start, sb + sizeof sb);
-			vals[3] = utoa(t->end, eb + sizeof eb);
+			vals[2] = str_num(t->start, sb);
+			vals[3] = str_num(t->end, eb);
 			vals[4] = str_make(text.s + t->start, t->end - t->start);
-			vals[5] = cstr(timex_typename(t->type));
-			vals[6] = cstr(t->value);
+			vals[5] = str_cstr(timex_typename(t->type));
+			vals[6] = str_cstr(t->value);
 			layout_row(lay, in, vals);
 		}
 	}

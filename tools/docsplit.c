@@ -114,15 +114,14 @@ raw_file(Splitter *sp, const char *file)
 {
 	RawDoc d;
 	size_t bad = 0;
-	char num[24];
+	char num[STR_NUMSIZE];
 
 	split_open(sp, file);
 	while (split_next(sp, &d)) {
 		bad += clean(d.s, d.len);
 		doc_id(file, d.index, d.several);
-		snprintf(num, sizeof num, "%ld", d.line);
-		emit(str_make(idbuf.s, idbuf.len), str_make(file, strlen(file)),
-		    str_make(num, strlen(num)), NULL);
+		emit(str_make(idbuf.s, idbuf.len), str_cstr(file),
+		    str_num((size_t)d.line, num), NULL);
 	}
 	if (bad)
 		warnat(file, 0, "%zu invalid UTF-8 or NUL bytes replaced by U+FFFD", bad);
@@ -215,7 +214,7 @@ table_file(int format, const char *file, const char *textcol)
 	Str *fields, mine[3];
 	Buf *fix;
 	size_t i, k, bad = 0;
-	char num[24];
+	char num[STR_NUMSIZE];
 	Str f;
 
 	table_header(t, file, textcol);
@@ -227,10 +226,9 @@ table_file(int format, const char *file, const char *textcol)
 		for (i = 0; i < nmeta; i++)
 			fields[i] = clean_field(t, (size_t)meta[i], &fix[i], &bad);
 		doc_id(file, table_index(t), table_several(t));
-		snprintf(num, sizeof num, "%ld", table_line(t));
 		mine[0] = str_make(idbuf.s, idbuf.len);
-		mine[1] = str_make(file, strlen(file));
-		mine[2] = str_make(num, strlen(num));
+		mine[1] = str_cstr(file);
+		mine[2] = str_num((size_t)table_line(t), num);
 		for (k = 0; k < 3; k++)
 			if (own[k] >= 0)
 				mine[k] = clean_field(t, (size_t)own[k], &fix[nmeta + k], &bad);

@@ -29,18 +29,6 @@ static const struct option longopts[] = {
 static const char *const ent_cols[] = { "entity", "type", "count", "forms", "start" };
 static const char *const men_cols[] = { "start", "end", "mention", "entity", "type" };
 
-/* Write v in decimal into buf (32 bytes); the digits as a Str. */
-static Str
-num(size_t v, char *buf)
-{
-	char *p = buf + 31;
-
-	do
-		*--p = (char)('0' + v % 10);
-	while (v /= 10);
-	return str_make(p, (size_t)(buf + 31 - p));
-}
-
 static unsigned
 parse_types(const char *s)
 {
@@ -80,7 +68,7 @@ count(const char *s)
 static void
 entity_rows(const Layout *l, const Input *in, const Entities *es, unsigned types, size_t min)
 {
-	char nb[2][32];
+	char nb[2][STR_NUMSIZE];
 	Buf forms = { 0 };
 	Str v[5];
 	size_t i, j;
@@ -95,11 +83,11 @@ entity_rows(const Layout *l, const Input *in, const Entities *es, unsigned types
 				buf_addc(&forms, '|');
 			buf_adds(&forms, e->forms[j]);
 		}
-		v[0] = str_make(e->name, strlen(e->name));
-		v[1] = str_make(ent_type_name(e->type), strlen(ent_type_name(e->type)));
-		v[2] = num(e->count, nb[0]);
+		v[0] = str_cstr(e->name);
+		v[1] = str_cstr(ent_type_name(e->type));
+		v[2] = str_num(e->count, nb[0]);
 		v[3] = str_make(forms.s ? forms.s : "", forms.len);
-		v[4] = num(e->first, nb[1]);
+		v[4] = str_num(e->first, nb[1]);
 		layout_row(l, in, v);
 	}
 	buf_free(&forms);
@@ -109,7 +97,7 @@ static void
 mention_rows(const Layout *l, const Input *in, Str text, const Mentions *ms,
     const Entities *es, unsigned types, size_t min)
 {
-	char nb[2][32];
+	char nb[2][STR_NUMSIZE];
 	Str v[5];
 	size_t i;
 
@@ -118,11 +106,11 @@ mention_rows(const Layout *l, const Input *in, Str text, const Mentions *ms,
 		const Entity *e = &es->v[m->entity];
 		if (!(types >> e->type & 1) || e->count < min)
 			continue;
-		v[0] = num(m->start, nb[0]);
-		v[1] = num(m->end, nb[1]);
+		v[0] = str_num(m->start, nb[0]);
+		v[1] = str_num(m->end, nb[1]);
 		v[2] = str_make(text.s + m->start, m->end - m->start);
-		v[3] = str_make(e->name, strlen(e->name));
-		v[4] = str_make(ent_type_name(m->type), strlen(ent_type_name(m->type)));
+		v[3] = str_cstr(e->name);
+		v[4] = str_cstr(ent_type_name(m->type));
 		layout_row(l, in, v);
 	}
 }

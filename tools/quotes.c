@@ -30,17 +30,11 @@ static const char *const cols[] = {
 };
 enum { NCOLS = sizeof cols / sizeof *cols };
 
+/* An offset, or an empty field for NOPOS. */
 static Str
-num(char *b, size_t n, size_t v)
+offset(char buf[STR_NUMSIZE], size_t v)
 {
-	char *p = b + n;
-
-	if (v == NOPOS)
-		return STR("");
-	do
-		*--p = (char)('0' + v % 10);
-	while ((v /= 10) > 0);
-	return str_make(p, (size_t)(b + n - p));
+	return v == NOPOS ? STR("") : str_num(v, buf);
 }
 
 static Str
@@ -59,19 +53,19 @@ static void
 row(const Layout *l, const Input *in, const char *s, const Attr *x, const char *name)
 {
 	static Buf quote, speaker, cue;
-	char n[4][32];
+	char n[4][STR_NUMSIZE];
 	Str v[NCOLS];
 
 	v[0] = span(s, x->q->start, x->q->end, &quote);
-	v[1] = name ? str_make(name, strlen(name)) : span(s, x->ss, x->se, &speaker);
+	v[1] = name ? str_cstr(name) : span(s, x->ss, x->se, &speaker);
 	v[2] = x->ms == NOPOS ? STR("") : str_make(s + x->ms, x->me - x->ms);
 	attrib_cue(s, x, &cue);
 	v[3] = str_make(cue.s ? cue.s : "", cue.len);
 	v[4] = x->kind == KIND_FULL ? STR("full") : STR("partial");
-	v[5] = num(n[0], sizeof n[0], x->q->start);
-	v[6] = num(n[1], sizeof n[1], x->q->end);
-	v[7] = num(n[2], sizeof n[2], x->ms);
-	v[8] = num(n[3], sizeof n[3], x->me);
+	v[5] = offset(n[0], x->q->start);
+	v[6] = offset(n[1], x->q->end);
+	v[7] = offset(n[2], x->ms);
+	v[8] = offset(n[3], x->me);
 	layout_row(l, in, v);
 }
 
