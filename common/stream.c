@@ -25,6 +25,7 @@ struct Input {
 	int eof;                  /* fd at end of file */
 	long lineno;              /* lines consumed in the open file */
 	long recline;             /* line the current record started on */
+	unsigned long serial;     /* records read so far */
 	size_t bad;               /* invalid bytes replaced in the open file */
 
 	Buf rb;                   /* read buffer; unread bytes from rpos */
@@ -389,10 +390,10 @@ input_next(Input *in)
 				if (in->doccol < 0 || in->textcol < 0)
 					dieat(EXIT_USAGE, in->name, 0,
 					    "raw text, but the stream has no doc and text columns");
-				return rawdoc(in);
+				return ++in->serial, rawdoc(in);
 			}
 			if (nextrow(in))
-				return 1;
+				return ++in->serial, 1;
 			in->done = 1;
 		}
 		if (!openfile(in))
@@ -484,15 +485,16 @@ special8(uint64_t w)
 	return ((((w - ones * 14) & ~w) | ((bs - ones) & ~bs)) & high) != 0;
 }
 
-void
-out_field(const char *s, size_t n)
+typedef void Sink(void *ctx, const char *s, size_t n);
+
+/* Pass the escaped form of s[0..n) to sink, run by run. */
+static inline void
+escape(const char *s, size_t n, Sink *sink, void *ctx)
 {
 	size_t i = 0, run = 0;
 	char esc[2] = { '\\', 0 };
 	uint64_t w;
 
-	if (ocol++)
-		put("\t", 1);
 	while (i < n) {
 		if (i + 8 <= n) {
 			memcpy(&w, s + i, 8);
@@ -509,12 +511,23 @@ out_field(const char *s, size_t n)
 		case '\r': esc[1] = 'r'; break;
 		default: run++; i++; continue;
 		}
-		put(s + i - run, run);
-		put(esc, 2);
+		sink(ctx, s + i - run, run);
+		sink(ctx, esc, 2);
 		run = 0;
 		i++;
 	}
-	put(s + i - run, run);
+	sink(ctx, s + i - run, run);
+}
+
+static void sink_out(void *ctx, const char *s, size_t n) { (void)ctx; put(s, n); }
+static void sink_buf(void *ctx, const char *s, size_t n) { buf_add(ctx, s, n); }
+
+void
+out_field(const char *s, size_t n)
+{
+	if (ocol++)
+		put("\t", 1);
+	escape(s, n, sink_out, NULL);
 }
 
 Str
@@ -561,10 +574,19 @@ out_endrow(void)
 
 /* Layouts. */
 
+/* The escaped metadata fields of one record, for layouts that write
+ * several rows per record: escaped once, copied into every row. */
+typedef struct {
+	unsigned long serial;    /* the record they are of; 0 for none */
+	Buf esc;
+	size_t *off;             /* field i is esc.s[off[i]..off[i+1]) */
+} RowCache;
+
 struct Layout {
 	size_t n;
 	long *src;               /* >= 0: input column; < 0: own column -src-1 */
 	const char **name;
+	RowCache *cache;         /* NULL when the text is kept: one row a record */
 };
 
 Layout *
@@ -592,6 +614,10 @@ layout_new(const Input *in, int keep_text, const char *const *names, size_t n)
 		}
 		l->src[c] = -(long)k - 1;
 	}
+	if (!keep_text) {
+		l->cache = xcalloc(1, sizeof *l->cache);
+		l->cache->off = xcalloc(l->n + 1, sizeof *l->cache->off);
+	}
 	return l;
 }
 
@@ -600,6 +626,11 @@ layout_free(Layout *l)
 {
 	if (!l)
 		return;
+	if (l->cache) {
+		buf_free(&l->cache->esc);
+		free(l->cache->off);
+		free(l->cache);
+	}
 	free(l->src);
 	free(l->name);
 	free(l);
@@ -615,12 +646,45 @@ layout_header(const Layout *l)
 	out_endrow();
 }
 
+static void
+cache_record(const Layout *l, const Input *in)
+{
+	RowCache *c = l->cache;
+	size_t i;
+
+	buf_clear(&c->esc);
+	for (i = 0; i < l->n; i++) {
+		c->off[i] = c->esc.len;
+		if (l->src[i] >= 0)
+			escape(in->fields[l->src[i]].s, in->fields[l->src[i]].len,
+			    sink_buf, &c->esc);
+	}
+	c->off[l->n] = c->esc.len;
+	c->serial = in->serial;
+}
+
 void
 layout_row(const Layout *l, const Input *in, const Str *vals)
 {
+	const RowCache *c = l->cache;
 	size_t i;
 
-	for (i = 0; i < l->n; i++)
-		out_str(l->src[i] >= 0 ? in->fields[l->src[i]] : vals[-l->src[i] - 1]);
+	if (!c) {
+		for (i = 0; i < l->n; i++)
+			out_str(l->src[i] >= 0 ? in->fields[l->src[i]] : vals[-l->src[i] - 1]);
+		out_endrow();
+		return;
+	}
+	if (c->serial != in->serial)
+		cache_record(l, in);
+	for (i = 0; i < l->n; i++) {
+		if (l->src[i] < 0) {
+			out_str(vals[-l->src[i] - 1]);
+			continue;
+		}
+		if (ocol++)
+			put("\t", 1);
+		put(c->esc.s + c->off[i], c->off[i + 1] - c->off[i]);
+	}
 	out_endrow();
 }

@@ -103,6 +103,36 @@ where(char **files)
 	input_close(in);
 }
 
+/* Two rows per record, text dropped: the metadata of each record. */
+static void
+twice(char **files)
+{
+	static const char *own[] = { "k" };
+	Input *in = input_open(1, files);
+	Layout *l = layout_new(in, LAYOUT_DROP_TEXT, own, 1);
+
+	layout_header(l);
+	while (input_next(in)) {
+		layout_row(l, in, &STR("1"));
+		layout_row(l, in, &STR("2"));
+	}
+	layout_free(l);
+	input_close(in);
+}
+
+static void
+test_rows_per_record(void)
+{
+	Buf out = { 0 };
+	const char t[] = "doc\ttext\tk\tnote\na\\tb\tx\tq\tone\\\\\nc\ty\tq\t\n";
+	char *files[] = { writefile("w.tsv", t, sizeof t - 1), NULL };
+
+	CHECK(capture(twice, files, &out) == 0);
+	CHECK_STR(out.s, out.len, "doc\tk\tnote\na\\tb\t1\tone\\\\\na\\tb\t2\tone\\\\\n"
+	    "c\t1\t\nc\t2\t\n");
+	buf_free(&out);
+}
+
 static void
 test_table(void)
 {
@@ -245,6 +275,7 @@ main(void)
 	test_errors();
 	test_out();
 	test_escapes();
+	test_rows_per_record();
 	test_odd_escapes();
 	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
 	if (system(cmd) != 0)
