@@ -513,44 +513,29 @@ keepsdot(const char *s, size_t i, size_t j, int f)
 	    abbrev(s, i, j);
 }
 
-/* Flags of the word s[i..j) (initial f), counted in its paragraph. */
-static inline int
-wordflags(Attrib *a, size_t i, size_t j, int f, int para)
+/* TUP for a word in capitals: no small letter, two letters or more. */
+static int
+capitals(const char *s, size_t i, size_t j)
 {
-	const char *s = a->s;
 	unsigned char b;
-	int up = 1, letters = 0, n;
+	int letters = 0, n;
 	int32_t c;
-	size_t m;
 
-	f |= TW;
-	if (f & TCAP) {
-		/* in capitals: no small letter, two letters or more */
-		for (m = i; m < j && up; m += (size_t)n) {
-			b = (unsigned char)s[m];
-			if (b < 0x80) {
-				n = 1;
-				up = !(b >= 'a' && b <= 'z');
-				letters += asciiletter(b);
-				continue;
-			}
-			n = utf8_decode(s + m, j - m, &c);
-			if (uc_islower(c))
-				up = 0;
-			letters += uc_isalpha(c);
+	for (; i < j; i += (size_t)n) {
+		b = (unsigned char)s[i];
+		if (b < 0x80) {
+			n = 1;
+			if (b >= 'a' && b <= 'z')
+				return 0;
+			letters += asciiletter(b);
+			continue;
 		}
-		if (up && letters > 1)
-			f |= TUP;
+		n = utf8_decode(s + i, j - i, &c);
+		if (uc_islower(c))
+			return 0;
+		letters += uc_isalpha(c);
 	}
-	if (j - i >= 4) {
-		a->pw[para]++;
-		a->pc[para] += (f & TCAP) != 0;
-	}
-	if (j - i > 2 && s[j - 1] == 's' && s[j - 2] == '\'')
-		f |= TPOSS;
-	else if (j - i > 4 && s[j - 1] == 's' && !strncmp(s + j - 4, "\xE2\x80\x99", 3))
-		f |= TPOSS;
-	return f;
+	return letters > 1 ? TUP : 0;
 }
 
 /* Is the token punctuation ending a sentence? */
@@ -616,7 +601,7 @@ words(Attrib *a, size_t i, size_t to, int *para)
 	const char *s = a->s;
 	const Token *t, *v;
 	size_t k, e, n, dot;
-	int f;
+	int f, nw = 0, nc = 0;
 
 	a->tk.n = 0;
 	tokenise_span(s, a->len, i, to, &a->tk);
@@ -624,18 +609,25 @@ words(Attrib *a, size_t i, size_t to, int *para)
 	n = a->tk.n;
 	for (k = 0; k < n; k++) {
 		t = &v[k];
-		if (t->flags & TOK_LINE_START)
+		if (t->flags & TOK_LINE_START) {
+			a->pw[*para] += nw;
+			a->pc[*para] += nc;
+			nw = nc = 0;
 			breaks(a, i, t->start, para);
+		}
 		e = t->end;
 		if (!(t->flags & TOK_WORD)) {
 			addtok(a, t->start, e, stop(s, t) ? TP | TEND : TP, *para);
 			i = e;
 			continue;
 		}
-		f = initial(s, t->start, e);
+		f = TW | initial(s, t->start, e);
 		if (k + 1 < n && (s[e] == '\'' || (unsigned char)s[e] == 0xE2) &&
-		    v[k + 1].start == e && (v[k + 1].flags & TOK_WORD))
+		    v[k + 1].start == e && (v[k + 1].flags & TOK_WORD)) {
 			e = v[++k].end;   /* 's */
+			if (s[e - 1] == 's')
+				f |= TPOSS;
+		}
 		/* the period of an abbreviation by text.h's list, not token.h's */
 		dot = 0;
 		if (s[e - 1] == '.' && !keepsdot(s, t->start, e - 1, f))
@@ -645,11 +637,19 @@ words(Attrib *a, size_t i, size_t to, int *para)
 			e++;
 			k++;
 		}
-		addtok(a, t->start, e, wordflags(a, t->start, e, f, *para), *para);
+		if (f & TCAP)
+			f |= capitals(s, t->start, e);
+		if (e - t->start >= 4) {
+			nw++;   /* for heading() */
+			nc += (f & TCAP) != 0;
+		}
+		addtok(a, t->start, e, f, *para);
 		if (dot)
 			addtok(a, e, dot, TP | TEND, *para);
 		i = dot ? dot : e;
 	}
+	a->pw[*para] += nw;
+	a->pc[*para] += nc;
 	return i;
 }
 
