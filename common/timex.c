@@ -522,7 +522,7 @@ word_flags(const char *t, size_t n)
 
 /* Tense markers, as words. */
 static const char *const future_words[] = { "will", "shall", "would", "might",
-	"may", "could", "upcoming", "next", "tomorrow", "until", "deadline",
+	"may", "upcoming", "tomorrow", "until", "deadline",
 	"starting", "beginning", "won't", "planned", "planning", "plans",
 	"scheduled", "preparing", "prepares", "expects", "intends", "meets",
 	"meet", "opens", "begins", "starts", "resumes", "arrives", "visits",
@@ -626,8 +626,9 @@ tense(Ctx *c)
 
 	for (a = s; a > 0 && s - a < 160; a--) {
 		uint8_t ch = t[a - 1];
-		if ((ctab[ch] & C_STOP) && (ch == '\n' || (a < s && t[a] == ' ')))
-			break;
+		if ((ctab[ch] & C_STOP) && (ch == '\n' || (a + 1 < s && t[a] == ' ' &&
+		    !(t[a + 1] >= 'a' && t[a + 1] <= 'z'))))
+			break;   /* not "U.S. as" */
 	}
 	for (i = s, n = 0; prev_word(t, a, i, &ws, &we); i = ws) {
 		m = marker(t, a, ws, we);
@@ -652,6 +653,8 @@ tense(Ctx *c)
 			i++;
 		if ((m = marker(t, c->mend, ws, i)) == 1 || m == -1)
 			return m;
+		if (m == -2 && adjacent_past(t, c->mend, ws, i, 0))
+			return -1;
 	}
 	return 0;
 }
@@ -1379,10 +1382,34 @@ n_ago(Ctx *c, int *type, char *v)
 	return v_shift(c->anchor, un, k, v);
 }
 
-/* "P3Y", "PT2H", "PXW", "P1.5Y" */
+/* The fraction of n in the next smaller unit, when it is whole there
+ * (half a year: 6 months; half an hour: 30 minutes): 1 if so. */
+static int
+lower_unit(int un, double n, int *low, long *k)
+{
+	static const struct { int un, low, per; } next[] = {
+		{ U_YEAR, U_MONTH, 12 }, { U_DAY, U_HOUR, 24 },
+		{ U_HOUR, U_MINUTE, 60 }, { U_MINUTE, U_SECOND, 60 },
+	};
+
+	for (size_t i = 0; i < sizeof next / sizeof next[0]; i++) {
+		double f = (n - (long)n) * next[i].per;
+		if (next[i].un == un && f == (long)f && n >= 1) {
+			*low = next[i].low;
+			*k = (long)f;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* "P3Y", "PT2H", "PXW", "P2Y6M", "P1.5W" */
 static void
 v_period(char *v, double n, int un)
 {
+	int low;
+	long k;
+
 	static const char *const code[] = { "Y", "M", "W", "D", "H", "M", "S",
 	    "DE", "CE", "Q", "W", "WE", "NI", "X" };
 	const char *t = (un >= U_HOUR && un <= U_SECOND) ? "T" : "";
@@ -1395,6 +1422,9 @@ v_period(char *v, double n, int un)
 		n *= 100, un = U_YEAR;
 	if (n <= 0)
 		snprintf(v, 32, "P%sX%s", t, code[un]);
+	else if (n != (long)n && lower_unit(un, n, &low, &k))
+		snprintf(v, 32, "P%s%ld%s%s%ld%s", t, (long)n, code[un],
+		    un == U_DAY ? "T" : "", k, code[low]);   /* P2Y6M, PT1M30S */
 	else if (n != (long)n)
 		snprintf(v, 32, "P%s%g%s", t, n, code[un]);
 	else
@@ -1449,6 +1479,8 @@ n_duration(Ctx *c, int *type, char *v)
 	}
 	*type = TX_DURATION;
 	v_period(v, n, un);
+	if ((un == U_MONTH && n >= 6) || un == U_YEAR)
+		c->q = 0;   /* the nine months: no quarter in view now */
 	if (!strncasecmp(c->text + c->mstart, "the ", 4) && !has(c, G_REL) &&
 	    memchr(c->text + c->mstart, '-', c->mend - c->mstart))
 		c->mstart += 4;   /* the [two-week] */
@@ -1843,6 +1875,8 @@ number_viable(const char *t, size_t len, size_t i, size_t j)
 		return 1;
 	if (j < len && strchr("-/:.", t[j]) && j + 1 < len && isdig(t[j + 1]))
 		return 1;
+	if (len - j >= 4 && !memcmp(t + j, " 1/2", 4))
+		return 1;   /* 2 1/2 years */
 	for (k = j; k < len && (t[k] == ' ' || t[k] == '-' || t[k] == '\n'); k++)
 		;
 	for (e = k; e < len && letter(t[e]); e++)
