@@ -854,6 +854,22 @@ md_year(Ctx *c, int m, int d)
 	return a.y;
 }
 
+/* Is the match after a preposition of time ("in May", "by May")? */
+static int
+after_preposition(Ctx *c)
+{
+	static const char *const prep[] = { "in", "by", "since", "until", "through",
+	    "during", "from", "before", "after", "of", "early", "late", "mid", NULL };
+	size_t ws, we;
+
+	if (!prev_word(c->text, 0, c->mstart, &ws, &we) || c->mstart - we > 2)
+		return 0;
+	for (int k = 0; prep[k]; k++)
+		if (strlen(prep[k]) == we - ws && !strncasecmp(c->text + ws, prep[k], we - ws))
+			return 1;
+	return 0;
+}
+
 static int
 n_mdy(Ctx *c, int *type, char *v)
 {
@@ -866,7 +882,7 @@ n_mdy(Ctx *c, int *type, char *v)
 		m = month_of(word(c, G_MON, w, sizeof w));
 	if (m < 1)
 		return 0;
-	if (y < 0 && d < 0 && m == 5 && !*mod)
+	if (y < 0 && d < 0 && m == 5 && !*mod && !after_preposition(c))
 		return 0;   /* "May" alone is too often the verb */
 	if (y < 0) {
 		if (!c->has_anchor) {
