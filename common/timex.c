@@ -107,7 +107,7 @@ static const Rule rules[] = {
 	/* every Monday, Tuesday nights */
 	{ "(?:every|each)\\s+{WD}(?:\\s+{PART})?|{WD}\\s+(?<parts>mornings|afternoons|evenings|nights)|(?<=on\\s){WDPL}", K_SET, 0 },
 	/* (last) Friday (morning), early Tuesday */
-	{ "(?:(?:early|late)\\s+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|past)\\s+)?{WD}(?:\\s+{PART})?", K_WEEKDAY, 0 },
+	{ "(?:(?:early|late)\\s+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|past|the\\s+previous|the\\s+preceding|the\\s+following)\\s+)?{WD}(?:\\s+{PART})?", K_WEEKDAY, 0 },
 	/* the weekend, this weekend */
 	{ "(?:(?:early|late)\\s+)?(?<rel>this\\s+past|this\\s+coming|this|last|next|the)\\s+weekend", K_RELUNIT, 0 },
 	/* the end of the year, the middle of the month */
@@ -117,7 +117,9 @@ static const Rule rules[] = {
 	/* two days ago, a year earlier, 10 years from now */
 	{ "{APPROX}?{NUM}[\\s-]+{UNIT}\\s+(?:or\\s+so\\s+)?(?<dir>ago|earlier|before\\s+that|later|after\\s+that|from\\s+now|hence)", K_AGO, 0 },
 	/* earlier this year, last week, the past year, next month, the end of this week */
-	{ "(?:{MOD}\\s+)?(?<rel>this|last|next|the\\s+past|the\\s+last|the\\s+previous|the\\s+coming|the\\s+following|this\\s+past|this\\s+coming|the\\s+current|past|previous|coming)\\s+(?:fiscal\\s+|calendar\\s+)?(?<unit>year|month|week|quarter|decade|century)(?![\\s-](?:old|long))", K_RELUNIT, 0 },
+	{ "(?:{MOD}\\s+)?(?<rel>this|last|next|the\\s+past|the\\s+last|the\\s+previous|the\\s+preceding|the\\s+coming|the\\s+following|this\\s+past|this\\s+coming|the\\s+current|past|previous|coming|that(?:\\s+same)?)\\s+(?:fiscal\\s+|calendar\\s+)?(?<unit>year|month|week|quarter|decade|century)(?![\\s-](?:old|long))", K_RELUNIT, 0 },
+	/* that day, the following day, earlier that same day */
+	{ "(?:(?:earlier|later)\\s+)?(?<rel>that(?:\\s+same)?|the\\s+same|the\\s+following|the\\s+previous|the\\s+preceding)\\s+(?<unit>day)(?![\\s-](?:old|long|care|trip|trading|to))", K_RELUNIT, 0 },
 	/* three years, the past two months, about 10 days, two-week, the first nine months */
 	{ "(?:each\\s+of\\s+)?{APPROX}?(?:(?:the\\s+)?(?<rel>past|last|next|first|coming|previous|following|final|initial|latest|remaining|preceding|other)\\s+)?{NUM}(?:[\\s-]+(?:or|to)[\\s-]+{NUM2})?(?:[\\s-]+(?:more|additional|straight|consecutive|full|long))?[\\s-]+{UNIT}(?:-long)?(?![\\s-]+old|-(?:ago|earlier))(?:\\s+and\\s+a\\s+half)?", K_DURATION, 0 },
 	/* for years, in recent weeks, the coming months */
@@ -170,6 +172,7 @@ typedef struct {
 	Date anchor;
 	int has_anchor;
 	int qy, q;              /* the quarter last mentioned (q 0: none) */
+	int fy, fm, fd;         /* the date last mentioned (0: not known) */
 	Date day;               /* the day last mentioned (y 0: none) */
 	size_t day_end;         /* where that mention ended */
 	const Sub *sub;         /* of the current match */
@@ -522,7 +525,7 @@ word_flags(const char *t, size_t n)
 
 /* Tense markers, as words. */
 static const char *const future_words[] = { "will", "shall", "would", "might",
-	"may", "could", "upcoming", "next", "tomorrow", "until", "deadline",
+	"may", "upcoming", "tomorrow", "until", "deadline",
 	"starting", "beginning", "won't", "planned", "planning", "plans",
 	"scheduled", "preparing", "prepares", "expects", "intends", "meets",
 	"meet", "opens", "begins", "starts", "resumes", "arrives", "visits",
@@ -626,8 +629,9 @@ tense(Ctx *c)
 
 	for (a = s; a > 0 && s - a < 160; a--) {
 		uint8_t ch = t[a - 1];
-		if ((ctab[ch] & C_STOP) && (ch == '\n' || (a < s && t[a] == ' ')))
-			break;
+		if ((ctab[ch] & C_STOP) && (ch == '\n' || (a + 1 < s && t[a] == ' ' &&
+		    !(t[a + 1] >= 'a' && t[a + 1] <= 'z'))))
+			break;   /* not "U.S. as" */
 	}
 	for (i = s, n = 0; prev_word(t, a, i, &ws, &we); i = ws) {
 		m = marker(t, a, ws, we);
@@ -652,6 +656,8 @@ tense(Ctx *c)
 			i++;
 		if ((m = marker(t, c->mend, ws, i)) == 1 || m == -1)
 			return m;
+		if (m == -2 && adjacent_past(t, c->mend, ws, i, 0))
+			return -1;
 	}
 	return 0;
 }
@@ -746,6 +752,51 @@ v_week(char *v, Date d, const char *suffix)
 	strcpy(put_num(v, w, 2), suffix);
 }
 
+/* Does rel point back into the text ("the following", "that",
+ * "the same") rather than at the anchor? */
+static int
+anaphoric(const char *rel)
+{
+	return strstr(rel, "following") || strstr(rel, "previous") ||
+	    strstr(rel, "preceding") || strstr(rel, "that") || strstr(rel, "same");
+}
+
+/* The date last mentioned, if it is known down to the unit un, else
+ * the anchor. */
+static Date
+focus(Ctx *c, int un)
+{
+	if (c->fd && (un == U_DAY || un == U_WEEK))
+		return (Date){ c->fy, c->fm, c->fd };
+	if (c->fm && un == U_MONTH)
+		return (Date){ c->fy, c->fm, 1 };
+	if (c->fy && un == U_YEAR)
+		return (Date){ c->fy, 1, 1 };
+	if (c->q && un == U_QUARTER)
+		return (Date){ c->qy, c->q * 3, 1 };
+	return c->anchor;
+}
+
+/* Remember a DATE value v (a year, month or day) as the date last
+ * mentioned. */
+static void
+mention(Ctx *c, int type, const char *v)
+{
+	Date d;
+
+	if (type != TX_DATE)
+		return;
+	for (int i = 0; i < 4; i++)
+		if (v[i] < '0' || v[i] > '9')
+			return;
+	c->fy = atoi(v);
+	c->fm = c->fd = 0;
+	if (strlen(v) >= 10 && cal_parse(v, 10, &d))
+		c->fm = d.m, c->fd = d.d;
+	else if (v[4] == '-' && v[5] >= '0' && v[5] <= '1' && v[6] >= '0' && v[6] <= '9' && !v[7])
+		c->fm = atoi(v + 5);
+}
+
 static const char *
 part_code(const char *w)
 {
@@ -803,6 +854,22 @@ md_year(Ctx *c, int m, int d)
 	return a.y;
 }
 
+/* Is the match after a preposition of time ("in May", "by May")? */
+static int
+after_preposition(Ctx *c)
+{
+	static const char *const prep[] = { "in", "by", "since", "until", "through",
+	    "during", "from", "before", "after", "of", "early", "late", "mid", NULL };
+	size_t ws, we;
+
+	if (!prev_word(c->text, 0, c->mstart, &ws, &we) || c->mstart - we > 2)
+		return 0;
+	for (int k = 0; prep[k]; k++)
+		if (strlen(prep[k]) == we - ws && !strncasecmp(c->text + ws, prep[k], we - ws))
+			return 1;
+	return 0;
+}
+
 static int
 n_mdy(Ctx *c, int *type, char *v)
 {
@@ -815,7 +882,7 @@ n_mdy(Ctx *c, int *type, char *v)
 		m = month_of(word(c, G_MON, w, sizeof w));
 	if (m < 1)
 		return 0;
-	if (y < 0 && d < 0 && m == 5 && !*mod)
+	if (y < 0 && d < 0 && m == 5 && !*mod && !after_preposition(c))
 		return 0;   /* "May" alone is too often the verb */
 	if (y < 0) {
 		if (!c->has_anchor) {
@@ -1167,13 +1234,14 @@ n_deictic(Ctx *c, int *type, char *v)
 static Date
 weekday_date(Ctx *c, int wd, const char *rel)
 {
-	int aw = cal_weekday(c->anchor), t;
+	Date a = anaphoric(rel) ? focus(c, U_DAY) : c->anchor;
+	int aw = cal_weekday(a), t;
 	int back = (aw - wd + 7) % 7, fwd = (wd - aw + 7) % 7;
 
-	if (!strcmp(rel, "last") || !strcmp(rel, "this past") || !strcmp(rel, "past"))
-		return cal_add_days(c->anchor, -(back ? back : 7));
-	if (!strcmp(rel, "next") || !strcmp(rel, "this coming") || !strcmp(rel, "coming"))
-		return cal_add_days(c->anchor, fwd ? fwd : 7);
+	if (!strcmp(rel, "last") || strstr(rel, "past") || strstr(rel, "previous") || strstr(rel, "preceding"))
+		return cal_add_days(a, -(back ? back : 7));
+	if (!strcmp(rel, "next") || strstr(rel, "coming") || strstr(rel, "following"))
+		return cal_add_days(a, fwd ? fwd : 7);
 	if (!strcmp(rel, "this"))
 		return cal_in_week(c->anchor, wd);
 	if (!fwd)
@@ -1321,7 +1389,14 @@ n_relunit(Ctx *c, int *type, char *v)
 	if (!*u)
 		strcpy(u, "weekend");
 	un = lookup(u, units);
-	if (!*rel || !strcmp(rel, "this") || !strcmp(rel, "the current") || !strcmp(rel, "the"))
+	if (anaphoric(rel) && un == U_DAY && c->fm && !c->fd) {
+		snprintf(v, 32, "%04d-%02d-XX", c->fy, c->fm);   /* that same day, in October */
+		return 1;
+	}
+	if (anaphoric(rel))
+		a = focus(c, un);
+	if (!*rel || !strcmp(rel, "this") || !strcmp(rel, "the current") || !strcmp(rel, "the") ||
+	    strstr(rel, "that") || strstr(rel, "same"))
 		off = 0;
 	else if (strstr(rel, "next") || strstr(rel, "coming") || strstr(rel, "following"))
 		off = 1;
@@ -1335,7 +1410,7 @@ n_relunit(Ctx *c, int *type, char *v)
 		strcpy(v, un == U_YEAR ? "XXXX" : un == U_MONTH ? "XXXX-XX" : "XXXX-WXX");
 		return 1;
 	}
-	if (!v_shift(c->anchor, un, off, v))
+	if (!v_shift(a, un, off, v))
 		return 0;
 	if (un == U_QUARTER) {   /* the quarter now spoken of */
 		c->qy = atoi(v);
@@ -1379,10 +1454,34 @@ n_ago(Ctx *c, int *type, char *v)
 	return v_shift(c->anchor, un, k, v);
 }
 
-/* "P3Y", "PT2H", "PXW", "P1.5Y" */
+/* The fraction of n in the next smaller unit, when it is whole there
+ * (half a year: 6 months; half an hour: 30 minutes): 1 if so. */
+static int
+lower_unit(int un, double n, int *low, long *k)
+{
+	static const struct { int un, low, per; } next[] = {
+		{ U_YEAR, U_MONTH, 12 }, { U_DAY, U_HOUR, 24 },
+		{ U_HOUR, U_MINUTE, 60 }, { U_MINUTE, U_SECOND, 60 },
+	};
+
+	for (size_t i = 0; i < sizeof next / sizeof next[0]; i++) {
+		double f = (n - (long)n) * next[i].per;
+		if (next[i].un == un && f == (long)f && n >= 1) {
+			*low = next[i].low;
+			*k = (long)f;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* "P3Y", "PT2H", "PXW", "P2Y6M", "P1.5W" */
 static void
 v_period(char *v, double n, int un)
 {
+	int low;
+	long k;
+
 	static const char *const code[] = { "Y", "M", "W", "D", "H", "M", "S",
 	    "DE", "CE", "Q", "W", "WE", "NI", "X" };
 	const char *t = (un >= U_HOUR && un <= U_SECOND) ? "T" : "";
@@ -1395,6 +1494,9 @@ v_period(char *v, double n, int un)
 		n *= 100, un = U_YEAR;
 	if (n <= 0)
 		snprintf(v, 32, "P%sX%s", t, code[un]);
+	else if (n != (long)n && lower_unit(un, n, &low, &k))
+		snprintf(v, 32, "P%s%ld%s%s%ld%s", t, (long)n, code[un],
+		    un == U_DAY ? "T" : "", k, code[low]);   /* P2Y6M, PT1M30S */
 	else if (n != (long)n)
 		snprintf(v, 32, "P%s%g%s", t, n, code[un]);
 	else
@@ -1449,6 +1551,8 @@ n_duration(Ctx *c, int *type, char *v)
 	}
 	*type = TX_DURATION;
 	v_period(v, n, un);
+	if ((un == U_MONTH && n >= 6) || un == U_YEAR)
+		c->q = 0;   /* the nine months: no quarter in view now */
 	if (!strncasecmp(c->text + c->mstart, "the ", 4) && !has(c, G_REL) &&
 	    memchr(c->text + c->mstart, '-', c->mend - c->mstart))
 		c->mstart += 4;   /* the [two-week] */
@@ -1518,7 +1622,7 @@ n_ref(Ctx *c, int *type, char *v, const char *arg)
 }
 
 static int
-normalise(Ctx *c, int rule, int *type, char *v)
+normalise_kind(Ctx *c, int rule, int *type, char *v)
 {
 	*type = TX_DATE;
 	switch (rules[rule].kind) {
@@ -1544,6 +1648,17 @@ normalise(Ctx *c, int rule, int *type, char *v)
 	case K_SET: return n_set(c, type, v);
 	}
 	return 0;
+}
+
+/* The value and type of the match of rule; 0 if it is not a time
+ * ("February 30"). */
+static int
+normalise(Ctx *c, int rule, int *type, char *v)
+{
+	if (!normalise_kind(c, rule, type, v))
+		return 0;
+	mention(c, *type, v);
+	return 1;
 }
 
 /* The prefilter.  Every expression holds a trigger word (a month or
@@ -1585,7 +1700,7 @@ static const char *const starters[] = {
 	"eighteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
 	"eighty", "ninety", "fiscal", "calendar", "model", "couple", "several",
 	"many", "few", "dozen", "dozens", "hundred", "hundreds", "right", "these",
-	"new", "most", "comparable", "same", "its", NULL,
+	"new", "most", "comparable", "same", "its", "that", "preceding", NULL,
 };
 static const char *const chain[] = {
 	"of", "than", "least", "to", "or", "so", "and", "end", "beginning",
@@ -1716,26 +1831,29 @@ can_start(pcre2_code *c, const char *w, char ctx[][16], pcre2_match_data *md)
 	return 0;
 }
 
-/* Can the letters t[a..e) be a trigger?  A bit per hash of the first
- * three letters and the length, set for every trigger word: most words
- * are turned away by it. */
-static uint8_t trigbits[4096];
+/* Can the letters t[0..n) be a trigger?  A bit per length (15 for
+ * longer words) for each first three letters (case folded), set for
+ * every trigger word: most words are turned away by it. */
+static uint16_t trilen[1 << 15];
 
 static inline uint32_t
-trighash(const char *t, size_t n)
+tri3(const char *t, size_t n)
 {
-	uint32_t a = lower[(uint8_t)t[0]], b = n > 1 ? lower[(uint8_t)t[1]] : 0,
-	    c = n > 2 ? lower[(uint8_t)t[2]] : 0;
+	return (t[0] & 31) << 10 | (n > 1 ? t[1] & 31 : 0) << 5 | (n > 2 ? t[2] & 31 : 0);
+}
 
-	return (a * 7919 + b * 337 + c * 17 + (n < 15 ? n : 15) * 3) & 32767;
+static inline int
+maybe_trigger(const char *t, size_t n)
+{
+	return trilen[tri3(t, n)] >> (n < 15 ? n : 15) & 1;
 }
 
 static void
 init_trigbits(void)
 {
 	for (int i = 0; triggers[i]; i++) {
-		uint32_t h = trighash(triggers[i], strlen(triggers[i]));
-		trigbits[h / 8] |= 1 << (h % 8);
+		size_t n = strlen(triggers[i]);
+		trilen[tri3(triggers[i], n)] |= 1u << (n < 15 ? n : 15);
 	}
 }
 
@@ -1843,6 +1961,8 @@ number_viable(const char *t, size_t len, size_t i, size_t j)
 		return 1;
 	if (j < len && strchr("-/:.", t[j]) && j + 1 < len && isdig(t[j + 1]))
 		return 1;
+	if (len - j >= 4 && !memcmp(t + j, " 1/2", 4))
+		return 1;   /* 2 1/2 years */
 	for (k = j; k < len && (t[k] == ' ' || t[k] == '-' || t[k] == '\n'); k++)
 		;
 	for (e = k; e < len && letter(t[e]); e++)
@@ -2013,11 +2133,9 @@ trigger_at(const char *text, size_t len, size_t i, size_t j, Tok *k)
 	uint8_t ch = text[i];
 
 	if (letter(ch)) {
-		uint32_t h;
 		if (i > 0 && wordch(text[i - 1]))
 			return 0;
-		h = trighash(text + i, j - i);
-		if (!(trigbits[h / 8] & (1 << (h % 8))) &&
+		if (!maybe_trigger(text + i, j - i) &&
 		    !(j == i + 1 && (ch | 32) == 'q' && j < len && isdig(text[j])))
 			return 0;
 	} else if (!isdig(ch) && ch != '\'' && ch != 0xE2)
@@ -2100,11 +2218,66 @@ at_trigger(Ctx *c, Tok *k, size_t lo, Timexes *out, size_t *pos)
 	return 0;
 }
 
+/* The scan, 64 bytes at a time: a bit per byte for the letters and for
+ * the bytes a trigger token can start at: a letter or digit after a
+ * byte that is no word byte, an apostrophe, the first byte of a ’ (any
+ * other token start holds no trigger). */
+#ifdef __SSE2__
+#include <emmintrin.h>
+
+/* The masks of the 16 bytes at p, as bits 16*q.. of *let and the rest. */
+static inline void
+masks16(const char *p, int q, uint64_t *let, uint64_t *dig, uint64_t *high, uint64_t *spec)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)p);
+	__m128i l = _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x80 - 'a'));
+	__m128i d = _mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - '0')));
+	__m128i s = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\'')),
+	    _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE2)));
+
+	*let |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmplt_epi8(l, _mm_set1_epi8(-128 + 26))) << 16 * q;
+	*dig |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmplt_epi8(d, _mm_set1_epi8(-128 + 10))) << 16 * q;
+	*high |= (uint64_t)(uint16_t)_mm_movemask_epi8(x) << 16 * q;
+	*spec |= (uint64_t)(uint16_t)_mm_movemask_epi8(s) << 16 * q;
+}
+#endif
+
+/* The candidate starts in text[b..b+64) as bits, the letters in *let. */
+static inline uint64_t
+block(const char *text, size_t len, size_t b, uint64_t *let)
+{
+	uint64_t dig = 0, high = 0, spec = 0, word, prev;
+	const char *p = text + b;
+	char pad[64];
+
+	*let = 0;
+	if (len - b < 64) {
+		memset(pad, 0, sizeof pad);
+		memcpy(pad, p, len - b);
+		p = pad;
+	}
+#ifdef __SSE2__
+	for (int q = 0; q < 4; q++)
+		masks16(p + 16 * q, q, let, &dig, &high, &spec);
+#else
+	for (int q = 0; q < 64; q++) {
+		uint8_t ch = p[q];
+		*let |= (uint64_t)(letter(ch) != 0) << q;
+		dig |= (uint64_t)(isdig(ch) != 0) << q;
+		high |= (uint64_t)(ch >= 0x80) << q;
+		spec |= (uint64_t)(ch == '\'' || ch == 0xE2) << q;
+	}
+#endif
+	word = *let | dig | high;
+	prev = word << 1 | (b > 0 && wordch(text[b - 1]));
+	return ((*let | dig) & ~prev) | spec;
+}
+
 void
 timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 {
 	Ctx c = { 0 };
-	size_t pos = 0, lo = 0, i = 0;
+	size_t pos = 0, lo = 0, b;
 
 	if (!ready)
 		init();
@@ -2115,24 +2288,29 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 		c.anchor = *anchor;
 		c.has_anchor = 1;
 	}
-	while (i < len) {
-		size_t j;
-		Tok k;
+	for (b = 0; b < len; b = b + 64 > pos ? b + 64 : pos) {
+		uint64_t let, cand = block(text, len, b, &let);
 
-		while (i < len && skipped(text[i]))
-			i++;
-		if (i == len)
-			break;
-		j = tok_end(text, len, i);
-		if (i >= pos && trigger_at(text, len, i, j, &k)) {
-			if (at_trigger(&c, &k, lo, out, &pos)) {
-				lo = pos;
-				if (j < pos)
-					j = pos;
+		for (; cand; cand &= cand - 1) {
+			size_t i = b + __builtin_ctzll(cand), j = i + 1;
+			Tok k;
+
+			if (i < pos)
+				continue;
+			if (let >> (i - b) & 1) {
+				uint64_t r = ~let >> (i - b);
+				j = r ? i + __builtin_ctzll(r) : letters_end(text, len, b + 64);
+				if (!maybe_trigger(text + i, j - i) && j > i + 1)
+					continue;   /* the common case, decided here */
 			} else
+				j = tok_end(text, len, i);
+			if (!trigger_at(text, len, i, j, &k))
+				continue;
+			if (at_trigger(&c, &k, lo, out, &pos))
+				lo = pos;
+			else
 				lo = j;
 		}
-		i = j;
 	}
 }
 

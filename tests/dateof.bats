@@ -75,6 +75,29 @@ tx() {
 	assert_output "$(printf 'January\tDATE\t2026-01')"
 }
 
+@test "dateof: anaphoric dates count from the date last mentioned" {
+	run tx 2000-04-18 "The plant opened in 1995. The following year it doubled its output, and later that year it was sold."
+	assert_output "$(printf '1995\tDATE\t1995\nThe following year\tDATE\t1996\nlater that year\tDATE\t1996')"
+	run tx 1989-10-30 "Shares fell on Friday, down 4% from the previous Friday."
+	assert_output "$(printf 'Friday\tDATE\t1989-10-27\nthe previous Friday\tDATE\t1989-10-20')"
+	run tx 1999-02-06 "He was shot on Oct. 23, 1998. Earlier that day, police had been warned."
+	assert_output "$(printf 'Oct. 23, 1998\tDATE\t1998-10-23\nEarlier that day\tDATE\t1998-10-23')"
+	run tx 1999-02-06 "It happened last October; the site was closed that same day."
+	assert_output "$(printf 'last October\tDATE\t1998-10\nthat same day\tDATE\t1998-10-XX')"
+	run tx 2025-10-25 "The following year, it grew."
+	assert_output "$(printf 'The following year\tDATE\t2026')"
+}
+
+@test "dateof: halves of a unit are written in the smaller one" {
+	run tx 2025-10-25 "It took 2 1/2 years, then a day and a half, and an hour and a half."
+	assert_output "$(printf '2 1/2 years\tDURATION\tP2Y6M\na day and a half\tDURATION\tP1DT12H\nan hour and a half\tDURATION\tPT1H30M')"
+}
+
+@test "dateof: May is a month after a preposition, else a verb" {
+	run tx 2025-10-25 "The talks ended in May. Officials May Seek Delay."
+	assert_output "$(printf 'May\tDATE\t2025-05')"
+}
+
 @test "dateof: impossible dates are not dates" {
 	run tx 2025-10-25 "The memo was dated February 30, 2025 and April 31."
 	assert_output ""
