@@ -284,12 +284,31 @@ table_close(Table *t)
 	free(t);
 }
 
+/* Forget the records queued (all returned), but keep the fields of a
+ * record still open: a quoted CSV field may be cut between two reads. */
+static void
+unqueue(Table *t)
+{
+	size_t keep = t->nr ? t->r[t->nr - 1].first + t->r[t->nr - 1].n : 0, off, i;
+
+	off = keep < t->nf ? t->f[keep].off : t->data.len;
+	t->nf -= keep;
+	if (t->nf)
+		memmove(t->f, t->f + keep, t->nf * sizeof *t->f);
+	for (i = 0; i < t->nf; i++)
+		t->f[i].off -= off;
+	if (off) {
+		t->data.len -= off;
+		memmove(t->data.s, t->data.s + off, t->data.len + 1);
+	}
+	t->nr = t->ri = 0;
+}
+
 int
 table_next(Table *t)
 {
 	if (t->ri == t->nr) {
-		t->nr = t->ri = t->nf = 0;
-		buf_clear(&t->data);
+		unqueue(t);
 		want(t, 1);
 		if (t->nr == 0)
 			return 0;

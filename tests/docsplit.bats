@@ -193,6 +193,16 @@ $T/in.csv#1	$T/in.csv	2	A, b	2025-01-01	Line one.\\nLine \"two\".
 $T/in.csv#2	$T/in.csv	5	C		Plain."
 }
 
+@test "docsplit: -f csv: a quoted record cut between two reads keeps all its fields" {
+	run sh -c "{ printf 'title,body\nA,B\nX,C\n\"Y\nZ\",\"one\n'; sleep 0.3; printf 'two\"\nW,end\n'; } | docsplit -f csv -t body"
+	assert_success
+	assert_output 'doc	file	line	title	text
+-#1	-	2	A	B
+-#2	-	3	X	C
+-#3	-	4	Y\nZ	one\ntwo
+-#4	-	7	W	end'
+}
+
 @test "docsplit: -f csv: one record keeps the bare file name; header only" {
 	printf 'text,id\nHello.,7\n' > "$T/one.csv"
 	run docsplit -f csv "$T/one.csv"
