@@ -15,6 +15,7 @@ enum { BLOCK = 1 << 20 };
 
 typedef struct {
 	size_t off, len;
+	long line;               /* the line it ends on */
 } Field;
 
 typedef struct {
@@ -53,6 +54,7 @@ addfield(Table *t, const char *s, size_t n)
 {
 	xgrow(&t->f, &t->fcap, t->nf + 1, sizeof *t->f);
 	t->f[t->nf].off = t->data.len;
+	t->f[t->nf].line = t->lineno;
 	t->f[t->nf++].len = n;
 	buf_add(&t->data, s ? s : "", n);
 }
@@ -327,6 +329,16 @@ const char *table_colname(const Table *t, size_t i) { return t->names[i]; }
 long table_line(const Table *t) { return t->cur.line; }
 long table_index(const Table *t) { return t->index; }
 int table_several(const Table *t) { return t->several; }
+
+long
+table_field_line(const Table *t, size_t i)
+{
+	const Field *f = &t->f[t->cur.first + i];
+
+	if (t->format == TABLE_TSV)
+		return t->cur.line;
+	return f->line - (long)eol_count(t->data.s + f->off, f->len);
+}
 
 Str
 table_field(const Table *t, size_t i)
