@@ -432,8 +432,9 @@ text_paragraphs(const char *t, size_t len, Spans *sp)
 	for (p = memchr(t, '\n', len); p && !blanks; p = memchr(p + 1, '\n', len - (size_t)(p + 1 - t)))
 		blanks = blank_line(t, (size_t)(p - t), len) != 0;
 	s = i = skip_blanks(t, 0, len);
-	while (i < len) {
-		if (t[i] != '\n' || !(b = blanks ? blank_line(t, i, len) : i)) {
+	while (i < len && (p = memchr(t + i, '\n', len - i))) {
+		i = (size_t)(p - t);
+		if (!(b = blanks ? blank_line(t, i, len) : i)) {
 			i++;
 			continue;
 		}
