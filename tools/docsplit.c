@@ -74,10 +74,16 @@ clean(const char *s, size_t n)
 static void
 doc_id(const char *file, long index, int several)
 {
+	char num[STR_NUMSIZE];
+	Str n;
+
 	buf_clear(&idbuf);
 	buf_adds(&idbuf, file);
-	if (several)
-		buf_printf(&idbuf, "#%ld", index);
+	if (several) {
+		n = str_num((size_t)index, num);
+		buf_addc(&idbuf, '#');
+		buf_add(&idbuf, n.s, n.len);
+	}
 }
 
 /* Write the rows of one document: its doc, file and line, the metadata
