@@ -2146,9 +2146,10 @@ trigger_at(const char *text, size_t len, size_t i, size_t j, Tok *k)
 	return k->flags & W_TRIG;
 }
 
-/* The rules that can start at a starter, narrowed by the token after
- * it: a probe of each rule on the two tokens (an exact test: a rule that
- * cannot begin so cannot match), remembered by their bytes. */
+/* The rules that can start at a starter, narrowed by the text from it
+ * to the token after the trigger (or, when that is too long, after the
+ * starter): a probe of each rule on those bytes (an exact test: a rule
+ * that cannot begin so cannot match), remembered by the bytes. */
 enum { NMEMO = 32768, MEMOKEY = 32 };
 static struct {
 	uint8_t n;
@@ -2156,18 +2157,24 @@ static struct {
 	uint64_t mask;
 } memo[NMEMO];
 
-static uint64_t
-narrow(const char *text, size_t len, const Tok *st)
+/* The end of the token after offset e. */
+static size_t
+next_end(const char *text, size_t len, size_t e)
 {
-	size_t e = st->e, n;
+	while (e < len && skipped(text[e]))
+		e++;
+	return e < len ? tok_end(text, len, e) : e;
+}
+
+static uint64_t
+narrow(const char *text, size_t len, const Tok *st, size_t trig_end)
+{
+	size_t n = next_end(text, len, trig_end > st->e ? trig_end : st->e) - st->a;
 	uint32_t h = 2166136261u;
 	uint64_t m = 0;
 
-	while (e < len && skipped(text[e]))
-		e++;
-	if (e < len)
-		e = tok_end(text, len, e);
-	n = e - st->a;
+	if (n > MEMOKEY)
+		n = next_end(text, len, st->e) - st->a;
 	if (n > MEMOKEY)
 		return st->mask;
 	for (size_t i = 0; i < n; i++)
@@ -2212,7 +2219,7 @@ at_trigger(Ctx *c, Tok *k, size_t lo, Timexes *out, size_t *pos)
 		t = st[--n];
 		if (t.a < *pos)
 			continue;
-		if (try_at(c, t.a, k->a, narrow(c->text, c->len, &t), out, pos))
+		if (try_at(c, t.a, k->a, narrow(c->text, c->len, &t, k->e), out, pos))
 			return 1;
 	}
 	return 0;
