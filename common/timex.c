@@ -1845,7 +1845,13 @@ tri3(const char *t, size_t n)
 static inline int
 maybe_trigger(const char *t, size_t n)
 {
-	return trilen[tri3(t, n)] >> (n < 15 ? n : 15) & 1;
+	uint32_t k = (t[0] & 31) << 10;
+
+	if (n > 2)
+		k |= (t[1] & 31) << 5 | (t[2] & 31);
+	else if (n == 2)
+		k |= (t[1] & 31) << 5;
+	return trilen[k] >> (n < 15 ? n : 15) & 1;
 }
 
 static void
@@ -2280,6 +2286,25 @@ block(const char *text, size_t len, size_t b, uint64_t *let)
 	return ((*let | dig) & ~prev) | spec;
 }
 
+/* Of the candidates cand at p[0..64) (the letters in let), those that
+ * may be triggers: the words of a trigger's first letters and length
+ * (and a Q, of Q3), those running past the block and all but words. */
+static inline uint64_t
+sift(const char *p, uint64_t cand, uint64_t let)
+{
+	uint64_t keep = cand & ~let, w = cand & let;
+
+	for (; w; w &= w - 1) {
+		int i = __builtin_ctzll(w);
+		uint64_t r = ~let >> i;
+		size_t n = r ? (size_t)__builtin_ctzll(r) : 64;
+
+		if (n == 64 || (n == 1 ? (p[i] | 32) == 'q' : maybe_trigger(p + i, n)))
+			keep |= w & -w;
+	}
+	return keep;
+}
+
 void
 timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 {
@@ -2298,8 +2323,8 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 	for (b = 0; b < len; b = b + 64 > pos ? b + 64 : pos) {
 		uint64_t let, cand = block(text, len, b, &let);
 
-		for (; cand; cand &= cand - 1) {
-			size_t i = b + __builtin_ctzll(cand), j = i + 1;
+		for (cand = sift(text + b, cand, let); cand; cand &= cand - 1) {
+			size_t i = b + __builtin_ctzll(cand), j;
 			Tok k;
 
 			if (i < pos)
@@ -2307,8 +2332,6 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 			if (let >> (i - b) & 1) {
 				uint64_t r = ~let >> (i - b);
 				j = r ? i + __builtin_ctzll(r) : letters_end(text, len, b + 64);
-				if (!maybe_trigger(text + i, j - i) && j > i + 1)
-					continue;   /* the common case, decided here */
 			} else
 				j = tok_end(text, len, i);
 			if (!trigger_at(text, len, i, j, &k))
