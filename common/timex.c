@@ -1422,11 +1422,12 @@ n_relunit(Ctx *c, int *type, char *v)
 static int
 n_ago(Ctx *c, int *type, char *v)
 {
-	char w[48];
+	char w[48], dw[48];
 	double n = number_of(word(c, G_NUM, w, sizeof w));
-	const char *dir = word(c, G_DIR, w, sizeof w);
+	const char *dir = word(c, G_DIR, dw, sizeof dw);
 	int sign = (!strcmp(dir, "ago") || !strncmp(dir, "earlier", 7) || !strncmp(dir, "before", 6)) ? -1 : 1;
 	int un = lookup(word(c, G_UNIT, w, sizeof w), units), k;
+	Date a;
 
 	(void)type;
 	if (n < 0)
@@ -1446,12 +1447,15 @@ n_ago(Ctx *c, int *type, char *v)
 		snprintf(v, 32, "%04d-Q%d", y - 1, q);
 		return 1;
 	}
+	/* "two days later", "a week before that": from the date last mentioned */
+	a = !strcmp(dir, "later") || strstr(dir, "that") ?
+	    focus(c, un == U_HOUR || un == U_MINUTE ? U_DAY : un) : c->anchor;
 	if (un == U_HOUR || un == U_MINUTE) {
 		*type = TX_TIME;
-		v_date(v, c->anchor);
+		v_date(v, a);
 		return 1;
 	}
-	return v_shift(c->anchor, un, k, v);
+	return v_shift(a, un, k, v);
 }
 
 /* The fraction of n in the next smaller unit, when it is whole there

@@ -86,6 +86,8 @@ tx() {
 	assert_output "$(printf 'last October\tDATE\t1998-10\nthat same day\tDATE\t1998-10-XX')"
 	run tx 2025-10-25 "The following year, it grew."
 	assert_output "$(printf 'The following year\tDATE\t2026')"
+	run tx 2025-10-25 "He was held on March 3, 2024. Two days later he was freed. He left two days ago; three hours later he was seen."
+	assert_output "$(printf 'March 3, 2024\tDATE\t2024-03-03\nTwo days later\tDATE\t2024-03-05\ntwo days ago\tDATE\t2025-10-23\nthree hours later\tTIME\t2025-10-23')"
 }
 
 @test "dateof: halves of a unit are written in the smaller one" {
