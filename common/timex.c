@@ -454,7 +454,7 @@ init_bytes(void)
 
 /* Word classes, looked up by a hash of the lowercased word. */
 enum { WINDOW = 72, NSLOT = 4096, W_TRIG = 1, W_START = 2, W_CHAIN = 4,
-	W_FUT = 8, W_PAST = 16, W_BEFORE_TO = 32, W_TO_VERB = 64 };
+	W_FUT = 8, W_PAST = 16, W_BEFORE_TO = 32, W_TO_VERB = 64, W_INTENT = 128 };
 
 static struct {
 	char w[16];
@@ -473,7 +473,7 @@ hashword(const char *s, size_t n)
 	return (h ^ h >> 16) & (NSLOT - 1);
 }
 
-/* For a tense word (W_FUT, W_PAST, W_BEFORE_TO, W_TO_VERB) of n < 16
+/* For a tense word (W_FUT, W_INTENT, W_PAST, W_BEFORE_TO, W_TO_VERB) of n < 16
  * bytes starting with c: bit n of tensebits[c]. */
 static uint16_t tensebits[256];
 
@@ -483,7 +483,7 @@ add_words(const char *const *words, int flag)
 	for (int i = 0; words[i]; i++) {
 		size_t n = strlen(words[i]);
 		uint32_t h = hashword(words[i], n);
-		if ((flag & (W_FUT | W_PAST | W_BEFORE_TO | W_TO_VERB)) && n < 16)
+		if ((flag & (W_FUT | W_INTENT | W_PAST | W_BEFORE_TO | W_TO_VERB)) && n < 16)
 			tensebits[(uint8_t)words[i][0]] |= 1u << n;
 		while (slot[h].n && strcmp(slot[h].w, words[i]))
 			h = (h + 1) % NSLOT;
@@ -524,12 +524,17 @@ word_flags(const char *t, size_t n)
 }
 
 /* Tense markers, as words. */
-static const char *const future_words[] = { "will", "shall", "would", "might",
-	"may", "upcoming", "tomorrow", "until", "deadline",
-	"starting", "beginning", "won't", "planned", "planning", "plans",
-	"scheduled", "preparing", "prepares", "expects", "intends", "meets",
-	"meet", "opens", "begins", "starts", "resumes", "arrives", "visits",
-	"travels", "heads", "faces", "returns", "plays", NULL };
+static const char *const future_words[] = { "will", "shall", "upcoming",
+	"tomorrow", "won't", "meets", "meet", "opens", "begins", "starts",
+	"resumes", "arrives", "visits", "travels", "heads", "faces", "returns",
+	"plays", NULL };
+/* Intentions: the future, unless the clause goes on in the past ("the
+ * service planned for Saturday was cancelled"). */
+static const char *const intent_words[] = { "would", "might", "may", "until",
+	"deadline", "starting", "beginning", "planned", "planning", "plans",
+	"scheduled", "preparing", "prepares", "expects", "intends", NULL };
+/* Past auxiliaries that overrule an intention after it. */
+static const char *const past_aux[] = { "was", "were", "had", NULL };
 static const char *const before_to[] = { "going", "plan", "plans", "planned",
 	"scheduled", "expected", "expect", "expects", "due", "set", "intend",
 	"intends", "aim", "aims", "hope", "hopes", "is", "are", NULL };
@@ -559,6 +564,16 @@ prev_word(const char *t, size_t lim, size_t i, size_t *ws, size_t *we)
 	return *we > *ws;
 }
 
+/* Is w[0..n) one of the words of list, in any case? */
+static int
+one_of(const char *w, size_t n, const char *const *list)
+{
+	for (int k = 0; list[k]; k++)
+		if (strlen(list[k]) == n && !strncasecmp(w, list[k], n))
+			return 1;
+	return 0;
+}
+
 /* Is w[0..2) the lowercase letters a, b in any case? */
 static int
 is2(const char *w, char a, char b)
@@ -573,7 +588,7 @@ stopch(char c)
 	return c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '\0';
 }
 
-/* 1 future, -1 past, -2 a past participle, 0 none: the word t[ws..we)
+/* 1 future, 2 an intention, -1 past, -2 a past participle, 0 none: the word t[ws..we)
  * of the clause starting at lim. */
 static int
 marker(const char *t, size_t lim, size_t ws, size_t we)
@@ -585,6 +600,8 @@ marker(const char *t, size_t lim, size_t ws, size_t we)
 
 	if ((f & W_FUT) || (n > 3 && w[n - 3] == '\'' && w[n - 2] == 'l' && w[n - 1] == 'l'))
 		return 1;
+	if (f & W_INTENT)
+		return 2;
 	if (f & W_PAST)
 		return -1;
 	if (n == 2 && is2(w, 't', 'o'))
@@ -610,10 +627,31 @@ adjacent_past(const char *t, size_t lim, size_t ws, size_t we, int n)
 		return 0;
 	if (!prev_word(t, lim, ws, &ps, &pe))
 		return 1;
-	for (int k = 0; be[k]; k++)
-		if (strlen(be[k]) == pe - ps && !strncasecmp(t + ps, be[k], pe - ps))
-			return 0;
-	return 1;
+	return !one_of(t + ps, pe - ps, be);
+}
+
+/* Is there a past auxiliary after the match in its clause, not itself
+ * before an intention ("was cancelled", not "were planning")? */
+static int
+past_after(Ctx *c)
+{
+	const char *t = c->text;
+	size_t i = c->mend, ws, aux = 0;
+
+	while (i < c->len && i - c->mend < 100 && !stopch(t[i])) {
+		if (!letter(t[i])) {
+			i++;
+			continue;
+		}
+		for (ws = i; i < c->len && letter(t[i]); i++)
+			;
+		if (aux && i - ws == 3 && !strncasecmp(t + ws, "not", 3))
+			continue;
+		if (aux)
+			return !(word_flags(t + ws, i - ws) & (W_INTENT | W_BEFORE_TO));
+		aux = one_of(t + ws, i - ws, past_aux);
+	}
+	return 0;
 }
 
 /* Tense of the clause around the match: 1 future, -1 past, 0 unknown.
@@ -639,6 +677,8 @@ tense(Ctx *c)
 			return -1;
 		if (m == -2)
 			pasted = 1;
+		else if (m == 2)
+			return past_after(c) ? -1 : 1;
 		else if (m)
 			return m;
 		if (we - ws != 2 || !is2(t + ws, 'o', 'n'))
@@ -654,8 +694,8 @@ tense(Ctx *c)
 		ws = i;
 		while (i < c->len && (letter(t[i]) || t[i] == '\''))
 			i++;
-		if ((m = marker(t, c->mend, ws, i)) == 1 || m == -1)
-			return m;
+		if ((m = marker(t, c->mend, ws, i)) == 1 || m == 2 || m == -1)
+			return m == -1 ? -1 : 1;
 		if (m == -2 && adjacent_past(t, c->mend, ws, i, 0))
 			return -1;
 	}
@@ -862,12 +902,8 @@ after_preposition(Ctx *c)
 	    "during", "from", "before", "after", "of", "early", "late", "mid", NULL };
 	size_t ws, we;
 
-	if (!prev_word(c->text, 0, c->mstart, &ws, &we) || c->mstart - we > 2)
-		return 0;
-	for (int k = 0; prep[k]; k++)
-		if (strlen(prep[k]) == we - ws && !strncasecmp(c->text + ws, prep[k], we - ws))
-			return 1;
-	return 0;
+	return prev_word(c->text, 0, c->mstart, &ws, &we) && c->mstart - we <= 2 &&
+	    one_of(c->text + ws, we - ws, prep);
 }
 
 static int
@@ -1938,6 +1974,7 @@ init(void)
 	add_words(starters, W_START);
 	add_words(chain, W_CHAIN);
 	add_words(future_words, W_FUT);
+	add_words(intent_words, W_INTENT);
 	add_words(past_words, W_PAST);
 	add_words(before_to, W_BEFORE_TO);
 	add_words(to_verbs, W_TO_VERB);

@@ -69,6 +69,8 @@ tx() {
 	assert_output "$(printf 'Monday\tDATE\t2025-10-20\nFriday\tDATE\t2025-10-24')"
 	run tx 2000-01-08 "They would appeal the decision announced Wednesday; the results will be released Friday."
 	assert_output "$(printf 'Wednesday\tDATE\t2000-01-05\nFriday\tDATE\t2000-01-14')"
+	run tx 1999-10-27 "A memorial planned for Saturday was cancelled. Protesters planned a rally on Saturday and were planning a march."
+	assert_output "$(printf 'Saturday\tDATE\t1999-10-23\nSaturday\tDATE\t1999-10-30')"
 	run tx 2025-10-25 "In January, the company hired a new chief."
 	assert_output "$(printf 'January\tDATE\t2025-01')"
 	run tx 2025-10-25 "The deal will close in January."
