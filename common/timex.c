@@ -860,6 +860,27 @@ n_iso(Ctx *c, int *type, char *v)
 	return 1;
 }
 
+/* Is the word just before the match one of list? */
+static int
+word_before(Ctx *c, const char *const *list)
+{
+	size_t ws, we;
+
+	return prev_word(c->text, 0, c->mstart, &ws, &we) && c->mstart - we <= 2 &&
+	    one_of(c->text + ws, we - ws, list);
+}
+
+/* The tense of a month or date without a year: ahead after a word
+ * that sets a limit or a start ("through January", "effective Feb. 1"). */
+static int
+date_tense(Ctx *c)
+{
+	static const char *const limit[] = { "through", "until", "till", "by",
+	    "effective", "starting", "beginning", NULL };
+
+	return word_before(c, limit) ? 1 : tense(c);
+}
+
 /* A month (1..12) without a year: the year by tense. */
 static int
 month_year(Ctx *c, int m)
@@ -868,9 +889,9 @@ month_year(Ctx *c, int m)
 
 	/* Only months near the anchor cross into another year (the
 	 * tense is read only then). */
-	if (m > am && am + 12 - m <= 6 && tense(c) <= 0)
+	if (m > am && am + 12 - m <= 6 && date_tense(c) <= 0)
 		return ay - 1;
-	if (m < am && m + 12 - am <= 5 && tense(c) > 0)
+	if (m < am && m + 12 - am <= 5 && date_tense(c) > 0)
 		return ay + 1;
 	return ay;
 }
@@ -885,7 +906,7 @@ md_year(Ctx *c, int m, int d)
 
 	if (diff >= -60 && diff <= 60)
 		return a.y;   /* within every tense's bounds below */
-	t = tense(c);
+	t = date_tense(c);
 
 	if (diff > (t < 0 ? 60 : t > 0 ? 300 : 183))
 		return a.y - 1;
@@ -894,21 +915,11 @@ md_year(Ctx *c, int m, int d)
 	return a.y;
 }
 
-/* Is the match after a preposition of time ("in May", "by May")? */
-static int
-after_preposition(Ctx *c)
-{
-	static const char *const prep[] = { "in", "by", "since", "until", "through",
-	    "during", "from", "before", "after", "of", "early", "late", "mid", NULL };
-	size_t ws, we;
-
-	return prev_word(c->text, 0, c->mstart, &ws, &we) && c->mstart - we <= 2 &&
-	    one_of(c->text + ws, we - ws, prep);
-}
-
 static int
 n_mdy(Ctx *c, int *type, char *v)
 {
+	static const char *const prep[] = { "in", "by", "since", "until", "through",
+	    "during", "from", "before", "after", "of", "early", "late", "mid", NULL };
 	char w[48], mw[48];
 	int m = gint(c, G_MONN), d = gint(c, G_DAY), y = year_of(c);
 	const char *mod = word(c, G_MOD, mw, sizeof mw);
@@ -918,8 +929,8 @@ n_mdy(Ctx *c, int *type, char *v)
 		m = month_of(word(c, G_MON, w, sizeof w));
 	if (m < 1)
 		return 0;
-	if (y < 0 && d < 0 && m == 5 && !*mod && !after_preposition(c))
-		return 0;   /* "May" alone is too often the verb */
+	if (y < 0 && d < 0 && m == 5 && !*mod && !word_before(c, prep))
+		return 0;   /* "May" alone is too often the verb, "in May" is not */
 	if (y < 0) {
 		if (!c->has_anchor) {
 			if (d > 0 && d > cal_mdays(2000, m))

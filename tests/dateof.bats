@@ -73,6 +73,8 @@ tx() {
 	assert_output "$(printf 'Saturday\tDATE\t1999-10-23\nSaturday\tDATE\t1999-10-30')"
 	run tx 2025-10-25 "In January, the company hired a new chief."
 	assert_output "$(printf 'January\tDATE\t2025-01')"
+	run tx 1989-11-01 "The loans run through January. The change is effective Feb. 1."
+	assert_output "$(printf 'January\tDATE\t1990-01\nFeb. 1\tDATE\t1990-02-01')"
 	run tx 2025-10-25 "The deal will close in January."
 	assert_output "$(printf 'January\tDATE\t2026-01')"
 }
