@@ -125,7 +125,7 @@ static const Rule rules[] = {
 	/* for years, in recent weeks, the coming months */
 	{ "(?<rel>recent|coming|the\\s+coming|the\\s+past\\s+few|the\\s+last\\s+few)\\s+{UNITP}|(?<=for\\s|within\\s|over\\s|in\\s)(?<unitp>years|months|weeks|days|hours|decades|centuries)(?!\\s+(?:of|ago|earlier|later|before|after|to))", K_PLURAL, 0 },
 	/* daily, every day, twice a week */
-	{ "(?<setw>daily|weekly|monthly|yearly|hourly|nightly|biweekly)|(?:every|each)\\s+(?:other\\s+)?(?:(?<num>two|three|four|five|six|[0-9]+)\\s+)?{UNIT}|(?:once|twice|three\\s+times|[0-9]+\\s+times)\\s+(?:a|an|per)\\s+{UNIT}", K_SET, 0 },
+	{ "(?<setw>daily|weekly|monthly|yearly|hourly|nightly|biweekly)|(?:every|each)\\s+(?:{MONFULL}|(?<season>spring|summer|fall|autumn|winter))|(?:every|each)\\s+(?:other\\s+)?(?:(?<num>two|three|four|five|six|[0-9]+)\\s+)?{UNIT}|(?:once|twice|three\\s+times|[0-9]+\\s+times)\\s+(?:a|an|per)\\s+{UNIT}", K_SET, 0 },
 	/* (fiscal) 1998, mid-1990, the end of 1998, nineteen ninety-six */
 	{ "(?:{MOD}[\\s-]+)?(?:(?:fiscal|calendar|model)(?:\\s+year)?\\s+|the\\s+year\\s+)?{YEAR}(?!\\s*(?:%|percent|-[0-9]|[0-9]|,[0-9]|\\.[0-9]))|the\\s+year\\s+two\\s+thousand|the\\s+{YEAR}\\s+period", K_YEAR, 0 },
 	/* now, currently, recently, the future, soon */
@@ -1153,14 +1153,15 @@ n_yearago(Ctx *c, int *type, char *v)
 	return 1;
 }
 
+static const char *const seasons[] = { "spring", "summer", "fall", "autumn", "winter", NULL };
+static const char *const season_code[] = { "SP", "SU", "FA", "FA", "WI" };
+
 static int
 n_season(Ctx *c, int *type, char *v)
 {
-	static const char *const sn[] = { "spring", "summer", "fall", "autumn", "winter", NULL };
-	static const char *const code[] = { "SP", "SU", "FA", "FA", "WI" };
 	static const int start[] = { 3, 6, 9, 9, 12 };
 	char w[48];
-	int s = lookup(word(c, G_SEASON, w, sizeof w), sn), y = year_of(c);
+	int s = lookup(word(c, G_SEASON, w, sizeof w), seasons), y = year_of(c);
 	const char *rel = word(c, G_REL, w, sizeof w);
 
 	(void)type;
@@ -1168,7 +1169,7 @@ n_season(Ctx *c, int *type, char *v)
 		return 0;
 	if (y < 0) {
 		if (!c->has_anchor) {
-			snprintf(v, 32, "XXXX-%s", code[s]);
+			snprintf(v, 32, "XXXX-%s", season_code[s]);
 			return 1;
 		}
 		y = c->anchor.y;
@@ -1177,7 +1178,7 @@ n_season(Ctx *c, int *type, char *v)
 		else if (!strcmp(rel, "next") || !strcmp(rel, "this coming"))
 			y += start[s] <= c->anchor.m;
 	}
-	snprintf(v, 32, "%04d-%s", y, code[s]);
+	snprintf(v, 32, "%04d-%s", y, season_code[s]);
 	return 1;
 }
 
@@ -1642,6 +1643,14 @@ n_set(Ctx *c, int *type, char *v)
 	*type = TX_SET;
 	if ((k = lookup(word(c, G_SETW, w, sizeof w), sw)) >= 0 && *w) {
 		strcpy(v, sv[k]);
+		return 1;
+	}
+	if (has(c, G_MON)) {   /* each July */
+		snprintf(v, 32, "XXXX-%02d", month_of(word(c, G_MON, w, sizeof w)));
+		return 1;
+	}
+	if ((k = lookup(word(c, G_SEASON, w, sizeof w), seasons)) >= 0 && *w) {
+		snprintf(v, 32, "XXXX-%s", season_code[k]);
 		return 1;
 	}
 	if (has(c, G_WD) || has(c, G_WDP)) {

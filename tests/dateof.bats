@@ -94,6 +94,11 @@ tx() {
 	assert_output "$(printf 'March 3, 2024\tDATE\t2024-03-03\nTwo days later\tDATE\t2024-03-05\ntwo days ago\tDATE\t2025-10-23\nthree hours later\tTIME\t2025-10-23')"
 }
 
+@test "dateof: sets of months and seasons" {
+	run tx 2025-10-25 "They march each July and meet every summer."
+	assert_output "$(printf 'each July\tSET\tXXXX-07\nevery summer\tSET\tXXXX-SU')"
+}
+
 @test "dateof: halves of a unit are written in the smaller one" {
 	run tx 2025-10-25 "It took 2 1/2 years, then a day and a half, and an hour and a half."
 	assert_output "$(printf '2 1/2 years\tDURATION\tP2Y6M\na day and a half\tDURATION\tP1DT12H\nan hour and a half\tDURATION\tPT1H30M')"
