@@ -75,8 +75,8 @@ static const Rule rules[] = {
 	{ "(?:around\\s+)?{CLOCK}(?:\\s*{ZONE})?(?:,?\\s+(?:on\\s+)?(?:(?:{WD},?\\s+)?{MON}\\s+{DAY}(?:,\\s*{YEAR})?|{WD}|{DEIC}))?", K_CLOCK, 0 },
 	/* 24/10/2025, 24.10.2025 (day first, when the US order fails) */
 	{ "(?<day>3[01]|[12][0-9]|0?[1-9])(?<sep>[/.])(?<monn>1[0-2]|0?[1-9])\\k<sep>(?<year>[12][0-9]{3})(?![/.]?[0-9])", K_MDY, 0 },
-	/* (Wednesday,) October 29(, 2025) */
-	{ "(?:{WD},?\\s+)?{MON}\\s+{DAY}(?:(?:,\\s*|\\s+){YEAR}|\\s+{YY})?", K_MDY, 0 },
+	/* (Wednesday,) October 29(, 2025), the week of March 6 */
+	{ "(?:{WD},?\\s+|(?<wk>the\\s+week\\s+of\\s+))?{MON}\\s+{DAY}(?:(?:,\\s*|\\s+){YEAR}|\\s+{YY})?", K_MDY, 0 },
 	/* (Wednesday,) (the) 29(th) (of) October (2025) */
 	{ "(?:{WD},?\\s+)?(?:the\\s+)?{DAY}\\s+(?:of\\s+)?{MON}(?:,?\\s+{YEAR})?", K_MDY, 0 },
 	/* (early) June (of) 2019, Oct. '98 */
@@ -142,14 +142,14 @@ enum {
 	G_AMPM, G_HOUR24, G_MIN24, G_NOON, G_NUM, G_NUM2, G_UNIT, G_UNITP,
 	G_REL, G_MOD, G_Q, G_QH, G_QN, G_SEASON, G_HOL, G_DEIC, G_PART,
 	G_PARTS, G_DEC, G_DEC2, G_DECW, G_CENT, G_CENTW, G_DIR, G_OVN, G_SETW,
-	G_ZONE, NGROUPS
+	G_ZONE, G_WK, NGROUPS
 };
 static const char *const gnames[NGROUPS] = {
 	"year", "yy", "yw", "monn", "mon", "day", "wd", "wdp", "hour", "min",
 	"ampm", "hour24", "min24", "noon", "num", "num2", "unit", "unitp",
 	"rel", "mod", "q", "qh", "qn", "season", "hol", "deic", "part",
 	"parts", "dec", "dec2", "decw", "cent", "centw", "dir", "ovn", "setw",
-	"zone",
+	"zone", "wk",
 };
 
 /* Each rule is one small anchored pattern; at a position, the rules
@@ -943,7 +943,10 @@ n_mdy(Ctx *c, int *type, char *v)
 	if (d > 0) {
 		if (!cal_valid(y, m, d))
 			return 0;   /* February 30 */
-		v_date(v, (Date){ y, m, d });
+		if (has(c, G_WK))
+			v_week(v, (Date){ y, m, d }, "");
+		else
+			v_date(v, (Date){ y, m, d });
 	} else
 		v_month(v, y, m);
 	return 1;

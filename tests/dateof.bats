@@ -99,6 +99,11 @@ tx() {
 	assert_output "$(printf 'each July\tSET\tXXXX-07\nevery summer\tSET\tXXXX-SU')"
 }
 
+@test "dateof: the week of a date is that week" {
+	run tx 2000-02-24 "A hearing is set for the week of March 6."
+	assert_output "$(printf 'the week of March 6\tDATE\t2000-W10')"
+}
+
 @test "dateof: halves of a unit are written in the smaller one" {
 	run tx 2025-10-25 "It took 2 1/2 years, then a day and a half, and an hour and a half."
 	assert_output "$(printf '2 1/2 years\tDURATION\tP2Y6M\na day and a half\tDURATION\tP1DT12H\nan hour and a half\tDURATION\tPT1H30M')"
