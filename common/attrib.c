@@ -10,15 +10,13 @@
 #include <string.h>
 #include <strings.h>
 #include <ctype.h>
-#ifdef __SSE2__
-#include <emmintrin.h>
-#endif
 
 #include "alias.h"
 #include "attrib.h"
 #include "cue.h"
 #include "err.h"
 #include "text.h"
+#include "token.h"
 #include "utf8.h"
 
 enum {
@@ -70,6 +68,7 @@ struct Attrib {
 	Quotes q;
 	Tok *t;
 	size_t nt, capt;
+	Tokens tk;       /* scratch for token.h */
 	Attr *a;
 	size_t na, capa;
 	long *qk;        /* the quotation tokens, in order */
@@ -430,13 +429,9 @@ aux(const Attrib *a, long k)
 	return lexk(a, k) & L_AUX;
 }
 
-/* Tokens. */
-
-static int
-alnum(int32_t c)
-{
-	return c > 0 && (uc_isalpha(c) || uc_isdigit(c));
-}
+/* Tokens: the words and punctuation of token.h, a possessive 's kept
+ * with its word, one token for each quotation and one for each
+ * paragraph break. */
 
 static inline void
 addtok(Attrib *a, size_t s, size_t e, int f, int para)
@@ -455,51 +450,31 @@ addtok(Attrib *a, size_t s, size_t e, int f, int para)
 	t->cue = 0;
 }
 
-/* ASCII classes for the word scanner. */
-enum { C_LO = 1, C_UP = 2, C_DIG = 4, C_IN = 8 };
-static unsigned char cclass[256];
-
-static void
-classinit(void)
+/* TCAP or TLOW for a word starting with a capital or a small letter. */
+static inline int
+initial(const char *s, size_t i, size_t j)
 {
-	int c;
+	unsigned char b = (unsigned char)s[i];
+	int32_t c;
 
-	for (c = 'a'; c <= 'z'; c++)
-		cclass[c] = C_LO;
-	for (c = 'A'; c <= 'Z'; c++)
-		cclass[c] = C_UP;
-	for (c = '0'; c <= '9'; c++)
-		cclass[c] = C_DIG;
-	cclass['\''] = cclass['-'] = cclass['.'] = cclass['&'] = C_IN;
+	if (b < 0x80)
+		return b >= 'a' && b <= 'z' ? TLOW : b >= 'A' && b <= 'Z' ? TCAP : 0;
+	utf8_decode(s + i, j - i, &c);
+	if (!uc_isalpha(c))
+		return 0;
+	return uc_isupper(c) ? TCAP : uc_islower(c) ? TLOW : 0;
 }
 
-/* The first byte at or after s[j] that is not an ASCII letter or digit. */
-static inline size_t
-alnumend(const char *s, size_t j, size_t len)
+static int
+asciiletter(unsigned char b)
 {
-#if defined(__SSE2__) && defined(__GNUC__)
-	__m128i v, l, d;
-	unsigned m;
-
-	for (; j + 16 <= len; j += 16) {
-		v = _mm_loadu_si128((const __m128i *)(const void *)(s + j));
-		/* shift each range to the bottom of the signed bytes */
-		l = _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(0x80 - 'a')));
-		d = _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0')));
-		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(l, _mm_set1_epi8(-128 + 26)),
-		    _mm_cmplt_epi8(d, _mm_set1_epi8(-128 + 10))));
-		if (m != 0xFFFF)
-			return j + (size_t)__builtin_ctz(~m);
-	}
-#endif
-	while (j < len && (cclass[(unsigned char)s[j]] & (C_LO | C_UP | C_DIG)))
-		j++;
-	return j;
+	return (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
 }
 
-/* Is the word s[i..j) before the period at s[j] an abbreviation?  A
- * word of ASCII letters after an ASCII byte that text_is_abbrev does not
- * look through is classed by its letters alone: remembered. */
+/* Is the word s[i..j) before the period at s[j] an abbreviation
+ * (text.h)?  A word of ASCII letters after an ASCII byte that
+ * text_is_abbrev does not look through is classed by its letters
+ * alone: remembered. */
 static int
 abbrev(const char *s, size_t i, size_t j)
 {
@@ -510,12 +485,12 @@ abbrev(const char *s, size_t i, size_t j)
 
 	if (i > 0) {
 		b = (unsigned char)s[i - 1];
-		if (b >= 0x80 || (cclass[b] & (C_LO | C_UP | C_DIG)) || b == '_' || b == '.')
+		if (b >= 0x80 || asciiletter(b) || (b >= '0' && b <= '9') || b == '_' || b == '.')
 			return text_is_abbrev(s, j);
 	}
 	for (k = i; k < j; k++) {
 		b = (unsigned char)s[k];
-		if (!(cclass[b] & (C_LO | C_UP)))
+		if (!asciiletter(b))
 			return text_is_abbrev(s, j);
 		key = key << 8 | b;
 	}
@@ -528,85 +503,48 @@ abbrev(const char *s, size_t i, size_t j)
 	return memo[h].v;
 }
 
-/* The word at s[i]: letters and digits, with inner apostrophes,
- * hyphens, periods and ampersands, and the period of an abbreviation. */
-static size_t
-word(Attrib *a, size_t i, int para)
+/* Does the word s[i..j) (initial f) keep the period at s[j]: that of an
+ * abbreviation (Mr. Gov. U.S. a.m. Md.), never of a long word in small
+ * letters?  The sentences of quotes end where text.h ends them. */
+static int
+keepsdot(const char *s, size_t i, size_t j, int f)
 {
-	const char *s = a->s;
-	size_t len = a->len, j = i;
-	int32_t c, d;
-	int n, m, f = TW, up = 1, letters = 0, k;
-	unsigned char b;
+	return j - i <= 6 && ((f & TCAP) || j - i <= 3 || memchr(s + i, '.', j - i)) &&
+	    abbrev(s, i, j);
+}
 
-	for (;;) {
-		if (j >= len)
-			break;
-		b = (unsigned char)s[j];
+/* TUP for a word in capitals: no small letter, two letters or more. */
+static int
+capitals(const char *s, size_t i, size_t j)
+{
+	unsigned char b;
+	int letters = 0, n;
+	int32_t c;
+
+	for (; i < j; i += (size_t)n) {
+		b = (unsigned char)s[i];
 		if (b < 0x80) {
-			k = cclass[b];
-			if (k & (C_LO | C_UP | C_DIG)) {
-				if (j == i)
-					f |= k & C_LO ? TLOW : k & C_UP ? TCAP : 0;
-				j = alnumend(s, j + 1, len);
-				continue;
-			}
-			if (j == i || !(k & C_IN) || j + 1 >= len)
-				break;
-			b = (unsigned char)s[j + 1];
-			if (b < 0x80 ? !(cclass[b] & (C_LO | C_UP | C_DIG)) :
-			    (utf8_decode(s + j + 1, len - j - 1, &d), !alnum(d)))
-				break;
-			j++;
+			n = 1;
+			if (b >= 'a' && b <= 'z')
+				return 0;
+			letters += asciiletter(b);
 			continue;
 		}
-		n = utf8_decode(s + j, len - j, &c);
-		if (alnum(c)) {
-			if (j == i && uc_isalpha(c))
-				f |= uc_isupper(c) ? TCAP : uc_islower(c) ? TLOW : 0;
-			j += n;
-			continue;
-		}
-		if (j == i || c != 0x2019 || j + n >= len)
-			break;
-		m = utf8_decode(s + j + n, len - j - n, &d);
-		if (!m || !alnum(d))
-			break;
-		j += n;
+		n = utf8_decode(s + i, j - i, &c);
+		if (uc_islower(c))
+			return 0;
+		letters += uc_isalpha(c);
 	}
-	/* the period of an abbreviation (Mr. Gov. U.S. a.m.), never of a
-	 * long word in small letters */
-	if (j < len && s[j] == '.' && j - i <= 6 && ((f & TCAP) || j - i <= 3 ||
-	    memchr(s + i, '.', j - i)) && abbrev(s, i, j))
-		j++;
-	if (f & TCAP) {
-		/* in capitals: no small letter, two letters or more */
-		for (m = (int)i; (size_t)m < j && up; m += n) {
-			if ((unsigned char)s[m] < 0x80) {
-				n = 1;
-				k = cclass[(unsigned char)s[m]];
-				up = !(k & C_LO);
-				letters += (k & (C_LO | C_UP)) != 0;
-				continue;
-			}
-			n = utf8_decode(s + m, j - m, &c);
-			if (uc_islower(c))
-				up = 0;
-			letters += uc_isalpha(c);
-		}
-		if (up && letters > 1)
-			f |= TUP;
-	}
-	if (j - i >= 4) {
-		a->pw[para]++;
-		a->pc[para] += (f & TCAP) != 0;
-	}
-	if (j - i > 2 && s[j - 1] == 's' && s[j - 2] == '\'')
-		f |= TPOSS;
-	else if (j - i > 4 && s[j - 1] == 's' && !strncmp(s + j - 4, "\xE2\x80\x99", 3))
-		f |= TPOSS;
-	addtok(a, i, j, f, para);
-	return j;
+	return letters > 1 ? TUP : 0;
+}
+
+/* Is the token punctuation ending a sentence? */
+static int
+stop(const char *s, const Token *t)
+{
+	unsigned char c = (unsigned char)s[t->start];
+
+	return c == '.' || c == '!' || c == '?' || !strncmp(s + t->start, "\xE2\x80\xA6", 3);
 }
 
 static int
@@ -640,73 +578,107 @@ newpara(Attrib *a, int para)
 	a->np = (size_t)para + 1;
 }
 
+/* Paragraph breaks at the newlines of s[i..j). */
+static void
+breaks(Attrib *a, size_t i, size_t j, int *para)
+{
+	const char *p;
+
+	for (; i < j && (p = memchr(a->s + i, '\n', j - i)); i++) {
+		i = (size_t)(p - a->s);
+		if (quote_parabreak(a->s, a->len, i, a->q.lines) && a->nt &&
+		    !(a->t[a->nt - 1].f & TPARA)) {
+			addtok(a, i, i, TPARA, *para);
+			newpara(a, ++*para);
+		}
+	}
+}
+
+/* The tokens that start in s[i..to); returns the end of the last. */
+static size_t
+words(Attrib *a, size_t i, size_t to, int *para)
+{
+	const char *s = a->s;
+	const Token *t, *v;
+	size_t k, e, n, dot;
+	int f, nw = 0, nc = 0;
+
+	a->tk.n = 0;
+	tokenise_span(s, a->len, i, to, &a->tk);
+	v = a->tk.v;
+	n = a->tk.n;
+	for (k = 0; k < n; k++) {
+		t = &v[k];
+		if (t->flags & TOK_LINE_START) {
+			a->pw[*para] += nw;
+			a->pc[*para] += nc;
+			nw = nc = 0;
+			breaks(a, i, t->start, para);
+		}
+		e = t->end;
+		if (!(t->flags & TOK_WORD)) {
+			addtok(a, t->start, e, stop(s, t) ? TP | TEND : TP, *para);
+			i = e;
+			continue;
+		}
+		f = TW | initial(s, t->start, e);
+		if (k + 1 < n && (s[e] == '\'' || (unsigned char)s[e] == 0xE2) &&
+		    v[k + 1].start == e && (v[k + 1].flags & TOK_WORD)) {
+			e = v[++k].end;   /* 's */
+			if (s[e - 1] == 's')
+				f |= TPOSS;
+		}
+		/* the period of an abbreviation by text.h's list, not token.h's */
+		dot = 0;
+		if (s[e - 1] == '.' && !keepsdot(s, t->start, e - 1, f))
+			dot = e--;
+		else if (k + 1 < n && s[e] == '.' && v[k + 1].start == e && v[k + 1].end == e + 1 &&
+		    keepsdot(s, t->start, e, f)) {
+			e++;
+			k++;
+		}
+		if (f & TCAP)
+			f |= capitals(s, t->start, e);
+		if (e - t->start >= 4) {
+			nw++;   /* for heading() */
+			nc += (f & TCAP) != 0;
+		}
+		addtok(a, t->start, e, f, *para);
+		if (dot)
+			addtok(a, e, dot, TP | TEND, *para);
+		i = dot ? dot : e;
+	}
+	a->pw[*para] += nw;
+	a->pc[*para] += nc;
+	return i;
+}
+
 static void
 tokenize(Attrib *a)
 {
-	const char *s = a->s;
-	size_t len = a->len, i = 0, qi = 0, next;
-	int lines = a->q.lines, para = 0, f, isword;
-	int32_t c;
-	int n;
+	size_t i = 0, qi = 0, e;
+	int para = 0;
+	const Quote *q;
 
 	a->nt = a->np = a->nqk = 0;
 	newpara(a, 0);
-	while (qi < a->na && a->a[qi].q->depth > 0)
-		qi++;
-	next = qi < a->na ? a->a[qi].q->open : len;
-	while (i < len) {
-		if (i >= next) {
-			const Quote *q = a->a[qi].q;
-
-			addtok(a, q->open, q->close, TQ |
-			    (endsentence(s, q->start, q->end) ? TQEND : 0), para);
-			a->t[a->nt - 1].q = (int)qi;
-			xgrow(&a->qk, &a->capqk, a->nqk + 1, sizeof *a->qk);
-			a->qk[a->nqk++] = (long)a->nt - 1;
-			if (q->close > i)
-				i = q->close;
-			for (qi++; qi < a->na && (a->a[qi].q->open < i || a->a[qi].q->depth > 0); qi++)
-				;
-			next = qi < a->na ? a->a[qi].q->open : len;
-			continue;
-		}
-		c = (unsigned char)s[i];
-		if (c == '\n') {
-			if (quote_parabreak(s, len, i, lines) && a->nt && !(a->t[a->nt - 1].f & TPARA)) {
-				addtok(a, i, i, TPARA, para);
-				newpara(a, ++para);
-			}
-			i++;
-			continue;
-		}
-		if (c == ' ' || c == '\t' || c == '\r') {
-			i++;
-			continue;
-		}
-		if (c < 0x80) {
-			isword = cclass[c] & (C_LO | C_UP | C_DIG);
-			n = 1;
-		} else {
-			n = utf8_decode(s + i, len - i, &c);
-			isword = !(c >= 0x2000 && c <= 0x206F) && alnum(c);
-		}
-		if (isword) {
-			i = word(a, i, para);
-			if (i < len && s[i] == ' ')
-				i++;    /* the usual space after a word */
-			continue;
-		}
-		if (uc_isspace(c) || c == 0xA0) {
-			i += n;
-			continue;
-		}
-		f = TP;
-		if ((c == '.' || c == '!' || c == '?' || c == 0x2026))
-			f |= TEND;
-		addtok(a, i, i + n, f, para);
-		i += n;
+	for (;; qi++) {
+		while (qi < a->na && (a->a[qi].q->depth > 0 || a->a[qi].q->open < i))
+			qi++;
+		if (qi == a->na)
+			break;
+		q = a->a[qi].q;
+		e = words(a, i, q->open, &para);
+		breaks(a, e, q->open, &para);
+		addtok(a, q->open, q->close, TQ |
+		    (endsentence(a->s, q->start, q->end) ? TQEND : 0), para);
+		a->t[a->nt - 1].q = (int)qi;
+		xgrow(&a->qk, &a->capqk, a->nqk + 1, sizeof *a->qk);
+		a->qk[a->nqk++] = (long)a->nt - 1;
+		i = e > q->close ? e : q->close;
 	}
-	(void)qi;
+	e = words(a, i, a->len, &para);
+	breaks(a, e, a->len, &para);
 }
 
 /* Names: runs of capitalised words. */
@@ -1858,7 +1830,6 @@ Attrib *
 attrib_new(void)
 {
 	lexinit();
-	classinit();
 	return xcalloc(1, sizeof(Attrib));
 }
 
@@ -1869,6 +1840,7 @@ attrib_free(Attrib *a)
 		return;
 	quotes_free(&a->q);
 	free(a->t);
+	tokens_free(&a->tk);
 	free(a->a);
 	free(a->qk);
 	free(a->nm);

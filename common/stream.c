@@ -522,12 +522,53 @@ escape(const char *s, size_t n, Sink *sink, void *ctx)
 static void sink_out(void *ctx, const char *s, size_t n) { (void)ctx; put(s, n); }
 static void sink_buf(void *ctx, const char *s, size_t n) { buf_add(ctx, s, n); }
 
+/* The escape letter of a byte (0: written as is). */
+static const char esc_letter[256] = { ['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r' };
+
+/* Write the escaped s[0..n) at o, with room for 2n bytes; the end. */
+static inline char *
+escape_to(char *o, const char *s, size_t n)
+{
+	size_t i = 0, end;
+	uint64_t w;
+
+	for (;;) {
+		for (; i + 8 <= n; i += 8, o += 8) {
+			memcpy(&w, s + i, 8);
+			if (special8(w))
+				break;
+			memcpy(o, &w, 8);
+		}
+		end = i + 8 <= n ? i + 8 : n;
+		if (i == end)
+			return o;
+		for (; i < end; i++) {
+			char e = esc_letter[(uint8_t)s[i]];
+			if (e) {
+				*o++ = '\\';
+				*o++ = e;
+			} else
+				*o++ = s[i];
+		}
+	}
+}
+
 void
 out_field(const char *s, size_t n)
 {
+	if (n > sizeof obuf / 4) {
+		if (ocol++)
+			put("\t", 1);
+		escape(s, n, sink_out, NULL);
+		return;
+	}
+	if (!registered)
+		put("", 0);   /* registers the flush at exit */
+	if (olen + 2 * n + 1 > sizeof obuf)
+		out_flush();
 	if (ocol++)
-		put("\t", 1);
-	escape(s, n, sink_out, NULL);
+		obuf[olen++] = '\t';
+	olen = (size_t)(escape_to(obuf + olen, s, n) - obuf);
 }
 
 Str
@@ -663,11 +704,32 @@ cache_record(const Layout *l, const Input *in)
 	c->serial = in->serial;
 }
 
+/* Does a row of l (metadata c, own values vals) fit in the output
+ * buffer, escaped, after a flush if need be?  (Only for rows at the
+ * start of a line that are small beside the buffer.) */
+static int
+row_fits(const Layout *l, const RowCache *c, const Str *vals)
+{
+	size_t need = c->esc.len + l->n + 1;
+
+	for (size_t i = 0; i < l->n; i++)
+		if (l->src[i] < 0)
+			need += 2 * vals[-l->src[i] - 1].len;
+	if (ocol || need > sizeof obuf / 4)
+		return 0;
+	if (!registered)
+		put("", 0);   /* registers the flush at exit */
+	if (olen + need > sizeof obuf)
+		out_flush();
+	return 1;
+}
+
 void
 layout_row(const Layout *l, const Input *in, const Str *vals)
 {
 	const RowCache *c = l->cache;
 	size_t i;
+	char *o;
 
 	if (!c) {
 		for (i = 0; i < l->n; i++)
@@ -677,14 +739,31 @@ layout_row(const Layout *l, const Input *in, const Str *vals)
 	}
 	if (c->serial != in->serial)
 		cache_record(l, in);
-	for (i = 0; i < l->n; i++) {
-		if (l->src[i] < 0) {
-			out_str(vals[-l->src[i] - 1]);
-			continue;
+	if (!row_fits(l, c, vals)) {
+		for (i = 0; i < l->n; i++) {
+			if (l->src[i] < 0) {
+				out_str(vals[-l->src[i] - 1]);
+				continue;
+			}
+			if (ocol++)
+				put("\t", 1);
+			put(c->esc.s + c->off[i], c->off[i + 1] - c->off[i]);
 		}
-		if (ocol++)
-			put("\t", 1);
-		put(c->esc.s + c->off[i], c->off[i + 1] - c->off[i]);
+		out_endrow();
+		return;
 	}
-	out_endrow();
+	o = obuf + olen;
+	for (i = 0; i < l->n; i++) {
+		if (i)
+			*o++ = '\t';
+		if (l->src[i] < 0) {
+			const Str *v = &vals[-l->src[i] - 1];
+			o = escape_to(o, v->s, v->len);
+		} else {
+			memcpy(o, c->esc.s + c->off[i], c->off[i + 1] - c->off[i]);
+			o += c->off[i + 1] - c->off[i];
+		}
+	}
+	*o++ = '\n';
+	olen = (size_t)(o - obuf);
 }

@@ -2,6 +2,9 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 #include "err.h"
 #include "token.h"
@@ -11,6 +14,7 @@ enum { C_SPACE, C_NL, C_ALNUM, C_PUNCT, C_STOP, C_OPEN, C_CLOSE };
 
 static unsigned char ascii[128];
 static unsigned char alnum[256];      /* ASCII letters and digits */
+static unsigned char inner[128];      /* ASCII marks that may go on a word */
 
 static void
 init_ascii(void)
@@ -35,6 +39,7 @@ init_ascii(void)
 	}
 	for (c = 0; c < 128; c++)
 		alnum[c] = ascii[c] == C_ALNUM;
+	inner['\''] = inner['-'] = inner['&'] = inner['.'] = inner['/'] = inner[','] = 1;
 	ascii[0] = C_SPACE + 100;   /* marks the table as filled */
 }
 
@@ -127,7 +132,7 @@ int
 tok_is_abbrev(const char *s, size_t n)
 {
 	static unsigned char len[sizeof abbrevs / sizeof *abbrevs];
-	static uint32_t first[128 / 32];   /* first letters of abbrevs, a bit set */
+	static unsigned char lens[128];   /* bit n: an abbrev of n letters starts with c */
 	unsigned char c = (unsigned char)s[0];
 	size_t i;
 
@@ -136,9 +141,9 @@ tok_is_abbrev(const char *s, size_t n)
 	if (!len[0])
 		for (i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++) {
 			len[i] = (unsigned char)strlen(abbrevs[i]);
-			first[(unsigned char)abbrevs[i][0] / 32] |= 1u << (abbrevs[i][0] % 32);
+			lens[(unsigned char)abbrevs[i][0]] |= (unsigned char)(1u << len[i]);
 		}
-	if (!(first[c / 32] >> (c % 32) & 1))
+	if (!(lens[c] >> n & 1))
 		return 0;
 	for (i = 0; i < sizeof abbrevs / sizeof *abbrevs; i++)
 		if (abbrevs[i][0] == s[0] && len[i] == n && memcmp(abbrevs[i], s, n) == 0)
@@ -154,6 +159,30 @@ push(Tokens *t, size_t start, size_t end, unsigned flags)
 	t->v[t->n++] = (Token){ start, end, flags };
 }
 
+/* The first byte at or after s[i] that is not an ASCII letter or digit. */
+static inline size_t
+alnum_end(const char *s, size_t n, size_t i)
+{
+#if defined(__SSE2__) && defined(__GNUC__)
+	__m128i v, l, d;
+	unsigned m;
+
+	for (; i + 16 <= n; i += 16) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+		/* shift each range to the bottom of the signed bytes */
+		l = _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(0x80 - 'a')));
+		d = _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0')));
+		m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmplt_epi8(l, _mm_set1_epi8(-128 + 26)),
+		    _mm_cmplt_epi8(d, _mm_set1_epi8(-128 + 10))));
+		if (m != 0xFFFF)
+			return i + (size_t)__builtin_ctz(~m);
+	}
+#endif
+	while (i < n && alnum[(unsigned char)s[i]])
+		i++;
+	return i;
+}
+
 /* End of the word starting at s[i]: letters, digits and internal marks. */
 static size_t
 word_end(const char *s, size_t n, size_t i, int *dots)
@@ -163,9 +192,8 @@ word_end(const char *s, size_t n, size_t i, int *dots)
 
 	*dots = 0;
 	while (i < n) {
-		while (i < n && alnum[(unsigned char)s[i]])
-			i++;
-		if (i >= n)
+		i = alnum_end(s, n, i);
+		if (i >= n || ((unsigned char)s[i] < 0x80 && !inner[(unsigned char)s[i]]))
 			break;
 		c = cclass(s, n, i, &k);
 		if (c == C_ALNUM) {
@@ -203,17 +231,17 @@ keeps_dot(const char *s, size_t a, size_t b, int dots)
 	return tok_is_abbrev(s + a, b - a);
 }
 
-void
-tokenise(const char *s, size_t n, Tokens *out)
+/* Append the tokens that start in s[i..to) of s[0..n). */
+static void
+scan(const char *s, size_t n, size_t i, size_t to, Tokens *out)
 {
-	size_t i = 0, k, e, a;
+	size_t k, e, a;
 	unsigned flags = TOK_SPACE_BEFORE | TOK_LINE_START | TOK_PARA_START | TOK_SENT_START;
 	int c, dots, nl = 0, stop = 0;
 
 	if (!ascii[0])
 		init_ascii();
-	out->n = 0;
-	while (i < n) {
+	while (i < to) {
 		c = cclass(s, n, i, &k);
 		if (c == C_SPACE || c == C_NL) {
 			flags |= TOK_SPACE_BEFORE;
@@ -251,7 +279,24 @@ tokenise(const char *s, size_t n, Tokens *out)
 		}
 		flags = 0;
 		i = e;
+		if (i < to && s[i] == ' ') {
+			flags = TOK_SPACE_BEFORE;   /* the usual space after a token */
+			i++;
+		}
 	}
+}
+
+void
+tokenise(const char *s, size_t n, Tokens *out)
+{
+	out->n = 0;
+	scan(s, n, 0, n, out);
+}
+
+void
+tokenise_span(const char *s, size_t n, size_t from, size_t to, Tokens *out)
+{
+	scan(s, n, from, to, out);
 }
 
 void

@@ -35,6 +35,10 @@ typedef struct {
 
 /* Replace out's contents with the tokens of text[0..len). */
 void tokenise(const char *text, size_t len, Tokens *out);
+/* Append to out the tokens that start in text[from..to) of text[0..len),
+ * as tokenise() cuts them (a token may run past to; flags as if the text
+ * began at from): the words between a document's quotations. */
+void tokenise_span(const char *text, size_t len, size_t from, size_t to, Tokens *out);
 void tokens_free(Tokens *t);
 
 /* Is text[start..end) (without its final '.') a known abbreviation or
