@@ -8,6 +8,7 @@
 
 #include "buf.h"
 #include "err.h"
+#include "lineend.h"
 #include "stream.h"
 #include "utf8.h"
 
@@ -30,6 +31,7 @@ struct Input {
 
 	Buf rb;                   /* read buffer; unread bytes from rpos */
 	size_t rpos;
+	Eol eol;                  /* line ends ahead of rpos */
 	Buf fix;                  /* a line or raw file after UTF-8 repair */
 
 	size_t ncols;
@@ -49,10 +51,12 @@ fill(Input *in)
 
 	if (in->rpos > 0 && in->rpos == in->rb.len) {
 		in->rb.len = in->rpos = 0;
+		eol_reset(&in->eol);
 	} else if (in->rpos > in->rb.cap / 2) {
 		memmove(in->rb.s, in->rb.s + in->rpos, in->rb.len - in->rpos);
 		in->rb.len -= in->rpos;
 		in->rpos = 0;
+		eol_reset(&in->eol);
 	}
 	buf_reserve(&in->rb, CHUNK);
 	do
@@ -66,30 +70,25 @@ fill(Input *in)
 	in->rb.s[in->rb.len] = '\0';
 }
 
-/* The next line without its LF (and CR before it), or NULL at the end. */
+/* The next line without its line end (LF, CRLF or a lone CR), or NULL at
+ * the end. */
 static char *
 getline_(Input *in, size_t *len)
 {
-	char *s, *nl;
-	size_t scanned = 0;
+	char *s;
+	size_t end, eollen;
 
 	for (;;) {
-		s = in->rb.s + in->rpos;
-		nl = memchr(s + scanned, '\n', in->rb.len - in->rpos - scanned);
-		if (nl || in->eof)
+		end = eol_find(&in->eol, in->rb.s, in->rpos, in->rb.len, in->eof, &eollen);
+		if (eollen || in->eof)
 			break;
-		scanned = in->rb.len - in->rpos;
 		fill(in);
 	}
-	if (!nl) {
-		if (in->rpos == in->rb.len)
-			return NULL;
-		nl = in->rb.s + in->rb.len;     /* no final newline */
-	}
-	*len = (size_t)(nl - s);
-	in->rpos += *len + (nl < in->rb.s + in->rb.len);
-	if (*len && s[*len - 1] == '\r')
-		(*len)--;
+	if (in->rpos == in->rb.len)
+		return NULL;
+	s = in->rb.s + in->rpos;
+	*len = end - in->rpos;          /* no line end: the last line */
+	in->rpos = end + eollen;
 	in->lineno++;
 	return s;
 }
@@ -203,6 +202,7 @@ openfile(Input *in)
 		dieat(EXIT_IO, in->name, 0, "cannot open:");
 	}
 	in->rb.len = in->rpos = 0;
+	eol_reset(&in->eol);
 	in->eof = in->done = 0;
 	in->lineno = 0;
 	in->bad = 0;
@@ -219,6 +219,7 @@ openfile(Input *in)
 	if (in->raw) {
 		in->lineno = 0;
 		in->rpos = 0;           /* the first line is text: read it again */
+		eol_reset(&in->eol);
 		if (in->cur == 0)
 			in->first_raw = 1;
 		return 1;
@@ -357,18 +358,14 @@ nextrow(Input *in)
 static int
 rawdoc(Input *in)
 {
-	size_t i, j, n;
+	size_t i, n;
 	char *s;
 
 	while (!in->eof)
 		fill(in);
 	s = in->rb.s + in->rpos;
-	n = in->rb.len - in->rpos;
-	for (i = j = 0; i < n; i++)              /* CRLF -> LF */
-		if (!(s[i] == '\r' && i + 1 < n && s[i + 1] == '\n'))
-			s[j++] = s[i];
-	s[j] = '\0';
-	n = j;
+	n = eol_to_lf(s, in->rb.len - in->rpos, s);
+	s[n] = '\0';
 	s = repair(in, s, &n);
 	for (i = 0; i < in->ncols; i++)
 		in->fields[i] = (Str){ "", 0 };
@@ -522,12 +519,53 @@ escape(const char *s, size_t n, Sink *sink, void *ctx)
 static void sink_out(void *ctx, const char *s, size_t n) { (void)ctx; put(s, n); }
 static void sink_buf(void *ctx, const char *s, size_t n) { buf_add(ctx, s, n); }
 
+/* The escape letter of a byte (0: written as is). */
+static const char esc_letter[256] = { ['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r' };
+
+/* Write the escaped s[0..n) at o, with room for 2n bytes; the end. */
+static inline char *
+escape_to(char *o, const char *s, size_t n)
+{
+	size_t i = 0, end;
+	uint64_t w;
+
+	for (;;) {
+		for (; i + 8 <= n; i += 8, o += 8) {
+			memcpy(&w, s + i, 8);
+			if (special8(w))
+				break;
+			memcpy(o, &w, 8);
+		}
+		end = i + 8 <= n ? i + 8 : n;
+		if (i == end)
+			return o;
+		for (; i < end; i++) {
+			char e = esc_letter[(uint8_t)s[i]];
+			if (e) {
+				*o++ = '\\';
+				*o++ = e;
+			} else
+				*o++ = s[i];
+		}
+	}
+}
+
 void
 out_field(const char *s, size_t n)
 {
+	if (n > sizeof obuf / 4) {
+		if (ocol++)
+			put("\t", 1);
+		escape(s, n, sink_out, NULL);
+		return;
+	}
+	if (!registered)
+		put("", 0);   /* registers the flush at exit */
+	if (olen + 2 * n + 1 > sizeof obuf)
+		out_flush();
 	if (ocol++)
-		put("\t", 1);
-	escape(s, n, sink_out, NULL);
+		obuf[olen++] = '\t';
+	olen = (size_t)(escape_to(obuf + olen, s, n) - obuf);
 }
 
 Str
@@ -663,11 +701,32 @@ cache_record(const Layout *l, const Input *in)
 	c->serial = in->serial;
 }
 
+/* Does a row of l (metadata c, own values vals) fit in the output
+ * buffer, escaped, after a flush if need be?  (Only for rows at the
+ * start of a line that are small beside the buffer.) */
+static int
+row_fits(const Layout *l, const RowCache *c, const Str *vals)
+{
+	size_t need = c->esc.len + l->n + 1;
+
+	for (size_t i = 0; i < l->n; i++)
+		if (l->src[i] < 0)
+			need += 2 * vals[-l->src[i] - 1].len;
+	if (ocol || need > sizeof obuf / 4)
+		return 0;
+	if (!registered)
+		put("", 0);   /* registers the flush at exit */
+	if (olen + need > sizeof obuf)
+		out_flush();
+	return 1;
+}
+
 void
 layout_row(const Layout *l, const Input *in, const Str *vals)
 {
 	const RowCache *c = l->cache;
 	size_t i;
+	char *o;
 
 	if (!c) {
 		for (i = 0; i < l->n; i++)
@@ -677,14 +736,31 @@ layout_row(const Layout *l, const Input *in, const Str *vals)
 	}
 	if (c->serial != in->serial)
 		cache_record(l, in);
-	for (i = 0; i < l->n; i++) {
-		if (l->src[i] < 0) {
-			out_str(vals[-l->src[i] - 1]);
-			continue;
+	if (!row_fits(l, c, vals)) {
+		for (i = 0; i < l->n; i++) {
+			if (l->src[i] < 0) {
+				out_str(vals[-l->src[i] - 1]);
+				continue;
+			}
+			if (ocol++)
+				put("\t", 1);
+			put(c->esc.s + c->off[i], c->off[i + 1] - c->off[i]);
 		}
-		if (ocol++)
-			put("\t", 1);
-		put(c->esc.s + c->off[i], c->off[i + 1] - c->off[i]);
+		out_endrow();
+		return;
 	}
-	out_endrow();
+	o = obuf + olen;
+	for (i = 0; i < l->n; i++) {
+		if (i)
+			*o++ = '\t';
+		if (l->src[i] < 0) {
+			const Str *v = &vals[-l->src[i] - 1];
+			o = escape_to(o, v->s, v->len);
+		} else {
+			memcpy(o, c->esc.s + c->off[i], c->off[i + 1] - c->off[i]);
+			o += c->off[i + 1] - c->off[i];
+		}
+	}
+	*o++ = '\n';
+	olen = (size_t)(o - obuf);
 }

@@ -1831,26 +1831,29 @@ can_start(pcre2_code *c, const char *w, char ctx[][16], pcre2_match_data *md)
 	return 0;
 }
 
-/* Can the letters t[a..e) be a trigger?  A bit per hash of the first
- * three letters and the length, set for every trigger word: most words
- * are turned away by it. */
-static uint8_t trigbits[4096];
+/* Can the letters t[0..n) be a trigger?  A bit per length (15 for
+ * longer words) for each first three letters (case folded), set for
+ * every trigger word: most words are turned away by it. */
+static uint16_t trilen[1 << 15];
 
 static inline uint32_t
-trighash(const char *t, size_t n)
+tri3(const char *t, size_t n)
 {
-	uint32_t a = lower[(uint8_t)t[0]], b = n > 1 ? lower[(uint8_t)t[1]] : 0,
-	    c = n > 2 ? lower[(uint8_t)t[2]] : 0;
+	return (t[0] & 31) << 10 | (n > 1 ? t[1] & 31 : 0) << 5 | (n > 2 ? t[2] & 31 : 0);
+}
 
-	return (a * 7919 + b * 337 + c * 17 + (n < 15 ? n : 15) * 3) & 32767;
+static inline int
+maybe_trigger(const char *t, size_t n)
+{
+	return trilen[tri3(t, n)] >> (n < 15 ? n : 15) & 1;
 }
 
 static void
 init_trigbits(void)
 {
 	for (int i = 0; triggers[i]; i++) {
-		uint32_t h = trighash(triggers[i], strlen(triggers[i]));
-		trigbits[h / 8] |= 1 << (h % 8);
+		size_t n = strlen(triggers[i]);
+		trilen[tri3(triggers[i], n)] |= 1u << (n < 15 ? n : 15);
 	}
 }
 
@@ -2130,11 +2133,9 @@ trigger_at(const char *text, size_t len, size_t i, size_t j, Tok *k)
 	uint8_t ch = text[i];
 
 	if (letter(ch)) {
-		uint32_t h;
 		if (i > 0 && wordch(text[i - 1]))
 			return 0;
-		h = trighash(text + i, j - i);
-		if (!(trigbits[h / 8] & (1 << (h % 8))) &&
+		if (!maybe_trigger(text + i, j - i) &&
 		    !(j == i + 1 && (ch | 32) == 'q' && j < len && isdig(text[j])))
 			return 0;
 	} else if (!isdig(ch) && ch != '\'' && ch != 0xE2)
@@ -2217,11 +2218,66 @@ at_trigger(Ctx *c, Tok *k, size_t lo, Timexes *out, size_t *pos)
 	return 0;
 }
 
+/* The scan, 64 bytes at a time: a bit per byte for the letters and for
+ * the bytes a trigger token can start at: a letter or digit after a
+ * byte that is no word byte, an apostrophe, the first byte of a ’ (any
+ * other token start holds no trigger). */
+#ifdef __SSE2__
+#include <emmintrin.h>
+
+/* The masks of the 16 bytes at p, as bits 16*q.. of *let and the rest. */
+static inline void
+masks16(const char *p, int q, uint64_t *let, uint64_t *dig, uint64_t *high, uint64_t *spec)
+{
+	__m128i x = _mm_loadu_si128((const __m128i *)p);
+	__m128i l = _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x80 - 'a'));
+	__m128i d = _mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - '0')));
+	__m128i s = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\'')),
+	    _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE2)));
+
+	*let |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmplt_epi8(l, _mm_set1_epi8(-128 + 26))) << 16 * q;
+	*dig |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmplt_epi8(d, _mm_set1_epi8(-128 + 10))) << 16 * q;
+	*high |= (uint64_t)(uint16_t)_mm_movemask_epi8(x) << 16 * q;
+	*spec |= (uint64_t)(uint16_t)_mm_movemask_epi8(s) << 16 * q;
+}
+#endif
+
+/* The candidate starts in text[b..b+64) as bits, the letters in *let. */
+static inline uint64_t
+block(const char *text, size_t len, size_t b, uint64_t *let)
+{
+	uint64_t dig = 0, high = 0, spec = 0, word, prev;
+	const char *p = text + b;
+	char pad[64];
+
+	*let = 0;
+	if (len - b < 64) {
+		memset(pad, 0, sizeof pad);
+		memcpy(pad, p, len - b);
+		p = pad;
+	}
+#ifdef __SSE2__
+	for (int q = 0; q < 4; q++)
+		masks16(p + 16 * q, q, let, &dig, &high, &spec);
+#else
+	for (int q = 0; q < 64; q++) {
+		uint8_t ch = p[q];
+		*let |= (uint64_t)(letter(ch) != 0) << q;
+		dig |= (uint64_t)(isdig(ch) != 0) << q;
+		high |= (uint64_t)(ch >= 0x80) << q;
+		spec |= (uint64_t)(ch == '\'' || ch == 0xE2) << q;
+	}
+#endif
+	word = *let | dig | high;
+	prev = word << 1 | (b > 0 && wordch(text[b - 1]));
+	return ((*let | dig) & ~prev) | spec;
+}
+
 void
 timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 {
 	Ctx c = { 0 };
-	size_t pos = 0, lo = 0, i = 0;
+	size_t pos = 0, lo = 0, b;
 
 	if (!ready)
 		init();
@@ -2232,24 +2288,29 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 		c.anchor = *anchor;
 		c.has_anchor = 1;
 	}
-	while (i < len) {
-		size_t j;
-		Tok k;
+	for (b = 0; b < len; b = b + 64 > pos ? b + 64 : pos) {
+		uint64_t let, cand = block(text, len, b, &let);
 
-		while (i < len && skipped(text[i]))
-			i++;
-		if (i == len)
-			break;
-		j = tok_end(text, len, i);
-		if (i >= pos && trigger_at(text, len, i, j, &k)) {
-			if (at_trigger(&c, &k, lo, out, &pos)) {
-				lo = pos;
-				if (j < pos)
-					j = pos;
+		for (; cand; cand &= cand - 1) {
+			size_t i = b + __builtin_ctzll(cand), j = i + 1;
+			Tok k;
+
+			if (i < pos)
+				continue;
+			if (let >> (i - b) & 1) {
+				uint64_t r = ~let >> (i - b);
+				j = r ? i + __builtin_ctzll(r) : letters_end(text, len, b + 64);
+				if (!maybe_trigger(text + i, j - i) && j > i + 1)
+					continue;   /* the common case, decided here */
 			} else
+				j = tok_end(text, len, i);
+			if (!trigger_at(text, len, i, j, &k))
+				continue;
+			if (at_trigger(&c, &k, lo, out, &pos))
+				lo = pos;
+			else
 				lo = j;
 		}
-		i = j;
 	}
 }
 
