@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include "err.h"
+#include "lineend.h"
 #include "split.h"
 
 enum { BLOCK = 1 << 20 };
@@ -23,6 +24,7 @@ struct Splitter {
 	long startline;          /* ... and of the line at start */
 	long count;              /* documents returned from this file */
 	int several;
+	Eol eol;                 /* line ends ahead of pos */
 };
 
 Splitter *
@@ -73,6 +75,7 @@ split_open(Splitter *sp, const char *name)
 		dieat(EXIT_IO, name, 0, "cannot open:");
 	sp->eof = 0;
 	sp->len = sp->start = sp->pos = 0;
+	eol_reset(&sp->eol);
 	sp->line = sp->startline = 1;
 	sp->count = 0;
 	sp->several = 0;
@@ -89,6 +92,7 @@ fill(Splitter *sp)
 		sp->len -= sp->start;
 		sp->pos -= sp->start;
 		sp->start = 0;
+		eol_reset(&sp->eol);
 	}
 	if (sp->cap - sp->len < BLOCK)
 		xgrow(&sp->b, &sp->cap, sp->len + BLOCK, 1);
@@ -127,8 +131,6 @@ is_boundary(Splitter *sp, const char *s, size_t n)
 {
 	if (n && s[0] == '\f')
 		return 1;
-	if (n && s[n - 1] == '\r')
-		n--;
 	if (!sp->re)
 		return split_is_dated(s, n);
 	return pcre2_match(sp->re, (PCRE2_SPTR)s, n, 0, 0, sp->md, NULL) >= 0;
@@ -159,8 +161,7 @@ nonblank(Splitter *sp, size_t i)
 static int
 scan(Splitter *sp)
 {
-	char *nl;
-	size_t n;
+	size_t end, eollen;
 
 	for (;;) {
 		if (sp->pos == sp->len) {
@@ -169,15 +170,14 @@ scan(Splitter *sp)
 			fill(sp);
 			continue;
 		}
-		nl = memchr(sp->b + sp->pos, '\n', sp->len - sp->pos);
-		if (!nl && !sp->eof) {
+		end = eol_find(&sp->eol, sp->b, sp->pos, sp->len, sp->eof, &eollen);
+		if (!eollen && !sp->eof) {
 			fill(sp);
 			continue;
 		}
-		n = nl ? (size_t)(nl - (sp->b + sp->pos)) : sp->len - sp->pos;
-		if (sp->pos > sp->start && is_boundary(sp, sp->b + sp->pos, n))
+		if (sp->pos > sp->start && is_boundary(sp, sp->b + sp->pos, end - sp->pos))
 			return 1;
-		sp->pos += n + (nl != NULL);
+		sp->pos = end + eollen;
 		sp->line++;
 	}
 }
@@ -185,7 +185,7 @@ scan(Splitter *sp)
 int
 split_next(Splitter *sp, RawDoc *doc)
 {
-	size_t first, i;
+	size_t first;
 	int more;
 	long line;
 
@@ -200,8 +200,7 @@ split_next(Splitter *sp, RawDoc *doc)
 		first = nonblank(sp, sp->start);
 		if (first >= sp->pos)
 			continue;       /* blank */
-		for (line = sp->startline, i = sp->start; i < first; i++)
-			line += sp->b[i] == '\n';
+		line = sp->startline + (long)eol_count(sp->b + sp->start, first - sp->start);
 		if (sp->count == 0)     /* may read on: b moves */
 			sp->several = more && nonblank(sp, sp->pos) < sp->len;
 		doc->s = sp->b + sp->start;

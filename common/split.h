@@ -1,5 +1,6 @@
 /* split.h: split raw text files into documents at boundary lines.
  *
+ * Lines end with LF, CRLF or a lone CR (lineend.h), and are numbered so.
  * A boundary is a line that opens a document: by default a dated record
  * line (" date 2025-08-26 Headline", the leading blanks optional), or
  * with split_new(regex) a line matching the pcre2 pattern (UTF, matched

@@ -8,6 +8,7 @@
 
 #include "buf.h"
 #include "err.h"
+#include "lineend.h"
 #include "stream.h"
 #include "utf8.h"
 
@@ -30,6 +31,7 @@ struct Input {
 
 	Buf rb;                   /* read buffer; unread bytes from rpos */
 	size_t rpos;
+	Eol eol;                  /* line ends ahead of rpos */
 	Buf fix;                  /* a line or raw file after UTF-8 repair */
 
 	size_t ncols;
@@ -49,10 +51,12 @@ fill(Input *in)
 
 	if (in->rpos > 0 && in->rpos == in->rb.len) {
 		in->rb.len = in->rpos = 0;
+		eol_reset(&in->eol);
 	} else if (in->rpos > in->rb.cap / 2) {
 		memmove(in->rb.s, in->rb.s + in->rpos, in->rb.len - in->rpos);
 		in->rb.len -= in->rpos;
 		in->rpos = 0;
+		eol_reset(&in->eol);
 	}
 	buf_reserve(&in->rb, CHUNK);
 	do
@@ -66,30 +70,25 @@ fill(Input *in)
 	in->rb.s[in->rb.len] = '\0';
 }
 
-/* The next line without its LF (and CR before it), or NULL at the end. */
+/* The next line without its line end (LF, CRLF or a lone CR), or NULL at
+ * the end. */
 static char *
 getline_(Input *in, size_t *len)
 {
-	char *s, *nl;
-	size_t scanned = 0;
+	char *s;
+	size_t end, eollen;
 
 	for (;;) {
-		s = in->rb.s + in->rpos;
-		nl = memchr(s + scanned, '\n', in->rb.len - in->rpos - scanned);
-		if (nl || in->eof)
+		end = eol_find(&in->eol, in->rb.s, in->rpos, in->rb.len, in->eof, &eollen);
+		if (eollen || in->eof)
 			break;
-		scanned = in->rb.len - in->rpos;
 		fill(in);
 	}
-	if (!nl) {
-		if (in->rpos == in->rb.len)
-			return NULL;
-		nl = in->rb.s + in->rb.len;     /* no final newline */
-	}
-	*len = (size_t)(nl - s);
-	in->rpos += *len + (nl < in->rb.s + in->rb.len);
-	if (*len && s[*len - 1] == '\r')
-		(*len)--;
+	if (in->rpos == in->rb.len)
+		return NULL;
+	s = in->rb.s + in->rpos;
+	*len = end - in->rpos;          /* no line end: the last line */
+	in->rpos = end + eollen;
 	in->lineno++;
 	return s;
 }
@@ -203,6 +202,7 @@ openfile(Input *in)
 		dieat(EXIT_IO, in->name, 0, "cannot open:");
 	}
 	in->rb.len = in->rpos = 0;
+	eol_reset(&in->eol);
 	in->eof = in->done = 0;
 	in->lineno = 0;
 	in->bad = 0;
@@ -219,6 +219,7 @@ openfile(Input *in)
 	if (in->raw) {
 		in->lineno = 0;
 		in->rpos = 0;           /* the first line is text: read it again */
+		eol_reset(&in->eol);
 		if (in->cur == 0)
 			in->first_raw = 1;
 		return 1;
@@ -357,18 +358,14 @@ nextrow(Input *in)
 static int
 rawdoc(Input *in)
 {
-	size_t i, j, n;
+	size_t i, n;
 	char *s;
 
 	while (!in->eof)
 		fill(in);
 	s = in->rb.s + in->rpos;
-	n = in->rb.len - in->rpos;
-	for (i = j = 0; i < n; i++)              /* CRLF -> LF */
-		if (!(s[i] == '\r' && i + 1 < n && s[i + 1] == '\n'))
-			s[j++] = s[i];
-	s[j] = '\0';
-	n = j;
+	n = eol_to_lf(s, in->rb.len - in->rpos, s);
+	s[n] = '\0';
 	s = repair(in, s, &n);
 	for (i = 0; i < in->ncols; i++)
 		in->fields[i] = (Str){ "", 0 };

@@ -3,10 +3,11 @@
  * Reading.  An Input walks the records of one or more files (or standard
  * input) as one table.  A file whose first line is a header containing a
  * `text` column is a table: its fields are decoded (\\ \t \n \r), a line
- * identical to the header is skipped, a CR before the LF is dropped, and
- * a record with the wrong number of fields is fatal (exit 2, file:line).
- * Any other file is raw text: one document with columns `doc` (the file
- * name, "-" for standard input) and `text` (CRLF turned into LF).
+ * identical to the header is skipped, a line ends with LF, CRLF or a lone
+ * CR (lineend.h), and a record with the wrong number of fields is fatal
+ * (exit 2, file:line).  Any other file is raw text: one document with
+ * columns `doc` (the file name, "-" for standard input) and `text` (CRLF
+ * and lone CR turned into LF).
  * Invalid UTF-8 and NUL bytes are replaced by U+FFFD and counted in one
  * warning per file.  Every file must have the header of the first; a raw
  * file fits any header with `doc` and `text` (other fields empty).

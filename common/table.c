@@ -8,6 +8,7 @@
 
 #include "buf.h"
 #include "err.h"
+#include "lineend.h"
 #include "table.h"
 
 enum { BLOCK = 1 << 20 };
@@ -26,7 +27,8 @@ struct Table {
 	const char *name;
 	struct csv_parser csv;
 	Buf rb;                  /* read buffer, bytes from rpos not yet parsed */
-	size_t rpos, scanned;
+	size_t rpos;
+	Eol eol;                 /* line ends ahead of rpos */
 	int started;
 	int hstate;              /* 0 header not read, 1 one line (hline), 2 more */
 	Buf hline;
@@ -96,18 +98,14 @@ tsvfield(Table *t, const char *s, size_t n)
 	t->data.s[t->data.len] = '\0';
 }
 
-/* Parse one line s[0..n) (with its LF, if any). */
+/* Parse one line s[0..n), of which the first m bytes are its text and
+ * the rest its line end (LF, CRLF, a lone CR or none). */
 static void
-parseline(Table *t, const char *s, size_t n)
+parseline(Table *t, const char *s, size_t m, size_t n)
 {
 	const char *tab, *end, *s0 = s;
-	size_t m = n;
 
 	t->lineno++;
-	if (m && s[m - 1] == '\n')
-		m--;
-	if (m && s[m - 1] == '\r')
-		m--;
 	if (t->recstart == 0 && m > 0) {
 		if (t->hstate == 1 && m == t->hline.len && !memcmp(s, t->hline.s, m))
 			return;         /* the header again: streams concatenated */
@@ -136,13 +134,13 @@ static void
 more(Table *t)
 {
 	ssize_t n;
-	char *s, *nl;
-	size_t left;
+	size_t end, eollen;
 
 	if (t->rpos) {
 		memmove(t->rb.s, t->rb.s + t->rpos, t->rb.len - t->rpos);
 		t->rb.len -= t->rpos;
 		t->rpos = 0;
+		eol_reset(&t->eol);
 	}
 	buf_reserve(&t->rb, BLOCK);
 	do
@@ -158,19 +156,12 @@ more(Table *t)
 		if (!memcmp(t->rb.s, "\xEF\xBB\xBF", 3))
 			t->rpos = 3;    /* a byte order mark */
 	}
-	for (;;) {
-		s = t->rb.s + t->rpos;
-		left = t->rb.len - t->rpos;
-		if (!left)
+	while (t->rpos < t->rb.len) {
+		end = eol_find(&t->eol, t->rb.s, t->rpos, t->rb.len, t->eof, &eollen);
+		if (!eollen && !t->eof)
 			break;
-		nl = memchr(s + t->scanned, '\n', left - t->scanned);
-		if (!nl && !t->eof) {
-			t->scanned = left;
-			break;
-		}
-		t->scanned = 0;
-		parseline(t, s, nl ? (size_t)(nl - s) + 1 : left);
-		t->rpos += nl ? (size_t)(nl - s) + 1 : left;
+		parseline(t, t->rb.s + t->rpos, end - t->rpos, end + eollen - t->rpos);
+		t->rpos = end + eollen;
 	}
 	if (t->eof && t->format == TABLE_CSV)
 		csv_fini(&t->csv, csvfield, csvrec, t);

@@ -6,11 +6,11 @@
  * turned into one '_', leading and trailing '_' dropped, '_' put before a
  * leading digit, "col" and the column number for an empty name; a
  * duplicate name gets "_2", "_3"... (with a warning).  A byte order mark
- * and CRLF line ends are accepted; blank lines are skipped; a record with
- * the wrong number of fields is fatal (exit 2, file:line).  A line
- * identical to a one-line header is skipped (tables or streams written
- * one after the other).  Fields are
- * returned as they are (no UTF-8 repair).
+ * and CRLF or lone CR line ends are accepted (lineend.h); blank lines are
+ * skipped; a record with the wrong number of fields is fatal (exit 2,
+ * file:line).  A line identical to a one-line header is skipped (tables
+ * or streams written one after the other).  Fields are returned as they
+ * are (no UTF-8 repair).
  *
  * Reading goes block by block: memory holds a block and the records it
  * completes, never the whole file. */

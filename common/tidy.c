@@ -3,6 +3,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "lineend.h"
 #include "tidy.h"
 #include "utf8.h"
 
@@ -88,23 +89,6 @@ tidy_lines(const char *s, size_t n, Buf *out)
 	}
 }
 
-/* CRLF and lone CR to LF. */
-static void
-crlf(const char *s, size_t n, Buf *out)
-{
-	size_t i;
-
-	buf_clear(out);
-	buf_reserve(out, n);
-	for (i = 0; i < n; i++) {
-		if (s[i] != '\r')
-			out->s[out->len++] = s[i];
-		else if (i + 1 == n || s[i + 1] != '\n')
-			out->s[out->len++] = '\n';
-	}
-	out->s[out->len] = '\0';
-}
-
 size_t
 tidy_text(Tidy *t, const char *s, size_t n, Buf *out)
 {
@@ -116,7 +100,10 @@ tidy_text(Tidy *t, const char *s, size_t n, Buf *out)
 		n = t->a.len;
 	}
 	if (memchr(s, '\r', n)) {
-		crlf(s, n, &t->c);
+		buf_clear(&t->c);
+		buf_reserve(&t->c, n);
+		t->c.len = eol_to_lf(s, n, t->c.s);
+		t->c.s[t->c.len] = '\0';
 		s = t->c.s;
 		n = t->c.len;
 	}

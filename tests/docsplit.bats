@@ -98,6 +98,75 @@ $T/u.txt#2	$T/u.txt	3	§ Zweite\\nMehr."
 3	Title\\n\\nCafé body.\\n  indented\\nlone\\nCR"
 }
 
+@test "docsplit: CR-only line ends (old Mac files) split and number like LF" {
+	printf ' date 2025-01-01 One\rFirst line.\r\rSecond para.\r date 2025-01-02 Two\rText two.\r' > "$T/cr.txt"
+	run docsplit "$T/cr.txt"
+	assert_success
+	assert_output "doc	file	line	text
+$T/cr.txt#1	$T/cr.txt	1	 date 2025-01-01 One\\nFirst line.\\n\\nSecond para.
+$T/cr.txt#2	$T/cr.txt	5	 date 2025-01-02 Two\\nText two."
+	docsplit < examples/harbour-bridge.txt > "$T/lf.out"
+	run sh -c "tr '\n' '\r' < examples/harbour-bridge.txt | docsplit | cmp - '$T/lf.out'"
+	assert_success
+	run sh -c "docsplit -u sentence < examples/harbour-bridge.txt > '$T/lfu.out'; tr '\n' '\r' < examples/harbour-bridge.txt | docsplit -u sentence | cmp - '$T/lfu.out'"
+	assert_success
+}
+
+@test "docsplit: mixed CR, LF and CRLF line ends" {
+	printf ' date 2025-01-01 One\rFirst line.\r\n\nSecond para.\n\r\r\n date 2025-01-02 Two\r\nText two.\r\n\fPage\rthree.' > "$T/mixed.txt"
+	run docsplit "$T/mixed.txt"
+	assert_success
+	assert_output "doc	file	line	text
+$T/mixed.txt#1	$T/mixed.txt	1	 date 2025-01-01 One\\nFirst line.\\n\\nSecond para.
+$T/mixed.txt#2	$T/mixed.txt	7	 date 2025-01-02 Two\\nText two.
+$T/mixed.txt#3	$T/mixed.txt	9	Page\\nthree."
+	run sh -c "printf '=== one\rFirst.\r\n=== two\rSecond.\r' | docsplit -b '^=== [a-z]+\$' | cut -f1,3,4"
+	assert_output "doc	line	text
+-#1	1	=== one\\nFirst.
+-#2	3	=== two\\nSecond."
+}
+
+@test "docsplit: CR-only and CRLF files over several read blocks" {
+	for i in $(seq 500); do cat examples/harbour-bridge.txt examples/seoul-talks.txt; done > "$T/lf.txt"
+	docsplit < "$T/lf.txt" > "$T/lf.out"
+	tr '\n' '\r' < "$T/lf.txt" > "$T/cr.txt"
+	sed 's/$/\r/' "$T/lf.txt" > "$T/crlf.txt"
+	run sh -c "docsplit < '$T/cr.txt' | cmp - '$T/lf.out' && docsplit < '$T/crlf.txt' | cmp - '$T/lf.out'"
+	assert_success
+	run sh -c "tail -n 1 '$T/lf.out' | cut -f3"
+	assert_output 24470
+}
+
+@test "docsplit: a CRLF cut between two reads is one line end" {
+	run sh -c "{ printf ' date 2025-01-01 a\r'; sleep 0.3; printf '\n date 2025-01-02 b\r'; sleep 0.3; printf '\nc\r'; } | docsplit | cut -f1,3,4"
+	assert_output 'doc	line	text
+-#1	1	 date 2025-01-01 a
+-#2	2	 date 2025-01-02 b\nc'
+	run sh -c "{ printf 'id\ttext\r'; sleep 0.3; printf '\n1\tone\r'; sleep 0.3; printf '\n2\ttwo\r'; } | docsplit -f tsv | cut -f1,3-"
+	assert_output 'doc	line	id	text
+-#1	2	1	one
+-#2	3	2	two'
+}
+
+@test "docsplit: tables with CR-only line ends: records and error lines" {
+	run sh -c "printf 'a,b\r1,2\r3,\"x\ry\"\r4,5\r' | docsplit -f csv -t b"
+	assert_output "doc	file	line	a	text
+-#1	-	2	1	2
+-#2	-	3	3	x\\ny
+-#3	-	5	4	5"
+	run sh -c "printf 'text,id\rok,1\r\r\nbad,2,3\r' | docsplit -f csv"
+	assert_failure 2
+	assert_output --partial "docsplit: -:4: too many fields, expected 2"
+	run sh -c "printf 'id\ttext\r1\tone\\\\ntwo\r2\ttwo\r\n3\tthree\n' | docsplit -f tsv | cut -f1,3-"
+	assert_output 'doc	line	id	text
+-#1	2	1	one\ntwo
+-#2	3	2	two
+-#3	4	3	three'
+	run sh -c "printf 'id\ttext\r1\tone\r2\ttwo\tx\r' | docsplit -f tsv"
+	assert_failure 2
+	assert_output --partial "docsplit: -:3: too many fields, expected 2"
+}
+
 @test "docsplit: -u paragraph" {
 	run sh -c "printf 'First para\nsame para.\n\nSecond.\n\n\nThird.' | docsplit -u paragraph | cut -f4-"
 	assert_output "text	unit	offset

@@ -121,6 +121,31 @@ Second line
 \""
 }
 
+@test "tocsv: CR-only, CRLF and mixed line ends end records; lines count them" {
+	run sh -c "printf 'doc\ttext\ra\tone\rb\ttwo\r\nc\tthree\n' | tocsv"
+	assert_success
+	assert_output "doc,text
+a,one
+b,two
+c,three"
+	run sh -c "printf 'doc\ttext\ra\tb\r\nc\td\te\r' | tocsv"
+	assert_failure 2
+	assert_output --partial "tocsv: -:3: too many fields, expected 2"
+	run sh -c "{ printf 'doc\ttext\r'; sleep 0.3; printf '\na\tb\r'; sleep 0.3; printf '\nc\td\r'; } | tocsv"
+	assert_success
+	assert_output "doc,text
+a,b
+c,d"
+	printf 'Old Mac\rtext, \"quoted\"\r\rend\r' > "$T/mac.txt"
+	run tocsv "$T/mac.txt"
+	assert_output "doc,text
+$T/mac.txt,\"Old Mac
+text, \"\"quoted\"\"
+
+end
+\""
+}
+
 @test "tocsv: invalid UTF-8 and NUL bytes" {
 	printf 'doc\ttext\na\tbad \377 and \000 nul\n' > "$T/b.tsv"
 	run sh -c "tocsv '$T/b.tsv' 2>/dev/null"

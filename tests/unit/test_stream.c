@@ -164,6 +164,31 @@ test_raw(void)
 	buf_free(&out);
 }
 
+/* Lone CR ends a line like LF and CRLF: in a stream (records, line
+ * numbers, errors) and in a raw file (its text gets LF). */
+static void
+test_cr_lines(void)
+{
+	Buf out = { 0 };
+	const char t[] = "doc\tdate\ttext\ra\t2025\tone\rb\t\ttwo\r\nc\t\tthree\nd\t\tfour\r";
+	const char r[] = "Old Mac\rfile\r\rend\r\nmixed\n";
+	const char b[] = "doc\ttext\ra\tb\rc\td\te\r";
+	char *files[] = { writefile("cr.tsv", t, sizeof t - 1), NULL };
+	char *raw[] = { writefile("cr.txt", r, sizeof r - 1), NULL };
+	char *bad[] = { writefile("bad.tsv", b, sizeof b - 1), NULL };
+
+	CHECK(capture(copy, files, &out) == 0);
+	CHECK_STR(out.s, out.len, "doc\tdate\ttext\tn\n"
+	    "a\t2025\tone\t3\nb\t\ttwo\t3\nc\t\tthree\t5\nd\t\tfour\t4\n");
+	CHECK(capture(where, files, &out) == 0);
+	CHECK_STR(out.s, out.len, "doc\tdate\ncr.tsv:2\t2025\ncr.tsv:3\t\n"
+	    "cr.tsv:4\t\ncr.tsv:5\t\n");
+	CHECK(capture(copy, raw, &out) == 0);
+	CHECK(strstr(out.s, "cr.txt\tOld Mac\\nfile\\n\\nend\\nmixed\\n\t24\n"));
+	CHECK(capture(copy, bad, &out) == EXIT_USAGE);
+	buf_free(&out);
+}
+
 static void
 test_replace_in_place(void)
 {
@@ -271,6 +296,7 @@ main(void)
 		return 1;
 	test_table();
 	test_raw();
+	test_cr_lines();
 	test_replace_in_place();
 	test_errors();
 	test_out();
