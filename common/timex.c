@@ -1852,6 +1852,10 @@ contexts(const char *pat, char ctx[][16], int cap)
 	return 1;
 }
 
+/* One JIT stack for all matches, of the size pcre2 would otherwise set
+ * up at each. */
+static pcre2_match_context *match_ctx;
+
 /* Can the pattern c (a rule alone, anchored) match from the start of
  * str, or be cut short by its end, after one of the contexts ctx? */
 static int
@@ -1865,7 +1869,7 @@ probe(pcre2_code *c, const char *str, size_t n, char ctx[][16], pcre2_match_data
 
 		memcpy(subj, ctx[k], at);
 		memcpy(subj + at, str, n);
-		rc = pcre2_match(c, (PCRE2_SPTR)subj, at + n, at, PCRE2_PARTIAL_HARD, md, NULL);
+		rc = pcre2_match(c, (PCRE2_SPTR)subj, at + n, at, PCRE2_PARTIAL_HARD, md, match_ctx);
 		if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
 			return 1;
 	}
@@ -1980,6 +1984,8 @@ init(void)
 	pcre2_match_data *md = pcre2_match_data_create(64, NULL);
 
 	init_bytes();
+	match_ctx = pcre2_match_context_create(NULL);
+	pcre2_jit_stack_assign(match_ctx, NULL, pcre2_jit_stack_create(32 * 1024, 32 * 1024, NULL));
 	for (size_t i = 0; i < NRULES; i++) {
 		Buf b = { 0 };
 
@@ -2061,7 +2067,7 @@ try_at(Ctx *c, size_t at, size_t trig, uint64_t mask, Timexes *out, size_t *pos)
 			continue;
 		sb = &subs[rule];
 		if ((sb->jit ? pcre2_jit_match : pcre2_match)(sb->re, (PCRE2_SPTR)c->text,
-		    c->len, at, 0, sb->md, NULL) >= 0)
+		    c->len, at, 0, sb->md, match_ctx) >= 0)
 			break;
 	}
 	if (!mask)
