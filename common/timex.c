@@ -462,15 +462,14 @@ static struct {
 	uint64_t rules;   /* for a starter: the rules that can start with it */
 } slot[NSLOT];
 
-/* FNV-1a of the lowercased word. */
+/* A hash of the first, middle and last letters and the length (n > 0). */
 static uint32_t
 hashword(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
+	uint32_t h = (lower[(uint8_t)s[0]] * 31 + lower[(uint8_t)s[n / 2]]) * 31 +
+	    lower[(uint8_t)s[n - 1]] + (uint32_t)n * 2654435761u;
 
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ lower[(uint8_t)s[i]]) * 16777619u;
-	return (h ^ h >> 16) & (NSLOT - 1);
+	return (h ^ h >> 13) & (NSLOT - 1);
 }
 
 /* For a tense word (W_FUT, W_INTENT, W_PAST, W_BEFORE_TO, W_TO_VERB) of n < 16
