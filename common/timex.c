@@ -494,6 +494,8 @@ add_words(const char *const *words, int flag)
 
 /* The W_* flags of the word t[0..n) (ASCII letters), and in *rules
  * (if not NULL) the rules that can start with it. */
+static uint64_t slot_rules(uint32_t h);
+
 static int
 word_class(const char *t, size_t n, uint64_t *rules)
 {
@@ -509,7 +511,7 @@ word_class(const char *t, size_t n, uint64_t *rules)
 			;
 		if (i == n) {
 			if (rules)
-				*rules = slot[h].rules;
+				*rules = slot_rules(h);
 			return slot[h].flags;
 		}
 	}
@@ -1938,23 +1940,24 @@ static char ctx[NRULES][NCTX][16];
 static int unprobed[NRULES];   /* a look-behind not a list of words */
 static pcre2_match_data *probe_md;
 
-/* For every starter word, the rules that can start with it (all those
- * its first byte allows when a rule cannot be probed). */
-static void
-word_rules(void)
-{
-	pcre2_match_data *md = pcre2_match_data_create(64, NULL);
+/* The rules that can start with the starter word of slot h (all those
+ * its first byte allows when a rule cannot be probed), found the first
+ * time they are asked for. */
+static uint8_t rules_known[NSLOT];
 
-	for (int h = 0; h < NSLOT; h++) {
-		uint64_t cand;
-		if (!slot[h].n || !(slot[h].flags & W_START))
-			continue;
-		cand = bytemask[(uint8_t)slot[h].w[0]] | bytemask[(uint8_t)slot[h].w[0] ^ 32];
-		for (size_t i = 0; i < NRULES; i++)
-			if ((cand >> i & 1) && (unprobed[i] || can_start(probes[i], slot[h].w, ctx[i], md)))
-				slot[h].rules |= (uint64_t)1 << i;
-	}
-	pcre2_match_data_free(md);
+static uint64_t
+slot_rules(uint32_t h)
+{
+	uint64_t cand;
+
+	if (rules_known[h] || !(slot[h].flags & W_START))
+		return slot[h].rules;
+	rules_known[h] = 1;
+	cand = bytemask[(uint8_t)slot[h].w[0]] | bytemask[(uint8_t)slot[h].w[0] ^ 32];
+	for (size_t i = 0; i < NRULES; i++)
+		if ((cand >> i & 1) && (unprobed[i] || can_start(probes[i], slot[h].w, ctx[i], probe_md)))
+			slot[h].rules |= (uint64_t)1 << i;
+	return slot[h].rules;
 }
 
 /* The first bytes of rule i: for a rule with look-behinds, probed byte
@@ -2015,7 +2018,6 @@ init(void)
 	add_words(past_words, W_PAST);
 	add_words(before_to, W_BEFORE_TO);
 	add_words(to_verbs, W_TO_VERB);
-	word_rules();
 	init_trigbits();
 	probe_md = md;
 	ready = 1;
