@@ -2,21 +2,22 @@
  *
  * The rules are data: each is a pcre2 pattern (with {MACROS} for the
  * shared vocabulary: month and weekday names, numbers, units) and a
- * normaliser kind.  Each rule is compiled once, anchored and JIT, with
- * word-boundary guards.  At a position the rules are tried in table
+ * normaliser kind.  Each rule is compiled once (when first tried),
+ * anchored and JIT, with word-boundary guards.  At a position the rules are tried in table
  * order and the first that matches wins, so longer forms come first.
  * Named groups carry the parts the normalisers read: year, mon, day, wd,
  * num, unit, rel, part, ...
  *
- * Most text holds no time expression: a scan over the words looks for
- * triggers (numbers, month and weekday names, units, deictic words; a
- * bitmap of their first letters turns most words away), walks back from
- * each over the starter and chain words before it, and tries the rules
- * only at those starters, and only the rules that can start with that
- * word (found at start-up by partial matching of each rule against each
- * starter word, after the words its look-behinds accept), narrowed by
- * the same partial matching on the starter and the token after it
- * (remembered in a small table: the pairs repeat). */
+ * Most text holds no time expression: a scan over the words, 64 bytes
+ * at a time, looks for triggers (numbers, month and weekday names,
+ * units, deictic words; a table of their first three letters and
+ * lengths turns most words away), walks back from each over the starter
+ * and chain words before it, and tries the rules only at those
+ * starters, and only the rules that can start with that word (found the
+ * first time the word is met by partial matching of each rule against
+ * it, after the words its look-behinds accept), narrowed by the same
+ * partial matching on the text from the starter to the token after the
+ * trigger (remembered in a small table: the phrases repeat). */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <stdio.h>
@@ -1940,6 +1941,20 @@ static char ctx[NRULES][NCTX][16];
 static int unprobed[NRULES];   /* a look-behind not a list of words */
 static pcre2_match_data *probe_md;
 
+/* Probe i, JIT-compiled the first time it is asked for (the few
+ * probes of start-up run without). */
+static pcre2_code *
+probe_code(size_t i)
+{
+	static uint8_t jitted[NRULES];
+
+	if (!jitted[i]) {
+		pcre2_jit_compile(probes[i], PCRE2_JIT_PARTIAL_HARD);
+		jitted[i] = 1;
+	}
+	return probes[i];
+}
+
 /* The rules that can start with the starter word of slot h (all those
  * its first byte allows when a rule cannot be probed), found the first
  * time they are asked for. */
@@ -1955,7 +1970,7 @@ slot_rules(uint32_t h)
 	rules_known[h] = 1;
 	cand = bytemask[(uint8_t)slot[h].w[0]] | bytemask[(uint8_t)slot[h].w[0] ^ 32];
 	for (size_t i = 0; i < NRULES; i++)
-		if ((cand >> i & 1) && (unprobed[i] || can_start(probes[i], slot[h].w, ctx[i], probe_md)))
+		if ((cand >> i & 1) && (unprobed[i] || can_start(probe_code(i), slot[h].w, ctx[i], probe_md)))
 			slot[h].rules |= (uint64_t)1 << i;
 	return slot[h].rules;
 }
@@ -1994,20 +2009,9 @@ init(void)
 		expand(&b, rules[i].pat);
 		first = compile(b.s, PCRE2_DUPNAMES, 0);
 		probes[i] = compile(b.s, PCRE2_DUPNAMES | PCRE2_ANCHORED, 0);
-		pcre2_jit_compile(probes[i], PCRE2_JIT_PARTIAL_HARD);
 		unprobed[i] = !contexts(b.s, ctx[i], NCTX);
 		rule_bytes(i, first, probes[i], ctx[i], !unprobed[i], md);
 		pcre2_code_free(first);
-		buf_clear(&b);
-		buf_adds(&b, "(?<![\\w$.,/:\\xa3\\xac])(?:");
-		expand(&b, rules[i].pat);
-		buf_adds(&b, ")(?:(?<=[0-9])(?-i:(?![a-z0-9_]))|(?<![0-9])(?![\\w]))");
-		subs[i].re = compile(b.s, PCRE2_DUPNAMES | PCRE2_ANCHORED, 1);
-		subs[i].md = pcre2_match_data_create_from_pattern(subs[i].re, NULL);
-		size_t jsize = 0;
-		pcre2_pattern_info(subs[i].re, PCRE2_INFO_JITSIZE, &jsize);
-		subs[i].jit = jsize > 0;
-		index_groups(&subs[i]);
 		buf_free(&b);
 	}
 	add_words(triggers, W_TRIG | W_START);
@@ -2021,6 +2025,28 @@ init(void)
 	init_trigbits();
 	probe_md = md;
 	ready = 1;
+}
+
+/* The pattern of rule i with its word-boundary guards, compiled (and
+ * JIT-compiled) the first time it is tried. */
+static const Sub *
+sub(size_t i)
+{
+	Buf b = { 0 };
+	size_t jsize = 0;
+
+	if (subs[i].re)
+		return &subs[i];
+	buf_adds(&b, "(?<![\\w$.,/:\\xa3\\xac])(?:");
+	expand(&b, rules[i].pat);
+	buf_adds(&b, ")(?:(?<=[0-9])(?-i:(?![a-z0-9_]))|(?<![0-9])(?![\\w]))");
+	subs[i].re = compile(b.s, PCRE2_DUPNAMES | PCRE2_ANCHORED, 1);
+	subs[i].md = pcre2_match_data_create_from_pattern(subs[i].re, NULL);
+	pcre2_pattern_info(subs[i].re, PCRE2_INFO_JITSIZE, &jsize);
+	subs[i].jit = jsize > 0;
+	index_groups(&subs[i]);
+	buf_free(&b);
+	return &subs[i];
 }
 
 /* Can a number at t[i..j) start an expression?  A year, a number
@@ -2066,7 +2092,7 @@ try_at(Ctx *c, size_t at, size_t trig, uint64_t mask, Timexes *out, size_t *pos)
 	for (rule = 0; mask; rule++, mask >>= 1) {
 		if (!(mask & 1))
 			continue;
-		sb = &subs[rule];
+		sb = sub(rule);
 		if ((sb->jit ? pcre2_jit_match : pcre2_match)(sb->re, (PCRE2_SPTR)c->text,
 		    c->len, at, 0, sb->md, match_ctx) >= 0)
 			break;
@@ -2261,7 +2287,7 @@ narrow(const char *text, size_t len, const Tok *st, size_t trig_end)
 		return memo[h].mask;
 	for (size_t i = 0; i < NRULES; i++)
 		if ((st->mask >> i & 1) && (unprobed[i] ||
-		    probe(probes[i], text + st->a, n, ctx[i], probe_md)))
+		    probe(probe_code(i), text + st->a, n, ctx[i], probe_md)))
 			m |= (uint64_t)1 << i;
 	memo[h].n = n;
 	memcpy(memo[h].k, text + st->a, n);
