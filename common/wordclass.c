@@ -244,7 +244,8 @@ wordclass(const char *w, size_t n)
 
 	if (!ready)
 		init();
-	if (n == 0 || n >= 24 || !(lenset[(unsigned char)w[0] & 31][(unsigned char)w[n - 1] & 31] >> n & 1))
+	if (n == 0 || n >= 24 ||
+	    !(lenset[(unsigned char)w[0] & 31][(unsigned char)w[n - 1] & 31] >> n & 1))
 		return c;
 	x = slot(w, n);
 	c.wc = x->wc;
