@@ -75,8 +75,8 @@ static const Rule rules[] = {
 	{ "(?:around\\s+)?{CLOCK}(?:\\s*{ZONE})?(?:,?\\s+(?:on\\s+)?(?:(?:{WD},?\\s+)?{MON}\\s+{DAY}(?:,\\s*{YEAR})?|{WD}|{DEIC}))?", K_CLOCK, 0 },
 	/* 24/10/2025, 24.10.2025 (day first, when the US order fails) */
 	{ "(?<day>3[01]|[12][0-9]|0?[1-9])(?<sep>[/.])(?<monn>1[0-2]|0?[1-9])\\k<sep>(?<year>[12][0-9]{3})(?![/.]?[0-9])", K_MDY, 0 },
-	/* (Wednesday,) October 29(, 2025) */
-	{ "(?:{WD},?\\s+)?{MON}\\s+{DAY}(?:(?:,\\s*|\\s+){YEAR}|\\s+{YY})?", K_MDY, 0 },
+	/* (Wednesday,) October 29(, 2025), the week of March 6 */
+	{ "(?:{WD},?\\s+|(?<wk>the\\s+week\\s+of\\s+))?{MON}\\s+{DAY}(?:(?:,\\s*|\\s+){YEAR}|\\s+{YY})?", K_MDY, 0 },
 	/* (Wednesday,) (the) 29(th) (of) October (2025) */
 	{ "(?:{WD},?\\s+)?(?:the\\s+)?{DAY}\\s+(?:of\\s+)?{MON}(?:,?\\s+{YEAR})?", K_MDY, 0 },
 	/* (early) June (of) 2019, Oct. '98 */
@@ -125,7 +125,7 @@ static const Rule rules[] = {
 	/* for years, in recent weeks, the coming months */
 	{ "(?<rel>recent|coming|the\\s+coming|the\\s+past\\s+few|the\\s+last\\s+few)\\s+{UNITP}|(?<=for\\s|within\\s|over\\s|in\\s)(?<unitp>years|months|weeks|days|hours|decades|centuries)(?!\\s+(?:of|ago|earlier|later|before|after|to))", K_PLURAL, 0 },
 	/* daily, every day, twice a week */
-	{ "(?<setw>daily|weekly|monthly|yearly|hourly|nightly|biweekly)|(?:every|each)\\s+(?:other\\s+)?(?:(?<num>two|three|four|five|six|[0-9]+)\\s+)?{UNIT}|(?:once|twice|three\\s+times|[0-9]+\\s+times)\\s+(?:a|an|per)\\s+{UNIT}", K_SET, 0 },
+	{ "(?<setw>daily|weekly|monthly|yearly|hourly|nightly|biweekly)|(?:every|each)\\s+(?:{MONFULL}|(?<season>spring|summer|fall|autumn|winter))|(?:every|each)\\s+(?:other\\s+)?(?:(?<num>two|three|four|five|six|[0-9]+)\\s+)?{UNIT}|(?:once|twice|three\\s+times|[0-9]+\\s+times)\\s+(?:a|an|per)\\s+{UNIT}", K_SET, 0 },
 	/* (fiscal) 1998, mid-1990, the end of 1998, nineteen ninety-six */
 	{ "(?:{MOD}[\\s-]+)?(?:(?:fiscal|calendar|model)(?:\\s+year)?\\s+|the\\s+year\\s+)?{YEAR}(?!\\s*(?:%|percent|-[0-9]|[0-9]|,[0-9]|\\.[0-9]))|the\\s+year\\s+two\\s+thousand|the\\s+{YEAR}\\s+period", K_YEAR, 0 },
 	/* now, currently, recently, the future, soon */
@@ -142,14 +142,14 @@ enum {
 	G_AMPM, G_HOUR24, G_MIN24, G_NOON, G_NUM, G_NUM2, G_UNIT, G_UNITP,
 	G_REL, G_MOD, G_Q, G_QH, G_QN, G_SEASON, G_HOL, G_DEIC, G_PART,
 	G_PARTS, G_DEC, G_DEC2, G_DECW, G_CENT, G_CENTW, G_DIR, G_OVN, G_SETW,
-	G_ZONE, NGROUPS
+	G_ZONE, G_WK, NGROUPS
 };
 static const char *const gnames[NGROUPS] = {
 	"year", "yy", "yw", "monn", "mon", "day", "wd", "wdp", "hour", "min",
 	"ampm", "hour24", "min24", "noon", "num", "num2", "unit", "unitp",
 	"rel", "mod", "q", "qh", "qn", "season", "hol", "deic", "part",
 	"parts", "dec", "dec2", "decw", "cent", "centw", "dir", "ovn", "setw",
-	"zone",
+	"zone", "wk",
 };
 
 /* Each rule is one small anchored pattern; at a position, the rules
@@ -454,7 +454,7 @@ init_bytes(void)
 
 /* Word classes, looked up by a hash of the lowercased word. */
 enum { WINDOW = 72, NSLOT = 4096, W_TRIG = 1, W_START = 2, W_CHAIN = 4,
-	W_FUT = 8, W_PAST = 16, W_BEFORE_TO = 32, W_TO_VERB = 64 };
+	W_FUT = 8, W_PAST = 16, W_BEFORE_TO = 32, W_TO_VERB = 64, W_INTENT = 128 };
 
 static struct {
 	char w[16];
@@ -473,7 +473,7 @@ hashword(const char *s, size_t n)
 	return (h ^ h >> 16) & (NSLOT - 1);
 }
 
-/* For a tense word (W_FUT, W_PAST, W_BEFORE_TO, W_TO_VERB) of n < 16
+/* For a tense word (W_FUT, W_INTENT, W_PAST, W_BEFORE_TO, W_TO_VERB) of n < 16
  * bytes starting with c: bit n of tensebits[c]. */
 static uint16_t tensebits[256];
 
@@ -483,7 +483,7 @@ add_words(const char *const *words, int flag)
 	for (int i = 0; words[i]; i++) {
 		size_t n = strlen(words[i]);
 		uint32_t h = hashword(words[i], n);
-		if ((flag & (W_FUT | W_PAST | W_BEFORE_TO | W_TO_VERB)) && n < 16)
+		if ((flag & (W_FUT | W_INTENT | W_PAST | W_BEFORE_TO | W_TO_VERB)) && n < 16)
 			tensebits[(uint8_t)words[i][0]] |= 1u << n;
 		while (slot[h].n && strcmp(slot[h].w, words[i]))
 			h = (h + 1) % NSLOT;
@@ -524,12 +524,17 @@ word_flags(const char *t, size_t n)
 }
 
 /* Tense markers, as words. */
-static const char *const future_words[] = { "will", "shall", "would", "might",
-	"may", "upcoming", "tomorrow", "until", "deadline",
-	"starting", "beginning", "won't", "planned", "planning", "plans",
-	"scheduled", "preparing", "prepares", "expects", "intends", "meets",
-	"meet", "opens", "begins", "starts", "resumes", "arrives", "visits",
-	"travels", "heads", "faces", "returns", "plays", NULL };
+static const char *const future_words[] = { "will", "shall", "upcoming",
+	"tomorrow", "won't", "meets", "meet", "opens", "begins", "starts",
+	"resumes", "arrives", "visits", "travels", "heads", "faces", "returns",
+	"plays", NULL };
+/* Intentions: the future, unless the clause goes on in the past ("the
+ * service planned for Saturday was cancelled"). */
+static const char *const intent_words[] = { "would", "might", "may", "until",
+	"deadline", "starting", "beginning", "planned", "planning", "plans",
+	"scheduled", "preparing", "prepares", "expects", "intends", NULL };
+/* Past auxiliaries that overrule an intention after it. */
+static const char *const past_aux[] = { "was", "were", "had", NULL };
 static const char *const before_to[] = { "going", "plan", "plans", "planned",
 	"scheduled", "expected", "expect", "expects", "due", "set", "intend",
 	"intends", "aim", "aims", "hope", "hopes", "is", "are", NULL };
@@ -559,6 +564,16 @@ prev_word(const char *t, size_t lim, size_t i, size_t *ws, size_t *we)
 	return *we > *ws;
 }
 
+/* Is w[0..n) one of the words of list, in any case? */
+static int
+one_of(const char *w, size_t n, const char *const *list)
+{
+	for (int k = 0; list[k]; k++)
+		if (strlen(list[k]) == n && !strncasecmp(w, list[k], n))
+			return 1;
+	return 0;
+}
+
 /* Is w[0..2) the lowercase letters a, b in any case? */
 static int
 is2(const char *w, char a, char b)
@@ -573,7 +588,7 @@ stopch(char c)
 	return c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '\0';
 }
 
-/* 1 future, -1 past, -2 a past participle, 0 none: the word t[ws..we)
+/* 1 future, 2 an intention, -1 past, -2 a past participle, 0 none: the word t[ws..we)
  * of the clause starting at lim. */
 static int
 marker(const char *t, size_t lim, size_t ws, size_t we)
@@ -585,6 +600,8 @@ marker(const char *t, size_t lim, size_t ws, size_t we)
 
 	if ((f & W_FUT) || (n > 3 && w[n - 3] == '\'' && w[n - 2] == 'l' && w[n - 1] == 'l'))
 		return 1;
+	if (f & W_INTENT)
+		return 2;
 	if (f & W_PAST)
 		return -1;
 	if (n == 2 && is2(w, 't', 'o'))
@@ -610,10 +627,31 @@ adjacent_past(const char *t, size_t lim, size_t ws, size_t we, int n)
 		return 0;
 	if (!prev_word(t, lim, ws, &ps, &pe))
 		return 1;
-	for (int k = 0; be[k]; k++)
-		if (strlen(be[k]) == pe - ps && !strncasecmp(t + ps, be[k], pe - ps))
-			return 0;
-	return 1;
+	return !one_of(t + ps, pe - ps, be);
+}
+
+/* Is there a past auxiliary after the match in its clause, not itself
+ * before an intention ("was cancelled", not "were planning")? */
+static int
+past_after(Ctx *c)
+{
+	const char *t = c->text;
+	size_t i = c->mend, ws, aux = 0;
+
+	while (i < c->len && i - c->mend < 100 && !stopch(t[i])) {
+		if (!letter(t[i])) {
+			i++;
+			continue;
+		}
+		for (ws = i; i < c->len && letter(t[i]); i++)
+			;
+		if (aux && i - ws == 3 && !strncasecmp(t + ws, "not", 3))
+			continue;
+		if (aux)
+			return !(word_flags(t + ws, i - ws) & (W_INTENT | W_BEFORE_TO));
+		aux = one_of(t + ws, i - ws, past_aux);
+	}
+	return 0;
 }
 
 /* Tense of the clause around the match: 1 future, -1 past, 0 unknown.
@@ -639,6 +677,8 @@ tense(Ctx *c)
 			return -1;
 		if (m == -2)
 			pasted = 1;
+		else if (m == 2)
+			return past_after(c) ? -1 : 1;
 		else if (m)
 			return m;
 		if (we - ws != 2 || !is2(t + ws, 'o', 'n'))
@@ -654,8 +694,8 @@ tense(Ctx *c)
 		ws = i;
 		while (i < c->len && (letter(t[i]) || t[i] == '\''))
 			i++;
-		if ((m = marker(t, c->mend, ws, i)) == 1 || m == -1)
-			return m;
+		if ((m = marker(t, c->mend, ws, i)) == 1 || m == 2 || m == -1)
+			return m == -1 ? -1 : 1;
 		if (m == -2 && adjacent_past(t, c->mend, ws, i, 0))
 			return -1;
 	}
@@ -820,6 +860,27 @@ n_iso(Ctx *c, int *type, char *v)
 	return 1;
 }
 
+/* Is the word just before the match one of list? */
+static int
+word_before(Ctx *c, const char *const *list)
+{
+	size_t ws, we;
+
+	return prev_word(c->text, 0, c->mstart, &ws, &we) && c->mstart - we <= 2 &&
+	    one_of(c->text + ws, we - ws, list);
+}
+
+/* The tense of a month or date without a year: ahead after a word
+ * that sets a limit or a start ("through January", "effective Feb. 1"). */
+static int
+date_tense(Ctx *c)
+{
+	static const char *const limit[] = { "through", "until", "till", "by",
+	    "effective", "starting", "beginning", NULL };
+
+	return word_before(c, limit) ? 1 : tense(c);
+}
+
 /* A month (1..12) without a year: the year by tense. */
 static int
 month_year(Ctx *c, int m)
@@ -828,9 +889,9 @@ month_year(Ctx *c, int m)
 
 	/* Only months near the anchor cross into another year (the
 	 * tense is read only then). */
-	if (m > am && am + 12 - m <= 6 && tense(c) <= 0)
+	if (m > am && am + 12 - m <= 6 && date_tense(c) <= 0)
 		return ay - 1;
-	if (m < am && m + 12 - am <= 5 && tense(c) > 0)
+	if (m < am && m + 12 - am <= 5 && date_tense(c) > 0)
 		return ay + 1;
 	return ay;
 }
@@ -845,7 +906,7 @@ md_year(Ctx *c, int m, int d)
 
 	if (diff >= -60 && diff <= 60)
 		return a.y;   /* within every tense's bounds below */
-	t = tense(c);
+	t = date_tense(c);
 
 	if (diff > (t < 0 ? 60 : t > 0 ? 300 : 183))
 		return a.y - 1;
@@ -854,25 +915,11 @@ md_year(Ctx *c, int m, int d)
 	return a.y;
 }
 
-/* Is the match after a preposition of time ("in May", "by May")? */
-static int
-after_preposition(Ctx *c)
-{
-	static const char *const prep[] = { "in", "by", "since", "until", "through",
-	    "during", "from", "before", "after", "of", "early", "late", "mid", NULL };
-	size_t ws, we;
-
-	if (!prev_word(c->text, 0, c->mstart, &ws, &we) || c->mstart - we > 2)
-		return 0;
-	for (int k = 0; prep[k]; k++)
-		if (strlen(prep[k]) == we - ws && !strncasecmp(c->text + ws, prep[k], we - ws))
-			return 1;
-	return 0;
-}
-
 static int
 n_mdy(Ctx *c, int *type, char *v)
 {
+	static const char *const prep[] = { "in", "by", "since", "until", "through",
+	    "during", "from", "before", "after", "of", "early", "late", "mid", NULL };
 	char w[48], mw[48];
 	int m = gint(c, G_MONN), d = gint(c, G_DAY), y = year_of(c);
 	const char *mod = word(c, G_MOD, mw, sizeof mw);
@@ -882,8 +929,8 @@ n_mdy(Ctx *c, int *type, char *v)
 		m = month_of(word(c, G_MON, w, sizeof w));
 	if (m < 1)
 		return 0;
-	if (y < 0 && d < 0 && m == 5 && !*mod && !after_preposition(c))
-		return 0;   /* "May" alone is too often the verb */
+	if (y < 0 && d < 0 && m == 5 && !*mod && !word_before(c, prep))
+		return 0;   /* "May" alone is too often the verb, "in May" is not */
 	if (y < 0) {
 		if (!c->has_anchor) {
 			if (d > 0 && d > cal_mdays(2000, m))
@@ -896,7 +943,10 @@ n_mdy(Ctx *c, int *type, char *v)
 	if (d > 0) {
 		if (!cal_valid(y, m, d))
 			return 0;   /* February 30 */
-		v_date(v, (Date){ y, m, d });
+		if (has(c, G_WK))
+			v_week(v, (Date){ y, m, d }, "");
+		else
+			v_date(v, (Date){ y, m, d });
 	} else
 		v_month(v, y, m);
 	return 1;
@@ -1106,14 +1156,15 @@ n_yearago(Ctx *c, int *type, char *v)
 	return 1;
 }
 
+static const char *const seasons[] = { "spring", "summer", "fall", "autumn", "winter", NULL };
+static const char *const season_code[] = { "SP", "SU", "FA", "FA", "WI" };
+
 static int
 n_season(Ctx *c, int *type, char *v)
 {
-	static const char *const sn[] = { "spring", "summer", "fall", "autumn", "winter", NULL };
-	static const char *const code[] = { "SP", "SU", "FA", "FA", "WI" };
 	static const int start[] = { 3, 6, 9, 9, 12 };
 	char w[48];
-	int s = lookup(word(c, G_SEASON, w, sizeof w), sn), y = year_of(c);
+	int s = lookup(word(c, G_SEASON, w, sizeof w), seasons), y = year_of(c);
 	const char *rel = word(c, G_REL, w, sizeof w);
 
 	(void)type;
@@ -1121,7 +1172,7 @@ n_season(Ctx *c, int *type, char *v)
 		return 0;
 	if (y < 0) {
 		if (!c->has_anchor) {
-			snprintf(v, 32, "XXXX-%s", code[s]);
+			snprintf(v, 32, "XXXX-%s", season_code[s]);
 			return 1;
 		}
 		y = c->anchor.y;
@@ -1130,7 +1181,7 @@ n_season(Ctx *c, int *type, char *v)
 		else if (!strcmp(rel, "next") || !strcmp(rel, "this coming"))
 			y += start[s] <= c->anchor.m;
 	}
-	snprintf(v, 32, "%04d-%s", y, code[s]);
+	snprintf(v, 32, "%04d-%s", y, season_code[s]);
 	return 1;
 }
 
@@ -1422,11 +1473,12 @@ n_relunit(Ctx *c, int *type, char *v)
 static int
 n_ago(Ctx *c, int *type, char *v)
 {
-	char w[48];
+	char w[48], dw[48];
 	double n = number_of(word(c, G_NUM, w, sizeof w));
-	const char *dir = word(c, G_DIR, w, sizeof w);
+	const char *dir = word(c, G_DIR, dw, sizeof dw);
 	int sign = (!strcmp(dir, "ago") || !strncmp(dir, "earlier", 7) || !strncmp(dir, "before", 6)) ? -1 : 1;
 	int un = lookup(word(c, G_UNIT, w, sizeof w), units), k;
+	Date a;
 
 	(void)type;
 	if (n < 0)
@@ -1446,12 +1498,15 @@ n_ago(Ctx *c, int *type, char *v)
 		snprintf(v, 32, "%04d-Q%d", y - 1, q);
 		return 1;
 	}
+	/* "two days later", "a week before that": from the date last mentioned */
+	a = !strcmp(dir, "later") || strstr(dir, "that") ?
+	    focus(c, un == U_HOUR || un == U_MINUTE ? U_DAY : un) : c->anchor;
 	if (un == U_HOUR || un == U_MINUTE) {
 		*type = TX_TIME;
-		v_date(v, c->anchor);
+		v_date(v, a);
 		return 1;
 	}
-	return v_shift(c->anchor, un, k, v);
+	return v_shift(a, un, k, v);
 }
 
 /* The fraction of n in the next smaller unit, when it is whole there
@@ -1591,6 +1646,14 @@ n_set(Ctx *c, int *type, char *v)
 	*type = TX_SET;
 	if ((k = lookup(word(c, G_SETW, w, sizeof w), sw)) >= 0 && *w) {
 		strcpy(v, sv[k]);
+		return 1;
+	}
+	if (has(c, G_MON)) {   /* each July */
+		snprintf(v, 32, "XXXX-%02d", month_of(word(c, G_MON, w, sizeof w)));
+		return 1;
+	}
+	if ((k = lookup(word(c, G_SEASON, w, sizeof w), seasons)) >= 0 && *w) {
+		snprintf(v, 32, "XXXX-%s", season_code[k]);
 		return 1;
 	}
 	if (has(c, G_WD) || has(c, G_WDP)) {
@@ -1937,6 +2000,7 @@ init(void)
 	add_words(starters, W_START);
 	add_words(chain, W_CHAIN);
 	add_words(future_words, W_FUT);
+	add_words(intent_words, W_INTENT);
 	add_words(past_words, W_PAST);
 	add_words(before_to, W_BEFORE_TO);
 	add_words(to_verbs, W_TO_VERB);
