@@ -1470,45 +1470,6 @@ n_relunit(Ctx *c, int *type, char *v)
 	return 1;
 }
 
-static int
-n_ago(Ctx *c, int *type, char *v)
-{
-	char w[48], dw[48];
-	double n = number_of(word(c, G_NUM, w, sizeof w));
-	const char *dir = word(c, G_DIR, dw, sizeof dw);
-	int sign = (!strcmp(dir, "ago") || !strncmp(dir, "earlier", 7) || !strncmp(dir, "before", 6)) ? -1 : 1;
-	int un = lookup(word(c, G_UNIT, w, sizeof w), units), k;
-	Date a;
-
-	(void)type;
-	if (n < 0)
-		return 0;
-	if (n == 0 || n != (int)n) {
-		strcpy(v, sign < 0 ? "PAST_REF" : "FUTURE_REF");
-		return 1;
-	}
-	if (!c->has_anchor) {
-		strcpy(v, sign < 0 ? "PAST_REF" : "FUTURE_REF");
-		return 1;
-	}
-	k = sign * (int)n;
-	if (un == U_YEAR && k == -1 && c->q) {   /* a year ago, of a quarter */
-		int y, q;
-		ref_quarter(c, &y, &q);
-		snprintf(v, 32, "%04d-Q%d", y - 1, q);
-		return 1;
-	}
-	/* "two days later", "a week before that": from the date last mentioned */
-	a = !strcmp(dir, "later") || strstr(dir, "that") ?
-	    focus(c, un == U_HOUR || un == U_MINUTE ? U_DAY : un) : c->anchor;
-	if (un == U_HOUR || un == U_MINUTE) {
-		*type = TX_TIME;
-		v_date(v, a);
-		return 1;
-	}
-	return v_shift(a, un, k, v);
-}
-
 /* The fraction of n in the next smaller unit, when it is whole there
  * (half a year: 6 months; half an hour: 30 minutes): 1 if so. */
 static int
@@ -1556,6 +1517,50 @@ v_period(char *v, double n, int un)
 		snprintf(v, 32, "P%s%g%s", t, n, code[un]);
 	else
 		strcpy(put_num(stpcpy(v, un >= U_HOUR && un <= U_SECOND ? "PT" : "P"), (long)n, 0), code[un]);
+}
+
+static int
+n_ago(Ctx *c, int *type, char *v)
+{
+	char w[48], dw[48];
+	double n = number_of(word(c, G_NUM, w, sizeof w));
+	const char *dir = word(c, G_DIR, dw, sizeof dw);
+	int sign = (!strcmp(dir, "ago") || !strncmp(dir, "earlier", 7) || !strncmp(dir, "before", 6)) ? -1 : 1;
+	int un = lookup(word(c, G_UNIT, w, sizeof w), units), k;
+	Date a;
+
+	(void)type;
+	if (n < 0)
+		return 0;
+	if ((n == 0 || n != (int)n) && strcmp(dir, "ago") && !strstr(dir, "now") && strcmp(dir, "hence")) {
+		*type = TX_DURATION;   /* a few days later: from a time in the story */
+		v_period(v, n, un);
+		return 1;
+	}
+	if (n == 0 || n != (int)n) {
+		strcpy(v, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+		return 1;
+	}
+	if (!c->has_anchor) {
+		strcpy(v, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+		return 1;
+	}
+	k = sign * (int)n;
+	if (un == U_YEAR && k == -1 && c->q) {   /* a year ago, of a quarter */
+		int y, q;
+		ref_quarter(c, &y, &q);
+		snprintf(v, 32, "%04d-Q%d", y - 1, q);
+		return 1;
+	}
+	/* "two days later", "a week before that": from the date last mentioned */
+	a = !strcmp(dir, "later") || strstr(dir, "that") ?
+	    focus(c, un == U_HOUR || un == U_MINUTE ? U_DAY : un) : c->anchor;
+	if (un == U_HOUR || un == U_MINUTE) {
+		*type = TX_TIME;
+		v_date(v, a);
+		return 1;
+	}
+	return v_shift(a, un, k, v);
 }
 
 /* Is the match preceded by an amount ("$5 a year", "3 times a day")? */
