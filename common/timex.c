@@ -1470,45 +1470,6 @@ n_relunit(Ctx *c, int *type, char *v)
 	return 1;
 }
 
-static int
-n_ago(Ctx *c, int *type, char *v)
-{
-	char w[48], dw[48];
-	double n = number_of(word(c, G_NUM, w, sizeof w));
-	const char *dir = word(c, G_DIR, dw, sizeof dw);
-	int sign = (!strcmp(dir, "ago") || !strncmp(dir, "earlier", 7) || !strncmp(dir, "before", 6)) ? -1 : 1;
-	int un = lookup(word(c, G_UNIT, w, sizeof w), units), k;
-	Date a;
-
-	(void)type;
-	if (n < 0)
-		return 0;
-	if (n == 0 || n != (int)n) {
-		strcpy(v, sign < 0 ? "PAST_REF" : "FUTURE_REF");
-		return 1;
-	}
-	if (!c->has_anchor) {
-		strcpy(v, sign < 0 ? "PAST_REF" : "FUTURE_REF");
-		return 1;
-	}
-	k = sign * (int)n;
-	if (un == U_YEAR && k == -1 && c->q) {   /* a year ago, of a quarter */
-		int y, q;
-		ref_quarter(c, &y, &q);
-		snprintf(v, 32, "%04d-Q%d", y - 1, q);
-		return 1;
-	}
-	/* "two days later", "a week before that": from the date last mentioned */
-	a = !strcmp(dir, "later") || strstr(dir, "that") ?
-	    focus(c, un == U_HOUR || un == U_MINUTE ? U_DAY : un) : c->anchor;
-	if (un == U_HOUR || un == U_MINUTE) {
-		*type = TX_TIME;
-		v_date(v, a);
-		return 1;
-	}
-	return v_shift(a, un, k, v);
-}
-
 /* The fraction of n in the next smaller unit, when it is whole there
  * (half a year: 6 months; half an hour: 30 minutes): 1 if so. */
 static int
@@ -1556,6 +1517,50 @@ v_period(char *v, double n, int un)
 		snprintf(v, 32, "P%s%g%s", t, n, code[un]);
 	else
 		strcpy(put_num(stpcpy(v, un >= U_HOUR && un <= U_SECOND ? "PT" : "P"), (long)n, 0), code[un]);
+}
+
+static int
+n_ago(Ctx *c, int *type, char *v)
+{
+	char w[48], dw[48];
+	double n = number_of(word(c, G_NUM, w, sizeof w));
+	const char *dir = word(c, G_DIR, dw, sizeof dw);
+	int sign = (!strcmp(dir, "ago") || !strncmp(dir, "earlier", 7) || !strncmp(dir, "before", 6)) ? -1 : 1;
+	int un = lookup(word(c, G_UNIT, w, sizeof w), units), k;
+	Date a;
+
+	(void)type;
+	if (n < 0)
+		return 0;
+	if ((n == 0 || n != (int)n) && strcmp(dir, "ago") && !strstr(dir, "now") && strcmp(dir, "hence")) {
+		*type = TX_DURATION;   /* a few days later: from a time in the story */
+		v_period(v, n, un);
+		return 1;
+	}
+	if (n == 0 || n != (int)n) {
+		strcpy(v, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+		return 1;
+	}
+	if (!c->has_anchor) {
+		strcpy(v, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+		return 1;
+	}
+	k = sign * (int)n;
+	if (un == U_YEAR && k == -1 && c->q) {   /* a year ago, of a quarter */
+		int y, q;
+		ref_quarter(c, &y, &q);
+		snprintf(v, 32, "%04d-Q%d", y - 1, q);
+		return 1;
+	}
+	/* "two days later", "a week before that": from the date last mentioned */
+	a = !strcmp(dir, "later") || strstr(dir, "that") ?
+	    focus(c, un == U_HOUR || un == U_MINUTE ? U_DAY : un) : c->anchor;
+	if (un == U_HOUR || un == U_MINUTE) {
+		*type = TX_TIME;
+		v_date(v, a);
+		return 1;
+	}
+	return v_shift(a, un, k, v);
 }
 
 /* Is the match preceded by an amount ("$5 a year", "3 times a day")? */
@@ -1908,7 +1913,13 @@ tri3(const char *t, size_t n)
 static inline int
 maybe_trigger(const char *t, size_t n)
 {
-	return trilen[tri3(t, n)] >> (n < 15 ? n : 15) & 1;
+	uint32_t k = (t[0] & 31) << 10;
+
+	if (n > 2)
+		k |= (t[1] & 31) << 5 | (t[2] & 31);
+	else if (n == 2)
+		k |= (t[1] & 31) << 5;
+	return trilen[k] >> (n < 15 ? n : 15) & 1;
 }
 
 static void
@@ -2210,9 +2221,10 @@ trigger_at(const char *text, size_t len, size_t i, size_t j, Tok *k)
 	return k->flags & W_TRIG;
 }
 
-/* The rules that can start at a starter, narrowed by the token after
- * it: a probe of each rule on the two tokens (an exact test: a rule that
- * cannot begin so cannot match), remembered by their bytes. */
+/* The rules that can start at a starter, narrowed by the text from it
+ * to the token after the trigger (or, when that is too long, after the
+ * starter): a probe of each rule on those bytes (an exact test: a rule
+ * that cannot begin so cannot match), remembered by the bytes. */
 enum { NMEMO = 32768, MEMOKEY = 32 };
 static struct {
 	uint8_t n;
@@ -2220,18 +2232,24 @@ static struct {
 	uint64_t mask;
 } memo[NMEMO];
 
-static uint64_t
-narrow(const char *text, size_t len, const Tok *st)
+/* The end of the token after offset e. */
+static size_t
+next_end(const char *text, size_t len, size_t e)
 {
-	size_t e = st->e, n;
+	while (e < len && skipped(text[e]))
+		e++;
+	return e < len ? tok_end(text, len, e) : e;
+}
+
+static uint64_t
+narrow(const char *text, size_t len, const Tok *st, size_t trig_end)
+{
+	size_t n = next_end(text, len, trig_end > st->e ? trig_end : st->e) - st->a;
 	uint32_t h = 2166136261u;
 	uint64_t m = 0;
 
-	while (e < len && skipped(text[e]))
-		e++;
-	if (e < len)
-		e = tok_end(text, len, e);
-	n = e - st->a;
+	if (n > MEMOKEY)
+		n = next_end(text, len, st->e) - st->a;
 	if (n > MEMOKEY)
 		return st->mask;
 	for (size_t i = 0; i < n; i++)
@@ -2276,7 +2294,7 @@ at_trigger(Ctx *c, Tok *k, size_t lo, Timexes *out, size_t *pos)
 		t = st[--n];
 		if (t.a < *pos)
 			continue;
-		if (try_at(c, t.a, k->a, narrow(c->text, c->len, &t), out, pos))
+		if (try_at(c, t.a, k->a, narrow(c->text, c->len, &t, k->e), out, pos))
 			return 1;
 	}
 	return 0;
@@ -2337,6 +2355,25 @@ block(const char *text, size_t len, size_t b, uint64_t *let)
 	return ((*let | dig) & ~prev) | spec;
 }
 
+/* Of the candidates cand at p[0..64) (the letters in let), those that
+ * may be triggers: the words of a trigger's first letters and length
+ * (and a Q, of Q3), those running past the block and all but words. */
+static inline uint64_t
+sift(const char *p, uint64_t cand, uint64_t let)
+{
+	uint64_t keep = cand & ~let, w = cand & let;
+
+	for (; w; w &= w - 1) {
+		int i = __builtin_ctzll(w);
+		uint64_t r = ~let >> i;
+		size_t n = r ? (size_t)__builtin_ctzll(r) : 64;
+
+		if (n == 64 || (n == 1 ? (p[i] | 32) == 'q' : maybe_trigger(p + i, n)))
+			keep |= w & -w;
+	}
+	return keep;
+}
+
 void
 timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 {
@@ -2355,8 +2392,8 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 	for (b = 0; b < len; b = b + 64 > pos ? b + 64 : pos) {
 		uint64_t let, cand = block(text, len, b, &let);
 
-		for (; cand; cand &= cand - 1) {
-			size_t i = b + __builtin_ctzll(cand), j = i + 1;
+		for (cand = sift(text + b, cand, let); cand; cand &= cand - 1) {
+			size_t i = b + __builtin_ctzll(cand), j;
 			Tok k;
 
 			if (i < pos)
@@ -2364,8 +2401,6 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 			if (let >> (i - b) & 1) {
 				uint64_t r = ~let >> (i - b);
 				j = r ? i + __builtin_ctzll(r) : letters_end(text, len, b + 64);
-				if (!maybe_trigger(text + i, j - i) && j > i + 1)
-					continue;   /* the common case, decided here */
 			} else
 				j = tok_end(text, len, i);
 			if (!trigger_at(text, len, i, j, &k))
