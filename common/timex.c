@@ -636,7 +636,8 @@ static int
 past_after(Ctx *c)
 {
 	const char *t = c->text;
-	size_t i = c->mend, ws, aux = 0;
+	size_t i = c->mend, ws;
+	int aux = 0;
 
 	while (i < c->len && i - c->mend < 100 && !stopch(t[i])) {
 		if (!letter(t[i])) {
