@@ -441,6 +441,19 @@ letter(unsigned char c)
 	return ctab[c] & C_LET;
 }
 
+static int
+isdig(unsigned char c)
+{
+	return ctab[c] & C_DIG;
+}
+
+/* Letters, digits and bytes of non-ASCII characters. */
+static int
+wordch(unsigned char c)
+{
+	return ctab[c] & C_WORD;
+}
+
 static void
 init_bytes(void)
 {
@@ -798,8 +811,10 @@ v_week(char *v, Date d, const char *suffix)
 static int
 anaphoric(const char *rel)
 {
-	return strstr(rel, "following") || strstr(rel, "previous") ||
-	    strstr(rel, "preceding") || strstr(rel, "that") || strstr(rel, "same");
+	const char *r = strncmp(rel, "the ", 4) ? rel : rel + 4;
+
+	return *r && (!strncmp(r, "follow", 6) || !strncmp(r, "prev", 4) ||
+	    !strncmp(r, "prec", 4) || !strncmp(r, "that", 4) || !strcmp(r, "same"));
 }
 
 /* The date last mentioned, if it is known down to the unit un, else
@@ -825,17 +840,16 @@ mention(Ctx *c, int type, const char *v)
 {
 	Date d;
 
-	if (type != TX_DATE)
+	if (type != TX_DATE || !isdig(v[0]) || !isdig(v[1]) || !isdig(v[2]) || !isdig(v[3]))
 		return;
-	for (int i = 0; i < 4; i++)
-		if (v[i] < '0' || v[i] > '9')
-			return;
-	c->fy = atoi(v);
+	c->fy = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
 	c->fm = c->fd = 0;
-	if (strlen(v) >= 10 && cal_parse(v, 10, &d))
+	if (v[4] != '-' || !isdig(v[5]) || !isdig(v[6]))
+		return;
+	if (!v[7])
+		c->fm = (v[5] - '0') * 10 + (v[6] - '0');
+	else if (cal_parse(v, 10, &d))
 		c->fm = d.m, c->fd = d.d;
-	else if (v[4] == '-' && v[5] >= '0' && v[5] <= '1' && v[6] >= '0' && v[6] <= '9' && !v[7])
-		c->fm = atoi(v + 5);
 }
 
 static const char *
@@ -1777,18 +1791,6 @@ static const char *const chain[] = {
 	"s", "other", "times", "per", "additional", "straight", "consecutive",
 	"full", "long", "possible", "just", "only", "over", "in", NULL,
 };
-/* Letters, digits and bytes of non-ASCII characters. */
-static int
-wordch(unsigned char c)
-{
-	return ctab[c] & C_WORD;
-}
-
-static int
-isdig(unsigned char c)
-{
-	return ctab[c] & C_DIG;
-}
 
 static void
 push(Timexes *out, size_t s, size_t e, int type, const char *v)
