@@ -1237,7 +1237,8 @@ earlier(Attrib *a, Attr *x, long qi)
 	return b < qi && leftin(a, x, b, qi);
 }
 
-/* X was conclusive in its findings: “…” */
+/* X was conclusive in its findings: “…”; the name after a dash that
+ * introduces a quoted source: The polls have been close - Jane Roe: “…” */
 static int
 colon(Attrib *a, Attr *x, long qi)
 {
@@ -1247,7 +1248,9 @@ colon(Attrib *a, Attr *x, long qi)
 	if (!punct(a, qi - 1, ':'))
 		return 0;
 	b = sentstart(a, qi - 1);
-	p = firstsubj(a, b, qi - 1);
+	p = npback(a, qi - 1, b);
+	if (p.kind != NP_NAME || !dash(a, p.t0 - 1))
+		p = firstsubj(a, b, qi - 1);
 	if (p.kind == NP_NONE)
 		return 0;
 	setmention(a, x, p);

@@ -442,6 +442,19 @@ letter(unsigned char c)
 	return ctab[c] & C_LET;
 }
 
+static int
+isdig(unsigned char c)
+{
+	return ctab[c] & C_DIG;
+}
+
+/* Letters, digits and bytes of non-ASCII characters. */
+static int
+wordch(unsigned char c)
+{
+	return ctab[c] & C_WORD;
+}
+
 static void
 init_bytes(void)
 {
@@ -638,7 +651,8 @@ static int
 past_after(Ctx *c)
 {
 	const char *t = c->text;
-	size_t i = c->mend, ws, aux = 0;
+	size_t i = c->mend, ws;
+	int aux = 0;
 
 	while (i < c->len && i - c->mend < 100 && !stopch(t[i])) {
 		if (!letter(t[i])) {
@@ -799,8 +813,10 @@ v_week(char *v, Date d, const char *suffix)
 static int
 anaphoric(const char *rel)
 {
-	return strstr(rel, "following") || strstr(rel, "previous") ||
-	    strstr(rel, "preceding") || strstr(rel, "that") || strstr(rel, "same");
+	const char *r = strncmp(rel, "the ", 4) ? rel : rel + 4;
+
+	return *r && (!strncmp(r, "follow", 6) || !strncmp(r, "prev", 4) ||
+	    !strncmp(r, "prec", 4) || !strncmp(r, "that", 4) || !strcmp(r, "same"));
 }
 
 /* The date last mentioned, if it is known down to the unit un, else
@@ -826,17 +842,16 @@ mention(Ctx *c, int type, const char *v)
 {
 	Date d;
 
-	if (type != TX_DATE)
+	if (type != TX_DATE || !isdig(v[0]) || !isdig(v[1]) || !isdig(v[2]) || !isdig(v[3]))
 		return;
-	for (int i = 0; i < 4; i++)
-		if (v[i] < '0' || v[i] > '9')
-			return;
-	c->fy = atoi(v);
+	c->fy = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
 	c->fm = c->fd = 0;
-	if (strlen(v) >= 10 && cal_parse(v, 10, &d))
+	if (v[4] != '-' || !isdig(v[5]) || !isdig(v[6]))
+		return;
+	if (!v[7])
+		c->fm = (v[5] - '0') * 10 + (v[6] - '0');
+	else if (cal_parse(v, 10, &d))
 		c->fm = d.m, c->fd = d.d;
-	else if (v[4] == '-' && v[5] >= '0' && v[5] <= '1' && v[6] >= '0' && v[6] <= '9' && !v[7])
-		c->fm = atoi(v + 5);
 }
 
 static const char *
@@ -1472,45 +1487,6 @@ n_relunit(Ctx *c, int *type, char *v)
 	return 1;
 }
 
-static int
-n_ago(Ctx *c, int *type, char *v)
-{
-	char w[48], dw[48];
-	double n = number_of(word(c, G_NUM, w, sizeof w));
-	const char *dir = word(c, G_DIR, dw, sizeof dw);
-	int sign = (!strcmp(dir, "ago") || !strncmp(dir, "earlier", 7) || !strncmp(dir, "before", 6)) ? -1 : 1;
-	int un = lookup(word(c, G_UNIT, w, sizeof w), units), k;
-	Date a;
-
-	(void)type;
-	if (n < 0)
-		return 0;
-	if (n == 0 || n != (int)n) {
-		strcpy(v, sign < 0 ? "PAST_REF" : "FUTURE_REF");
-		return 1;
-	}
-	if (!c->has_anchor) {
-		strcpy(v, sign < 0 ? "PAST_REF" : "FUTURE_REF");
-		return 1;
-	}
-	k = sign * (int)n;
-	if (un == U_YEAR && k == -1 && c->q) {   /* a year ago, of a quarter */
-		int y, q;
-		ref_quarter(c, &y, &q);
-		snprintf(v, 32, "%04d-Q%d", y - 1, q);
-		return 1;
-	}
-	/* "two days later", "a week before that": from the date last mentioned */
-	a = !strcmp(dir, "later") || strstr(dir, "that") ?
-	    focus(c, un == U_HOUR || un == U_MINUTE ? U_DAY : un) : c->anchor;
-	if (un == U_HOUR || un == U_MINUTE) {
-		*type = TX_TIME;
-		v_date(v, a);
-		return 1;
-	}
-	return v_shift(a, un, k, v);
-}
-
 /* The fraction of n in the next smaller unit, when it is whole there
  * (half a year: 6 months; half an hour: 30 minutes): 1 if so. */
 static int
@@ -1558,6 +1534,50 @@ v_period(char *v, double n, int un)
 		snprintf(v, 32, "P%s%g%s", t, n, code[un]);
 	else
 		strcpy(put_num(stpcpy(v, un >= U_HOUR && un <= U_SECOND ? "PT" : "P"), (long)n, 0), code[un]);
+}
+
+static int
+n_ago(Ctx *c, int *type, char *v)
+{
+	char w[48], dw[48];
+	double n = number_of(word(c, G_NUM, w, sizeof w));
+	const char *dir = word(c, G_DIR, dw, sizeof dw);
+	int sign = (!strcmp(dir, "ago") || !strncmp(dir, "earlier", 7) || !strncmp(dir, "before", 6)) ? -1 : 1;
+	int un = lookup(word(c, G_UNIT, w, sizeof w), units), k;
+	Date a;
+
+	(void)type;
+	if (n < 0)
+		return 0;
+	if ((n == 0 || n != (int)n) && strcmp(dir, "ago") && !strstr(dir, "now") && strcmp(dir, "hence")) {
+		*type = TX_DURATION;   /* a few days later: from a time in the story */
+		v_period(v, n, un);
+		return 1;
+	}
+	if (n == 0 || n != (int)n) {
+		strcpy(v, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+		return 1;
+	}
+	if (!c->has_anchor) {
+		strcpy(v, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+		return 1;
+	}
+	k = sign * (int)n;
+	if (un == U_YEAR && k == -1 && c->q) {   /* a year ago, of a quarter */
+		int y, q;
+		ref_quarter(c, &y, &q);
+		snprintf(v, 32, "%04d-Q%d", y - 1, q);
+		return 1;
+	}
+	/* "two days later", "a week before that": from the date last mentioned */
+	a = !strcmp(dir, "later") || strstr(dir, "that") ?
+	    focus(c, un == U_HOUR || un == U_MINUTE ? U_DAY : un) : c->anchor;
+	if (un == U_HOUR || un == U_MINUTE) {
+		*type = TX_TIME;
+		v_date(v, a);
+		return 1;
+	}
+	return v_shift(a, un, k, v);
 }
 
 /* Is the match preceded by an amount ("$5 a year", "3 times a day")? */
@@ -1773,18 +1793,6 @@ static const char *const chain[] = {
 	"s", "other", "times", "per", "additional", "straight", "consecutive",
 	"full", "long", "possible", "just", "only", "over", "in", NULL,
 };
-/* Letters, digits and bytes of non-ASCII characters. */
-static int
-wordch(unsigned char c)
-{
-	return ctab[c] & C_WORD;
-}
-
-static int
-isdig(unsigned char c)
-{
-	return ctab[c] & C_DIG;
-}
 
 static void
 push(Timexes *out, size_t s, size_t e, int type, const char *v)

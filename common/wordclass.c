@@ -144,13 +144,11 @@ typedef struct {
 enum { TABCAP = 2048 };
 static Entry table[TABCAP];
 static int ready;
-/* Bit n of lenset[a][b]: a word of n bytes that starts with a byte
- * folding to a and ends with one folding to b (mod 32) is listed. */
+/* Bit n of lenset[a][b]: a listed word of n bytes starts with a byte
+ * that is a mod 32 and ends with one that is b (so in any case). */
 static uint32_t lenset[32][32];
 
-/* ASCII case folding, as strncasecmp does in the C locale. */
-static unsigned char fold[256];
-
+/* A hash of w[0..n) that does not see ASCII case. */
 static uint32_t
 hash(const char *w, size_t n)
 {
@@ -158,26 +156,33 @@ hash(const char *w, size_t n)
 	size_t i;
 
 	for (i = 0; i < n; i++)
-		h = (h ^ fold[(unsigned char)w[i]]) * 16777619u;
+		h = (h ^ ((unsigned char)w[i] | 0x20)) * 16777619u;
 	return h;
+}
+
+/* Is w[0..n) the listed word t (lower case) but for ASCII case? */
+static int
+same(const char *t, const char *w, size_t n)
+{
+	unsigned char c;
+	size_t i;
+
+	for (i = 0; i < n; i++) {
+		c = (unsigned char)w[i];
+		if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != (unsigned char)t[i])
+			return 0;
+	}
+	return 1;
 }
 
 static Entry *
 slot(const char *w, size_t n)
 {
 	uint32_t full = hash(w, n), h = full & (TABCAP - 1);
-	size_t i;
 
-	for (;; h = (h + 1) & (TABCAP - 1)) {
-		if (table[h].n == 0)
+	for (;; h = (h + 1) & (TABCAP - 1))
+		if (table[h].n == 0 || (table[h].h == full && table[h].n == n && same(table[h].w, w, n)))
 			return &table[h];
-		if (table[h].h != full || table[h].n != n)
-			continue;
-		for (i = 0; i < n && fold[(unsigned char)table[h].w[i]] == fold[(unsigned char)w[i]]; i++)
-			;
-		if (i == n)
-			return &table[h];
-	}
 }
 
 static void
@@ -186,7 +191,7 @@ put(const char *w, int wc, int cue)
 	size_t k = strlen(w);
 	Entry *x = slot(w, k);
 
-	lenset[fold[(unsigned char)w[0]] & 31][fold[(unsigned char)w[k - 1]] & 31] |= k < 32 ? 1u << k : 0;
+	lenset[(unsigned char)w[0] & 31][(unsigned char)w[k - 1] & 31] |= k < 32 ? 1u << k : 0;
 	x->w = w;
 	x->n = (unsigned char)k;
 	x->h = hash(w, k);
@@ -213,10 +218,7 @@ static void
 init(void)
 {
 	size_t i;
-	int c;
 
-	for (c = 0; c < 256; c++)
-		fold[c] = (unsigned char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 	PUTLIST(pronouns, WC_PRON);
 	PUTLIST(dets, WC_DET);
 	PUTLIST(stopcaps, WC_STOPCAP);
@@ -242,8 +244,8 @@ wordclass(const char *w, size_t n)
 
 	if (!ready)
 		init();
-	if (n == 0 || n >= 24 || !(lenset[fold[(unsigned char)w[0]] & 31]
-	    [fold[(unsigned char)w[n - 1]] & 31] >> n & 1))
+	if (n == 0 || n >= 24 ||
+	    !(lenset[(unsigned char)w[0] & 31][(unsigned char)w[n - 1] & 31] >> n & 1))
 		return c;
 	x = slot(w, n);
 	c.wc = x->wc;
