@@ -1,10 +1,11 @@
 /* attrib.c: attributing quotations to speakers (see attrib.h).
  *
- * The document is cut into tokens (words, punctuation, paragraph
- * breaks, and one token for each quotation, whose words are skipped),
- * so the words around a quotation are found without rescanning it.
- * Names are runs of capitalised words (private to this module until the
- * shared recogniser arrives). */
+ * The document is cut into tokens: the words and punctuation of
+ * token.h between the quotations, one token for each quotation (its
+ * words are not cut) and one for each paragraph break, so the words
+ * around a quotation are found without rescanning it.  Words are
+ * classed by wordclass.h, looked up on first use.  Names are runs of
+ * capitalised words. */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,7 @@
 #include "text.h"
 #include "token.h"
 #include "utf8.h"
+#include "wordclass.h"
 
 enum {
 	TW = 1 << 0,     /* a word */
@@ -37,17 +39,9 @@ typedef struct {
 	int f;
 	int para;
 	int q;           /* TQ: index of the Attr */
-	short lex;       /* L_* classes of the word, -1 until looked up */
+	short lex;       /* WC_* classes of the word, -1 until looked up */
 	signed char cue; /* CUE_* flags of the word */
 } Tok;
-
-/* Word classes, looked up once per word in one hash table. */
-enum {
-	L_PRON = 1 << 0, L_DET = 1 << 1, L_STOPCAP = 1 << 2, L_TITLE = 1 << 3,
-	L_ORG = 1 << 4, L_BOUND = 1 << 5, L_VERBISH = 1 << 6,
-	L_TITLECUE = 1 << 7, L_AUX = 1 << 8, L_CONN = 1 << 9,
-	L_FEM = 1 << 10, L_MASC = 1 << 11,
-};
 
 typedef struct {
 	long t0, t1;     /* the run of tokens */
@@ -83,149 +77,6 @@ struct Attrib {
 	size_t np, capp;
 };
 
-/* Word lists, sorted, lower case. */
-static const char *const pronouns[] = { "he", "i", "it", "she", "they", "we", "you" };
-static const char *const dets[] = {
-	"a", "an", "another", "both", "her", "his", "its", "many", "most",
-	"my", "one", "other", "our", "several", "some", "that", "the",
-	"their", "these", "this", "those", "three", "two", "your",
-};
-/* Capitalised words that do not start a name. */
-static const char *const stopcaps[] = {
-	"although", "though", "across", "amid", "among", "around", "can",
-	"could", "despite", "inside", "may", "might", "must", "outside",
-	"over", "related", "should", "through", "toward", "unlike", "upon",
-	"will", "within", "without", "would",
-	"a", "about", "according", "after", "again", "all", "also", "although",
-	"an", "and", "another", "any", "april", "as", "asked", "at",
-	"august", "because", "before", "but", "by", "december", "during",
-	"even", "every", "february", "for", "friday", "from", "he", "her",
-	"here", "his", "how", "i", "if", "in", "it", "its", "january", "july",
-	"june", "just", "last", "like", "march", "meanwhile", "monday", "more",
-	"most", "my", "neither", "next", "no", "nor", "not", "november", "now",
-	"october", "of", "on", "once", "one", "or", "our", "saturday",
-	"september", "she", "since", "so", "some", "still", "sunday", "that",
-	"the", "their", "then", "there", "these", "they", "this", "those",
-	"thursday", "to", "today", "tuesday", "under", "until", "we",
-	"wednesday", "what", "when", "where", "whether", "which", "while",
-	"who", "why", "with", "yes", "yet", "you",
-};
-/* Titles and offices that precede a name. */
-static const char *const titles[] = {
-	"conservative", "crooked", "democrat", "democratic", "gop",
-	"independent", "liberal", "libertarian", "republican", "rival",
-	"activist", "adviser", "advisor", "aide", "analyst", "anchor",
-	"author", "ceo", "cfo", "co-founder", "columnist", "commentator",
-	"correspondent", "economist", "founder", "host", "lawyer", "pollster",
-	"reporter", "strategist",
-	"acting", "adm.", "admiral", "ambassador", "archbishop", "assemblyman",
-	"assemblywoman", "attorney", "bishop", "capt.", "captain",
-	"chairman", "chairwoman", "chancellor", "chief", "col.", "colonel",
-	"commissioner", "congressman", "congresswoman", "councillor",
-	"councilman", "councilwoman", "delegate", "deputy", "director",
-	"dr.", "editor", "emperor", "engineer", "former", "gen.", "general",
-	"gov.", "governor", "judge", "justice", "king", "lady", "leader",
-	"lt.", "mayor", "member", "minister", "miss", "mr.", "mrs.", "ms.",
-	"nominee", "pope", "premier", "president", "prime", "prince",
-	"princess", "prof.", "professor", "queen", "rep.", "representative",
-	"reps.", "rev.", "secretary", "sen.", "senator", "sens.", "sgt.", "sheriff", "speaker",
-	"spokesman", "spokeswoman", "superintendent",
-};
-/* Words that make a run of capitals an organisation or a place. */
-static const char *const orgwords[] = {
-	"administration", "agency", "alliance", "army", "assembly",
-	"association", "authority", "bank", "board", "bureau", "campaign",
-	"center", "centre", "church", "city", "club", "co.", "college",
-	"commission", "committee", "company", "congress", "corp.",
-	"corporation", "council", "county", "court", "department",
-	"federation", "force", "forum", "foundation", "fund", "group",
-	"hall", "house", "inc.", "institute", "journal", "league", "ltd.",
-	"ministry", "navy", "network", "news", "office", "organization",
-	"organisation", "party", "police", "post", "press", "school",
-	"senate", "service", "society", "state", "street", "times", "trust",
-	"union", "united", "university",
-};
-/* Words after which no subject continues backwards. */
-static const char *const bounds[] = {
-	"across", "along", "among", "around", "behind", "beyond", "inside",
-	"near", "outside", "over", "through", "toward", "towards", "within",
-	"without",
-	"after", "against", "ago", "although", "and", "as", "at", "because",
-	"before", "but", "by", "despite", "during", "for", "from", "if", "in",
-	"into", "on", "or", "since", "so", "than", "that", "though", "to",
-	"unless", "until", "what", "when", "where", "whether", "which",
-	"while", "who", "whom", "why", "with",
-};
-/* Given names that tell "she" from "he" (and Mrs., Ms., Mr.). */
-static const char *const women[] = {
-	"alicia", "amanda", "amy", "angela", "ann", "anna", "anne", "barbara",
-	"betsy", "carly", "catherine", "cheryl", "christina", "claire",
-	"condoleezza", "dana", "debbie", "debra", "denise", "diane", "dianne",
-	"donna", "elise", "elizabeth", "emily", "emma", "gina", "grace",
-	"gwen", "hannah", "heather", "helen", "hillary", "huma", "ivanka",
-	"jane", "janet", "jennifer", "jessica", "jill", "joan", "judy",
-	"julie", "kamala", "karen", "kate", "katherine", "katie", "kelly",
-	"kellyanne", "kirsten", "laura", "linda", "lisa", "loretta", "lynn",
-	"madeleine", "margaret", "maria", "marie", "marsha", "martha", "mary",
-	"megyn", "melania", "melissa", "michele", "michelle", "nancy",
-	"nikki", "nina", "olivia", "oprah", "patricia", "paula", "rachel",
-	"rebecca", "rosie", "ruth", "samantha", "sarah", "sheryl", "sonia",
-	"sonya", "sophia", "stephanie", "susan", "susana", "tammy", "teresa",
-	"theresa", "tina", "tulsi", "valerie", "veronica", "victoria",
-	"wendy", "yvonne",
-	"mrs.", "ms.", "miss",
-};
-static const char *const men[] = {
-	"adam", "al", "alan", "andrew", "anthony", "barack", "ben",
-	"benjamin", "bernie", "bill", "bob", "brian", "carl", "carlos",
-	"charles", "chris", "christopher", "chuck", "corey", "dan", "daniel",
-	"david", "dennis", "dick", "donald", "doug", "ed", "edward", "eric",
-	"frank", "fred", "gary", "george", "glenn", "greg", "gregory",
-	"harry", "henry", "howard", "jack", "james", "jason", "jeb", "jeff",
-	"jerry", "jim", "jimmy", "joe", "john", "jon", "jonathan", "jorge",
-	"jose", "joseph", "josh", "joshua", "juan", "justin", "kenneth",
-	"kevin", "kurt", "lamar", "larry", "lindsey", "luis", "marc", "marco",
-	"mark", "martin", "matt", "matthew", "michael", "mike", "mitch",
-	"newt", "nick", "patrick", "paul", "pete", "peter", "rand", "raymond",
-	"reince", "richard", "rick", "robert", "roger", "ron", "ronald",
-	"rudy", "ryan", "sam", "samuel", "scott", "sean", "stephen", "steve",
-	"steven", "ted", "thomas", "tim", "tom", "tony", "vladimir", "walter",
-	"william",
-	"mr.",
-};
-/* Verbs and auxiliaries that end a subject. */
-static const char *const verbish[] = {
-	"are", "be", "been", "being", "can", "could", "did", "do", "does", "had",
-	"has", "have", "is", "may", "might", "must", "should", "was",
-	"were", "will", "would",
-};
-/* Words before a title: CNN's “State of the Union”, the film “Jaws”. */
-static const char *const titlecues[] = {
-	"album", "article", "autobiography", "biography", "book", "column",
-	"documentary", "entitled", "episode", "essay", "film", "headline",
-	"magazine", "memoir", "movie", "musical", "newspaper", "novel", "on",
-	"opera", "play", "podcast", "poem", "program", "programme", "series",
-	"show", "sitcom", "song", "titled",
-};
-
-static const char *const connectors[] = {
-	"al", "bin", "da", "de", "der", "du", "la", "van", "von",
-};
-
-typedef struct {
-	const char *w;
-	uint32_t h;
-	unsigned short lex;
-	unsigned char n, cue;
-} Lex;
-
-enum { LEXCAP = 2048 };
-static Lex lexicon[LEXCAP];
-static int lexready;
-/* Bit n of lexfl[a][b]: a word of n bytes that starts with a byte
- * folding to a and ends with one folding to b (mod 32) is listed. */
-static uint32_t lexfl[32][32];
-
 /* ASCII case folding, as strncasecmp does in the C locale. */
 static unsigned char fold[256];
 
@@ -250,97 +101,6 @@ caseeq(const char *p, const char *q, size_t n)
 	return 1;
 }
 
-static uint32_t
-lexhash(const char *w, size_t n)
-{
-	uint32_t h = 2166136261u;
-	size_t i;
-
-	for (i = 0; i < n; i++)
-		h = (h ^ fold[(unsigned char)w[i]]) * 16777619u;
-	return h;
-}
-
-static Lex *
-lexslot(const char *w, size_t n)
-{
-	uint32_t full = lexhash(w, n), h = full & (LEXCAP - 1);
-
-	for (;; h = (h + 1) & (LEXCAP - 1))
-		if (lexicon[h].n == 0 || (lexicon[h].h == full && lexicon[h].n == n &&
-		    caseeq(lexicon[h].w, w, n)))
-			return &lexicon[h];
-}
-
-static void
-lexadd(const char *const *l, size_t n, int lex)
-{
-	size_t i, k;
-	Lex *x;
-
-	for (i = 0; i < n; i++) {
-		k = strlen(l[i]);
-		x = lexslot(l[i], k);
-		lexfl[fold[(unsigned char)l[i][0]] & 31][fold[(unsigned char)l[i][k - 1]] & 31] |= k < 32 ? 1u << k : 0;
-		x->w = l[i];
-		x->n = (unsigned char)k;
-		x->h = lexhash(l[i], k);
-		x->lex |= lex;
-	}
-}
-
-#define LEXADD(l, f) lexadd(l, sizeof l / sizeof *l, f)
-
-static void
-lexinit(void)
-{
-	size_t i, k;
-	Lex *x;
-
-	if (lexready)
-		return;
-	foldinit();
-	LEXADD(pronouns, L_PRON);
-	LEXADD(dets, L_DET);
-	LEXADD(stopcaps, L_STOPCAP);
-	LEXADD(titles, L_TITLE);
-	LEXADD(orgwords, L_ORG);
-	LEXADD(bounds, L_BOUND);
-	LEXADD(verbish, L_VERBISH);
-	LEXADD(titlecues, L_TITLECUE);
-	LEXADD(connectors, L_CONN);
-	LEXADD(women, L_FEM);
-	LEXADD(men, L_MASC);
-	lexadd(cue_auxes, cue_nauxes, L_AUX);
-	for (i = 0; i < cue_nforms; i++) {
-		k = strlen(cue_forms[i].w);
-		x = lexslot(cue_forms[i].w, k);
-		lexfl[fold[(unsigned char)cue_forms[i].w[0]] & 31]
-		    [fold[(unsigned char)cue_forms[i].w[k - 1]] & 31] |= k < 32 ? 1u << k : 0;
-		x->w = cue_forms[i].w;
-		x->n = (unsigned char)k;
-		x->h = lexhash(cue_forms[i].w, k);
-		x->cue = cue_forms[i].f;
-	}
-	lexready = 1;
-}
-
-static void
-lexof(const char *w, size_t n, Tok *t)
-{
-	const Lex *x;
-
-	t->lex = t->cue = 0;
-	if (n == 0 || n >= 24 || !(lexfl[fold[(unsigned char)w[0]] & 31]
-	    [fold[(unsigned char)w[n - 1]] & 31] >> n & 1))
-		return;
-	x = lexslot(w, n);
-	if (x->n) {
-		t->lex = (short)x->lex;
-		t->cue = (signed char)x->cue;
-	}
-}
-
 static size_t wlen(const Attrib *a, long k);
 
 /* The classes of word k, looked up on first use: most words of a
@@ -349,13 +109,16 @@ static int
 lexk(const Attrib *a, long k)
 {
 	Tok *t = &a->t[k];
+	WordClass c;
 
 	if (t->lex < 0) {
 		if (t->f & TPOSS) {
-			lexof(a->s + t->s, wlen(a, k), t);
-			t->cue = 0;
+			c = wordclass(a->s + t->s, wlen(a, k));
+			c.cue = 0;
 		} else
-			lexof(a->s + t->s, t->e - t->s, t);
+			c = wordclass(a->s + t->s, t->e - t->s);
+		t->lex = (short)c.wc;
+		t->cue = (signed char)c.cue;
 	}
 	return t->lex;
 }
@@ -426,7 +189,7 @@ aux(const Attrib *a, long k)
 	t = &a->t[k];
 	if (t->e - t->s > 4 && a->s[t->e - 1] == 'y' && a->s[t->e - 2] == 'l')
 		return 1;
-	return lexk(a, k) & L_AUX;
+	return lexk(a, k) & WC_AUX;
 }
 
 /* Tokens: the words and punctuation of token.h, a possessive 's kept
@@ -544,7 +307,8 @@ stop(const char *s, const Token *t)
 {
 	unsigned char c = (unsigned char)s[t->start];
 
-	return c == '.' || c == '!' || c == '?' || !strncmp(s + t->start, "\xE2\x80\xA6", 3);
+	return c == '.' || c == '!' || c == '?' ||
+	    (c == 0xE2 && !strncmp(s + t->start, "\xE2\x80\xA6", 3));
 }
 
 static int
@@ -580,7 +344,7 @@ newpara(Attrib *a, int para)
 
 /* Paragraph breaks at the newlines of s[i..j). */
 static void
-breaks(Attrib *a, size_t i, size_t j, int *para)
+newlines(Attrib *a, size_t i, size_t j, int *para)
 {
 	const char *p;
 
@@ -592,6 +356,13 @@ breaks(Attrib *a, size_t i, size_t j, int *para)
 			newpara(a, ++*para);
 		}
 	}
+}
+
+static inline void
+breaks(Attrib *a, size_t i, size_t j, int *para)
+{
+	if (i < j && (j - i > 1 || a->s[i] == '\n'))
+		newlines(a, i, j, para);   /* more than the usual space */
 }
 
 /* The tokens that start in s[i..to); returns the end of the last. */
@@ -692,7 +463,7 @@ capword(const Attrib *a, long k)
 static int
 connector(const Attrib *a, long k)
 {
-	return k >= 0 && (size_t)k < a->nt && (a->t[k].f & TW) && (lexk(a, k) & L_CONN);
+	return k >= 0 && (size_t)k < a->nt && (a->t[k].f & TW) && (lexk(a, k) & WC_CONN);
 }
 
 /* End of the name run starting at k (a capitalised word). */
@@ -702,7 +473,7 @@ runend(const Attrib *a, long k)
 	long j = k;
 
 	while ((size_t)j < a->nt && j - k < 12) {   /* no name is longer */
-		if (capword(a, j) && !IN(L_STOPCAP, a, j)) {
+		if (capword(a, j) && !IN(WC_STOPCAP, a, j)) {
 			if (a->t[j].f & TPOSS)
 				return j + 1;
 			j++;
@@ -822,7 +593,7 @@ names(Attrib *a)
 			hpara = a->t[k].para;
 			head = heading(a, k);
 		}
-		if (head || IN(L_STOPCAP, a, k))
+		if (head || IN(WC_STOPCAP, a, k))
 			continue;
 		j = runend(a, k);
 		if (j <= k)
@@ -832,15 +603,15 @@ names(Attrib *a)
 		x->t0 = k;
 		x->t1 = j;
 		x->title = -1;
-		for (i = k; i < j - 1 && IN(L_TITLE, a, i); i++)
+		for (i = k; i < j - 1 && IN(WC_TITLE, a, i); i++)
 			x->title = i;
 		for (i = j - 1; i > k; i--)
-			if (IN(L_TITLE, a, i - 1) && !IN(L_TITLE, a, i)) {
+			if (IN(WC_TITLE, a, i - 1) && !IN(WC_TITLE, a, i)) {
 				x->title = i - 1;
 				break;
 			}
 		x->k0 = x->title >= 0 ? x->title + 1 : k;
-		for (i = x->k0; i < j && !IN(L_ORG, a, i); i++)
+		for (i = x->k0; i < j && !IN(WC_ORG, a, i); i++)
 			;
 		if (i < j) {
 			x->k0 = k;      /* Republican National Committee */
@@ -849,7 +620,7 @@ names(Attrib *a)
 		x->ntok = (int)(j - x->k0);
 		x->person = x->title >= 0 || x->ntok >= 2;
 		for (i = x->k0; i < j; i++)
-			if (IN(L_ORG, a, i) || (a->t[i].f & TUP && wlen(a, i) <= 5))
+			if (IN(WC_ORG, a, i) || (a->t[i].f & TUP && wlen(a, i) <= 5))
 				x->person = 0;
 		k = j - 1;
 	}
@@ -889,7 +660,7 @@ np(long t0, long t1, int kind)
 static int
 pronoun(const Attrib *a, long k)
 {
-	return (size_t)k < a->nt && IN(L_PRON, a, k);
+	return (size_t)k < a->nt && IN(WC_PRON, a, k);
 }
 
 /* A noun phrase starting at token k, ending before lim. */
@@ -902,18 +673,18 @@ npfwd(const Attrib *a, long k, long lim)
 		return np(0, 0, NP_NONE);
 	if (pronoun(a, k))
 		return np(k, k + 1, NP_PRON);
-	if (capword(a, k) && !IN(L_STOPCAP, a, k)) {
+	if (capword(a, k) && !IN(WC_STOPCAP, a, k)) {
 		j = runend(a, k);
 		return np(k, j < lim ? j : lim, NP_NAME);
 	}
-	if (weq(a, k, "the") && capword(a, k + 1) && !IN(L_STOPCAP, a, k + 1)) {
+	if (weq(a, k, "the") && capword(a, k + 1) && !IN(WC_STOPCAP, a, k + 1)) {
 		j = runend(a, k + 1);
 		if (!(a->t[j - 1].f & TPOSS) || !(a->t[j].f & TW))
 			return np(k, j < lim ? j : lim, NP_NAME);
 	}
 	for (j = k; j < lim && j - k < 10; j++) {
-		if (!(a->t[j].f & TW) || IN(L_BOUND, a, j) || IN(L_VERBISH, a, j) ||
-		    (j > k && IN(L_DET | L_PRON, a, j)))
+		if (!(a->t[j].f & TW) || IN(WC_BOUND, a, j) || IN(WC_VERBISH, a, j) ||
+		    (j > k && IN(WC_DET | WC_PRON, a, j)))
 			break;
 		if (j > k && (cue(a, j) & CUE_VERB) && !(cue(a, j) & CUE_BASE))
 			break;
@@ -935,7 +706,7 @@ lonenoun(const Attrib *a, long k)
 	size_t n = t->e - t->s;
 	const char *e = a->s + t->e;
 
-	if (IN(L_DET | L_AUX, a, k) || aux(a, k))
+	if (IN(WC_DET | WC_AUX, a, k) || aux(a, k))
 		return 0;
 	return !(n > 4 && (!strncmp(e - 3, "ing", 3) || !strncmp(e - 2, "ly", 2) ||
 	    !strncmp(e - 2, "ed", 2)));
@@ -951,11 +722,11 @@ npback(const Attrib *a, long e, long b)
 		return np(0, 0, NP_NONE);
 	if (pronoun(a, k))
 		return np(k, k + 1, NP_PRON);
-	if (capword(a, k) && !IN(L_STOPCAP, a, k)) {
+	if (capword(a, k) && !IN(WC_STOPCAP, a, k)) {
 		for (j = k; j - 1 >= b && ((capword(a, j - 1) && !(a->t[j - 1].f & TPOSS)) ||
 		    (connector(a, j - 1) && j - 2 >= b && capword(a, j - 2))); j--)
 			;
-		while (j < k && IN(L_STOPCAP, a, j))
+		while (j < k && IN(WC_STOPCAP, a, j))
 			j++;
 		if (j > b && weq(a, j - 1, "the"))
 			j--;
@@ -968,10 +739,10 @@ npback(const Attrib *a, long e, long b)
 		return np(j, k + 1, NP_NAME);
 	}
 	for (j = k; j >= b && k - j < 8; j--) {
-		if (!(a->t[j].f & TW) || IN(L_BOUND, a, j) || IN(L_VERBISH, a, j) ||
+		if (!(a->t[j].f & TW) || IN(WC_BOUND, a, j) || IN(WC_VERBISH, a, j) ||
 		    (j < k && cue(a, j) & CUE_VERB))
 			break;
-		if (IN(L_DET, a, j)) {
+		if (IN(WC_DET, a, j)) {
 			j--;
 			break;
 		}
@@ -1058,7 +829,7 @@ head(const Attrib *a, long h0, long h1)
 			break;
 		}
 	for (k = h0; k < e; k++) {
-		if (capword(a, k) && !IN(L_STOPCAP, a, k)) {
+		if (capword(a, k) && !IN(WC_STOPCAP, a, k)) {
 			r0 = k;
 			r1 = runend(a, k);
 			if (r1 > e)
@@ -1083,7 +854,7 @@ subjcue(Attrib *a, Attr *x, long j)
 	int f = 0;
 	Np p;
 
-	if ((size_t)j >= a->nt || !(a->t[j].f & TW) || IN(L_BOUND | L_VERBISH, a, j) || aux(a, j))
+	if ((size_t)j >= a->nt || !(a->t[j].f & TW) || IN(WC_BOUND | WC_VERBISH, a, j) || aux(a, j))
 		return 0;
 	for (k = j; (size_t)k < a->nt && k - j < 30; k++) {
 		if (a->t[k].f & (TEND | TQ | TPARA))
@@ -1093,7 +864,7 @@ subjcue(Attrib *a, Attr *x, long j)
 		if (h1 < 0 && k > j && (weq(a, k, "in") || weq(a, k, "at") || weq(a, k, "for") ||
 		    weq(a, k, "from") || weq(a, k, "with")))
 			h1 = k;   /* a narrator in the Clinton ad asks */
-		if (h1 < 0 && (IN(L_BOUND, a, k) || (k > j && (a->t[k].f & TW) && IN(L_VERBISH, a, k))))
+		if (h1 < 0 && (IN(WC_BOUND, a, k) || (k > j && (a->t[k].f & TW) && IN(WC_VERBISH, a, k))))
 			return 0;
 		f = cue(a, k);
 		if (k > j && (f & CUE_VERB) && !(f & (CUE_BASE | CUE_ING)))
@@ -1147,12 +918,12 @@ cuesubj(Attrib *a, Attr *x, long j)
 			e++;
 		p = head(a, p.t0, e);
 	}
-	if (p.kind == NP_NONE || (p.kind == NP_NOUN && !IN(L_DET, a, p.t0))) {
+	if (p.kind == NP_NONE || (p.kind == NP_NOUN && !IN(WC_DET, a, p.t0))) {
 		/* said 9/11 widow Terry Strada. */
 		long e = j + 1;
 
 		while ((size_t)e < a->nt && e - j < 10 && !(a->t[e].f & (TEND | TPARA | TQ)) &&
-		    !punct(a, e, ',') && !IN(L_BOUND, a, e))
+		    !punct(a, e, ',') && !IN(WC_BOUND, a, e))
 			e++;
 		p = e > j + 1 ? head(a, j + 1, e) : np(0, 0, NP_NONE);
 		if (p.kind != NP_NAME || !((size_t)e >= a->nt || (a->t[e].f & (TEND | TPARA)) ||
@@ -1185,7 +956,7 @@ pastverb(const Attrib *a, long k)
 {
 	const Tok *t;
 
-	if (k < 0 || (size_t)k >= a->nt || !(a->t[k].f & TLOW) || IN(L_VERBISH | L_BOUND, a, k))
+	if (k < 0 || (size_t)k >= a->nt || !(a->t[k].f & TLOW) || IN(WC_VERBISH | WC_BOUND, a, k))
 		return 0;
 	t = &a->t[k];
 	return t->e - t->s >= 4 && a->s[t->e - 1] == 'd' && a->s[t->e - 2] == 'e';
@@ -1197,11 +968,11 @@ presverb(const Attrib *a, long k)
 {
 	const Tok *t;
 
-	if (k < 0 || (size_t)k >= a->nt || !(a->t[k].f & TLOW) || IN(L_VERBISH | L_BOUND, a, k))
+	if (k < 0 || (size_t)k >= a->nt || !(a->t[k].f & TLOW) || IN(WC_VERBISH | WC_BOUND, a, k))
 		return 0;
 	t = &a->t[k];
 	return t->e - t->s >= 4 && a->s[t->e - 1] == 's' && a->s[t->e - 2] != 's' &&
-	    (size_t)k + 1 < a->nt && ((a->t[k + 1].f & (TP | TPARA | TQ)) || IN(L_BOUND, a, k + 1));
+	    (size_t)k + 1 < a->nt && ((a->t[k + 1].f & (TP | TPARA | TQ)) || IN(WC_BOUND, a, k + 1));
 }
 
 /* “…!” beamed Donald Hartley / “…,” Trump barked: after a quotation
@@ -1314,8 +1085,8 @@ digits(const Attrib *a, Np p)
 	for (k = p.t0; k < p.t1; k++) {
 		if (a->s[a->t[k].s] >= '0' && a->s[a->t[k].s] <= '9')
 			return 1;
-		if (p.kind == NP_NOUN && (a->t[k].f & TCAP) && IN(L_STOPCAP, a, k) &&
-		    !IN(L_DET | L_PRON, a, k))
+		if (p.kind == NP_NOUN && (a->t[k].f & TCAP) && IN(WC_STOPCAP, a, k) &&
+		    !IN(WC_DET | WC_PRON, a, k))
 			return 1;   /* early Friday */
 	}
 	return 0;
@@ -1334,13 +1105,13 @@ firstsubj(const Attrib *a, long b, long e)
 			continue;
 		if (pronoun(a, k))
 			return np(k, k + 1, NP_PRON);
-		if (IN(L_DET, a, k)) {
+		if (IN(WC_DET, a, k)) {
 			p = npfwd(a, k, e);
 			if (p.kind != NP_NONE && p.t1 - p.t0 <= 6 && (size_t)p.t1 < a->nt &&
 			    (a->t[p.t1].f & TLOW) && !digits(a, p))
 				return p;
 		}
-		if (capword(a, k) && !IN(L_STOPCAP, a, k)) {
+		if (capword(a, k) && !IN(WC_STOPCAP, a, k)) {
 			p = npfwd(a, k, e);
 			if (p.kind == NP_NAME && realname(a, p))
 				return p;
@@ -1387,7 +1158,7 @@ leftin(Attrib *a, Attr *x, long b0, long qi)
 		if (!(f & CUE_VERB) || (f & CUE_BASE))
 			continue;
 		if ((f & CUE_ING) && c > b && (a->t[c - 1].f & TW) &&
-		    (IN(L_DET, a, c - 2) || (capword(a, c - 1) && !IN(L_STOPCAP, a, c - 1)))) {
+		    (IN(WC_DET, a, c - 2) || (capword(a, c - 1) && !IN(WC_STOPCAP, a, c - 1)))) {
 			/* a statement calling for; footage of Clinton asking */
 			p = npback(a, c, b);
 		} else if (f & CUE_ING) {
@@ -1405,7 +1176,7 @@ leftin(Attrib *a, Attr *x, long b0, long qi)
 					p = npfwd(a, k + 1, e - 1);
 					if (p.kind != NP_NAME || weq(a, p.t0, "the") || !realname(a, p))
 						p = npback(a, k, b);
-					if (p.kind != NP_NONE && p.t0 > b && IN(L_BOUND, a, p.t0 - 1))
+					if (p.kind != NP_NONE && p.t0 > b && IN(WC_BOUND, a, p.t0 - 1))
 						p = firstsubj(a, b, k);
 				} else
 					p = np(0, 0, NP_NONE);
@@ -1413,7 +1184,7 @@ leftin(Attrib *a, Attr *x, long b0, long qi)
 				p = npback(a, e, b);
 				/* Protesters marching through the streets chanted;
 				 * Trump tweeted early Friday, saying */
-				if (p.kind == NP_NOUN && p.t0 > b && ((IN(L_BOUND, a, p.t0 - 1) &&
+				if (p.kind == NP_NOUN && p.t0 > b && ((IN(WC_BOUND, a, p.t0 - 1) &&
 				    !weq(a, p.t0 - 1, "that")) || digits(a, p))) {
 					Np o = firstsubj(a, b, p.t0 - 1);
 
@@ -1466,7 +1237,8 @@ earlier(Attrib *a, Attr *x, long qi)
 	return b < qi && leftin(a, x, b, qi);
 }
 
-/* X was conclusive in its findings: “…” */
+/* X was conclusive in its findings: “…”; the name after a dash that
+ * introduces a quoted source: The polls have been close - Jane Roe: “…” */
 static int
 colon(Attrib *a, Attr *x, long qi)
 {
@@ -1476,7 +1248,9 @@ colon(Attrib *a, Attr *x, long qi)
 	if (!punct(a, qi - 1, ':'))
 		return 0;
 	b = sentstart(a, qi - 1);
-	p = firstsubj(a, b, qi - 1);
+	p = npback(a, qi - 1, b);
+	if (p.kind != NP_NAME || !dash(a, p.t0 - 1))
+		p = firstsubj(a, b, qi - 1);
 	if (p.kind == NP_NONE)
 		return 0;
 	setmention(a, x, p);
@@ -1654,7 +1428,7 @@ istitle(const Attrib *a, long qi, const Attr *x)
 			continue;
 		if (x->kind == KIND_PARTIAL && (a->t[p].f & TPOSS) && p == qi - 1)
 			cued = 1;
-		if (IN(L_TITLECUE, a, p) && (x->kind == KIND_PARTIAL || !weq(a, p, "on")))
+		if (IN(WC_TITLECUE, a, p) && (x->kind == KIND_PARTIAL || !weq(a, p, "on")))
 			cued = 1;
 	}
 	if (!cued && !(x->kind == KIND_PARTIAL && x->ms == NOPOS))
@@ -1724,20 +1498,20 @@ setspeaker(Attrib *a, Attr *x, long ni)
 	x->se = a->t[n->t1 - 1].s + wlen(a, n->t1 - 1);
 }
 
-/* L_FEM or L_MASC when a name's title or given name tells, else 0. */
+/* WC_FEM or WC_MASC when a name's title or given name tells, else 0. */
 static int
 gender(const Attrib *a, const Name *n)
 {
 	long k;
 
 	for (k = n->t0; k < n->t1 && k <= n->k0; k++)
-		if (IN(L_FEM | L_MASC, a, k))
-			return IN(L_FEM | L_MASC, a, k);
+		if (IN(WC_FEM | WC_MASC, a, k))
+			return IN(WC_FEM | WC_MASC, a, k);
 	return 0;
 }
 
 /* The last person before token k that was a subject or the speaker
- * lastspk, and whose gender fits (want: L_FEM, L_MASC or 0). */
+ * lastspk, and whose gender fits (want: WC_FEM, WC_MASC or 0). */
 static long
 lastperson(const Attrib *a, long k, long lastspk, int want)
 {
@@ -1799,7 +1573,7 @@ resolve(Attrib *a, Attr *x, long *lastspk)
 		}
 	}
 	if (x->me - x->ms <= 3 && (!strncasecmp(w, "he", 2) || !strncasecmp(w, "she", 3))) {
-		ni = lastperson(a, k, *lastspk, tolower((unsigned char)*w) == 's' ? L_FEM : L_MASC);
+		ni = lastperson(a, k, *lastspk, tolower((unsigned char)*w) == 's' ? WC_FEM : WC_MASC);
 		if (ni >= 0) {
 			setspeaker(a, x, ni);
 			*lastspk = ni;
@@ -1829,7 +1603,7 @@ resolve(Attrib *a, Attr *x, long *lastspk)
 Attrib *
 attrib_new(void)
 {
-	lexinit();
+	foldinit();
 	return xcalloc(1, sizeof(Attrib));
 }
 

@@ -1,5 +1,4 @@
-/* cue.c: the cue lexicon (see cue.h).  Tables are sorted for bsearch. */
-#include <stdlib.h>
+/* cue.c: the cue lexicon (see cue.h). */
 #include <string.h>
 #include <strings.h>
 
@@ -83,37 +82,6 @@ const size_t cue_nforms = sizeof cue_forms / sizeof *cue_forms;
 const size_t cue_nauxes = sizeof cue_auxes / sizeof *cue_auxes;
 
 static int
-cmpentry(const void *k, const void *e)
-{
-	return strcmp(k, ((const CueForm *)e)->w);
-}
-
-static int
-lower(const char *w, size_t n, char *out, size_t cap)
-{
-	size_t i;
-
-	if (n == 0 || n >= cap)
-		return 0;
-	for (i = 0; i < n; i++)
-		out[i] = w[i] >= 'A' && w[i] <= 'Z' ? w[i] - 'A' + 'a' : w[i];
-	out[n] = '\0';
-	return 1;
-}
-
-int
-cue_word(const char *w, size_t n)
-{
-	char buf[32];
-	const CueForm *e;
-
-	if (!lower(w, n, buf, sizeof buf))
-		return 0;
-	e = bsearch(buf, cue_forms, cue_nforms, sizeof *cue_forms, cmpentry);
-	return e ? e->f : 0;
-}
-
-static int
 inlist(const char *const *l, size_t nl, const char *w, size_t n, int fold)
 {
 	size_t i;
@@ -122,12 +90,6 @@ inlist(const char *const *l, size_t nl, const char *w, size_t n, int fold)
 		if (strlen(l[i]) == n && (fold ? !strncasecmp(l[i], w, n) : !strncmp(l[i], w, n)))
 			return 1;
 	return 0;
-}
-
-int
-cue_aux(const char *w, size_t n)
-{
-	return inlist(cue_auxes, cue_nauxes, w, n, 1);
 }
 
 int

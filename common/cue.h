@@ -16,8 +16,9 @@ enum {
 	CUE_NOUNY = 32,  /* also a plural noun: calls, claims, tweets */
 };
 
-/* The lexicon: every cue form (lower case, sorted) with its flags, and
- * the words that may stand between a subject and its cue. */
+/* The lexicon: every cue form (lower case) with its flags, and the
+ * words that may stand between a subject and its cue (also, has, then).
+ * A word is looked up in them with wordclass() (wordclass.h). */
 typedef struct {
 	const char *w;
 	int f;
@@ -26,12 +27,6 @@ extern const CueForm cue_forms[];
 extern const size_t cue_nforms;
 extern const char *const cue_auxes[];
 extern const size_t cue_nauxes;
-
-/* Flags of the word w[0..n) (any case), 0 if it is not a cue. */
-int cue_word(const char *w, size_t n);
-
-/* Words that may stand between a subject and its cue (also, has, then). */
-int cue_aux(const char *w, size_t n);
 
 /* Nouns after "in a" that stay in the cue: "said in a statement". */
 int cue_medium(const char *w, size_t n);

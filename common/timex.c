@@ -2,21 +2,22 @@
  *
  * The rules are data: each is a pcre2 pattern (with {MACROS} for the
  * shared vocabulary: month and weekday names, numbers, units) and a
- * normaliser kind.  Each rule is compiled once, anchored and JIT, with
- * word-boundary guards.  At a position the rules are tried in table
+ * normaliser kind.  Each rule is compiled once (when first tried),
+ * anchored and JIT, with word-boundary guards.  At a position the rules are tried in table
  * order and the first that matches wins, so longer forms come first.
  * Named groups carry the parts the normalisers read: year, mon, day, wd,
  * num, unit, rel, part, ...
  *
- * Most text holds no time expression: a scan over the words looks for
- * triggers (numbers, month and weekday names, units, deictic words; a
- * bitmap of their first letters turns most words away), walks back from
- * each over the starter and chain words before it, and tries the rules
- * only at those starters, and only the rules that can start with that
- * word (found at start-up by partial matching of each rule against each
- * starter word, after the words its look-behinds accept), narrowed by
- * the same partial matching on the starter and the token after it
- * (remembered in a small table: the pairs repeat). */
+ * Most text holds no time expression: a scan over the words, 64 bytes
+ * at a time, looks for triggers (numbers, month and weekday names,
+ * units, deictic words; a table of their first three letters and
+ * lengths turns most words away), walks back from each over the starter
+ * and chain words before it, and tries the rules only at those
+ * starters, and only the rules that can start with that word (found the
+ * first time the word is met by partial matching of each rule against
+ * it, after the words its look-behinds accept), narrowed by the same
+ * partial matching on the text from the starter to the token after the
+ * trigger (remembered in a small table: the phrases repeat). */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <stdio.h>
@@ -75,8 +76,8 @@ static const Rule rules[] = {
 	{ "(?:around\\s+)?{CLOCK}(?:\\s*{ZONE})?(?:,?\\s+(?:on\\s+)?(?:(?:{WD},?\\s+)?{MON}\\s+{DAY}(?:,\\s*{YEAR})?|{WD}|{DEIC}))?", K_CLOCK, 0 },
 	/* 24/10/2025, 24.10.2025 (day first, when the US order fails) */
 	{ "(?<day>3[01]|[12][0-9]|0?[1-9])(?<sep>[/.])(?<monn>1[0-2]|0?[1-9])\\k<sep>(?<year>[12][0-9]{3})(?![/.]?[0-9])", K_MDY, 0 },
-	/* (Wednesday,) October 29(, 2025) */
-	{ "(?:{WD},?\\s+)?{MON}\\s+{DAY}(?:(?:,\\s*|\\s+){YEAR}|\\s+{YY})?", K_MDY, 0 },
+	/* (Wednesday,) October 29(, 2025), the week of March 6 */
+	{ "(?:{WD},?\\s+|(?<wk>the\\s+week\\s+of\\s+))?{MON}\\s+{DAY}(?:(?:,\\s*|\\s+){YEAR}|\\s+{YY})?", K_MDY, 0 },
 	/* (Wednesday,) (the) 29(th) (of) October (2025) */
 	{ "(?:{WD},?\\s+)?(?:the\\s+)?{DAY}\\s+(?:of\\s+)?{MON}(?:,?\\s+{YEAR})?", K_MDY, 0 },
 	/* (early) June (of) 2019, Oct. '98 */
@@ -125,7 +126,7 @@ static const Rule rules[] = {
 	/* for years, in recent weeks, the coming months */
 	{ "(?<rel>recent|coming|the\\s+coming|the\\s+past\\s+few|the\\s+last\\s+few)\\s+{UNITP}|(?<=for\\s|within\\s|over\\s|in\\s)(?<unitp>years|months|weeks|days|hours|decades|centuries)(?!\\s+(?:of|ago|earlier|later|before|after|to))", K_PLURAL, 0 },
 	/* daily, every day, twice a week */
-	{ "(?<setw>daily|weekly|monthly|yearly|hourly|nightly|biweekly)|(?:every|each)\\s+(?:other\\s+)?(?:(?<num>two|three|four|five|six|[0-9]+)\\s+)?{UNIT}|(?:once|twice|three\\s+times|[0-9]+\\s+times)\\s+(?:a|an|per)\\s+{UNIT}", K_SET, 0 },
+	{ "(?<setw>daily|weekly|monthly|yearly|hourly|nightly|biweekly)|(?:every|each)\\s+(?:{MONFULL}|(?<season>spring|summer|fall|autumn|winter))|(?:every|each)\\s+(?:other\\s+)?(?:(?<num>two|three|four|five|six|[0-9]+)\\s+)?{UNIT}|(?:once|twice|three\\s+times|[0-9]+\\s+times)\\s+(?:a|an|per)\\s+{UNIT}", K_SET, 0 },
 	/* (fiscal) 1998, mid-1990, the end of 1998, nineteen ninety-six */
 	{ "(?:{MOD}[\\s-]+)?(?:(?:fiscal|calendar|model)(?:\\s+year)?\\s+|the\\s+year\\s+)?{YEAR}(?!\\s*(?:%|percent|-[0-9]|[0-9]|,[0-9]|\\.[0-9]))|the\\s+year\\s+two\\s+thousand|the\\s+{YEAR}\\s+period", K_YEAR, 0 },
 	/* now, currently, recently, the future, soon */
@@ -142,14 +143,14 @@ enum {
 	G_AMPM, G_HOUR24, G_MIN24, G_NOON, G_NUM, G_NUM2, G_UNIT, G_UNITP,
 	G_REL, G_MOD, G_Q, G_QH, G_QN, G_SEASON, G_HOL, G_DEIC, G_PART,
 	G_PARTS, G_DEC, G_DEC2, G_DECW, G_CENT, G_CENTW, G_DIR, G_OVN, G_SETW,
-	G_ZONE, NGROUPS
+	G_ZONE, G_WK, NGROUPS
 };
 static const char *const gnames[NGROUPS] = {
 	"year", "yy", "yw", "monn", "mon", "day", "wd", "wdp", "hour", "min",
 	"ampm", "hour24", "min24", "noon", "num", "num2", "unit", "unitp",
 	"rel", "mod", "q", "qh", "qn", "season", "hol", "deic", "part",
 	"parts", "dec", "dec2", "decw", "cent", "centw", "dir", "ovn", "setw",
-	"zone",
+	"zone", "wk",
 };
 
 /* Each rule is one small anchored pattern; at a position, the rules
@@ -441,6 +442,19 @@ letter(unsigned char c)
 	return ctab[c] & C_LET;
 }
 
+static int
+isdig(unsigned char c)
+{
+	return ctab[c] & C_DIG;
+}
+
+/* Letters, digits and bytes of non-ASCII characters. */
+static int
+wordch(unsigned char c)
+{
+	return ctab[c] & C_WORD;
+}
+
 static void
 init_bytes(void)
 {
@@ -454,7 +468,7 @@ init_bytes(void)
 
 /* Word classes, looked up by a hash of the lowercased word. */
 enum { WINDOW = 72, NSLOT = 4096, W_TRIG = 1, W_START = 2, W_CHAIN = 4,
-	W_FUT = 8, W_PAST = 16, W_BEFORE_TO = 32, W_TO_VERB = 64 };
+	W_FUT = 8, W_PAST = 16, W_BEFORE_TO = 32, W_TO_VERB = 64, W_INTENT = 128 };
 
 static struct {
 	char w[16];
@@ -462,18 +476,17 @@ static struct {
 	uint64_t rules;   /* for a starter: the rules that can start with it */
 } slot[NSLOT];
 
-/* FNV-1a of the lowercased word. */
+/* A hash of the first, middle and last letters and the length (n > 0). */
 static uint32_t
 hashword(const char *s, size_t n)
 {
-	uint32_t h = 2166136261u;
+	uint32_t h = (lower[(uint8_t)s[0]] * 31 + lower[(uint8_t)s[n / 2]]) * 31 +
+	    lower[(uint8_t)s[n - 1]] + (uint32_t)n * 2654435761u;
 
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ lower[(uint8_t)s[i]]) * 16777619u;
-	return (h ^ h >> 16) & (NSLOT - 1);
+	return (h ^ h >> 13) & (NSLOT - 1);
 }
 
-/* For a tense word (W_FUT, W_PAST, W_BEFORE_TO, W_TO_VERB) of n < 16
+/* For a tense word (W_FUT, W_INTENT, W_PAST, W_BEFORE_TO, W_TO_VERB) of n < 16
  * bytes starting with c: bit n of tensebits[c]. */
 static uint16_t tensebits[256];
 
@@ -483,7 +496,7 @@ add_words(const char *const *words, int flag)
 	for (int i = 0; words[i]; i++) {
 		size_t n = strlen(words[i]);
 		uint32_t h = hashword(words[i], n);
-		if ((flag & (W_FUT | W_PAST | W_BEFORE_TO | W_TO_VERB)) && n < 16)
+		if ((flag & (W_FUT | W_INTENT | W_PAST | W_BEFORE_TO | W_TO_VERB)) && n < 16)
 			tensebits[(uint8_t)words[i][0]] |= 1u << n;
 		while (slot[h].n && strcmp(slot[h].w, words[i]))
 			h = (h + 1) % NSLOT;
@@ -495,6 +508,8 @@ add_words(const char *const *words, int flag)
 
 /* The W_* flags of the word t[0..n) (ASCII letters), and in *rules
  * (if not NULL) the rules that can start with it. */
+static uint64_t slot_rules(uint32_t h);
+
 static int
 word_class(const char *t, size_t n, uint64_t *rules)
 {
@@ -510,7 +525,7 @@ word_class(const char *t, size_t n, uint64_t *rules)
 			;
 		if (i == n) {
 			if (rules)
-				*rules = slot[h].rules;
+				*rules = slot_rules(h);
 			return slot[h].flags;
 		}
 	}
@@ -524,12 +539,17 @@ word_flags(const char *t, size_t n)
 }
 
 /* Tense markers, as words. */
-static const char *const future_words[] = { "will", "shall", "would", "might",
-	"may", "upcoming", "tomorrow", "until", "deadline",
-	"starting", "beginning", "won't", "planned", "planning", "plans",
-	"scheduled", "preparing", "prepares", "expects", "intends", "meets",
-	"meet", "opens", "begins", "starts", "resumes", "arrives", "visits",
-	"travels", "heads", "faces", "returns", "plays", NULL };
+static const char *const future_words[] = { "will", "shall", "upcoming",
+	"tomorrow", "won't", "meets", "meet", "opens", "begins", "starts",
+	"resumes", "arrives", "visits", "travels", "heads", "faces", "returns",
+	"plays", NULL };
+/* Intentions: the future, unless the clause goes on in the past ("the
+ * service planned for Saturday was cancelled"). */
+static const char *const intent_words[] = { "would", "might", "may", "until",
+	"deadline", "starting", "beginning", "planned", "planning", "plans",
+	"scheduled", "preparing", "prepares", "expects", "intends", NULL };
+/* Past auxiliaries that overrule an intention after it. */
+static const char *const past_aux[] = { "was", "were", "had", NULL };
 static const char *const before_to[] = { "going", "plan", "plans", "planned",
 	"scheduled", "expected", "expect", "expects", "due", "set", "intend",
 	"intends", "aim", "aims", "hope", "hopes", "is", "are", NULL };
@@ -559,6 +579,16 @@ prev_word(const char *t, size_t lim, size_t i, size_t *ws, size_t *we)
 	return *we > *ws;
 }
 
+/* Is w[0..n) one of the words of list, in any case? */
+static int
+one_of(const char *w, size_t n, const char *const *list)
+{
+	for (int k = 0; list[k]; k++)
+		if (strlen(list[k]) == n && !strncasecmp(w, list[k], n))
+			return 1;
+	return 0;
+}
+
 /* Is w[0..2) the lowercase letters a, b in any case? */
 static int
 is2(const char *w, char a, char b)
@@ -573,7 +603,7 @@ stopch(char c)
 	return c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '\0';
 }
 
-/* 1 future, -1 past, -2 a past participle, 0 none: the word t[ws..we)
+/* 1 future, 2 an intention, -1 past, -2 a past participle, 0 none: the word t[ws..we)
  * of the clause starting at lim. */
 static int
 marker(const char *t, size_t lim, size_t ws, size_t we)
@@ -585,6 +615,8 @@ marker(const char *t, size_t lim, size_t ws, size_t we)
 
 	if ((f & W_FUT) || (n > 3 && w[n - 3] == '\'' && w[n - 2] == 'l' && w[n - 1] == 'l'))
 		return 1;
+	if (f & W_INTENT)
+		return 2;
 	if (f & W_PAST)
 		return -1;
 	if (n == 2 && is2(w, 't', 'o'))
@@ -610,10 +642,32 @@ adjacent_past(const char *t, size_t lim, size_t ws, size_t we, int n)
 		return 0;
 	if (!prev_word(t, lim, ws, &ps, &pe))
 		return 1;
-	for (int k = 0; be[k]; k++)
-		if (strlen(be[k]) == pe - ps && !strncasecmp(t + ps, be[k], pe - ps))
-			return 0;
-	return 1;
+	return !one_of(t + ps, pe - ps, be);
+}
+
+/* Is there a past auxiliary after the match in its clause, not itself
+ * before an intention ("was cancelled", not "were planning")? */
+static int
+past_after(Ctx *c)
+{
+	const char *t = c->text;
+	size_t i = c->mend, ws;
+	int aux = 0;
+
+	while (i < c->len && i - c->mend < 100 && !stopch(t[i])) {
+		if (!letter(t[i])) {
+			i++;
+			continue;
+		}
+		for (ws = i; i < c->len && letter(t[i]); i++)
+			;
+		if (aux && i - ws == 3 && !strncasecmp(t + ws, "not", 3))
+			continue;
+		if (aux)
+			return !(word_flags(t + ws, i - ws) & (W_INTENT | W_BEFORE_TO));
+		aux = one_of(t + ws, i - ws, past_aux);
+	}
+	return 0;
 }
 
 /* Tense of the clause around the match: 1 future, -1 past, 0 unknown.
@@ -639,6 +693,8 @@ tense(Ctx *c)
 			return -1;
 		if (m == -2)
 			pasted = 1;
+		else if (m == 2)
+			return past_after(c) ? -1 : 1;
 		else if (m)
 			return m;
 		if (we - ws != 2 || !is2(t + ws, 'o', 'n'))
@@ -654,8 +710,8 @@ tense(Ctx *c)
 		ws = i;
 		while (i < c->len && (letter(t[i]) || t[i] == '\''))
 			i++;
-		if ((m = marker(t, c->mend, ws, i)) == 1 || m == -1)
-			return m;
+		if ((m = marker(t, c->mend, ws, i)) == 1 || m == 2 || m == -1)
+			return m == -1 ? -1 : 1;
 		if (m == -2 && adjacent_past(t, c->mend, ws, i, 0))
 			return -1;
 	}
@@ -757,8 +813,10 @@ v_week(char *v, Date d, const char *suffix)
 static int
 anaphoric(const char *rel)
 {
-	return strstr(rel, "following") || strstr(rel, "previous") ||
-	    strstr(rel, "preceding") || strstr(rel, "that") || strstr(rel, "same");
+	const char *r = strncmp(rel, "the ", 4) ? rel : rel + 4;
+
+	return *r && (!strncmp(r, "follow", 6) || !strncmp(r, "prev", 4) ||
+	    !strncmp(r, "prec", 4) || !strncmp(r, "that", 4) || !strcmp(r, "same"));
 }
 
 /* The date last mentioned, if it is known down to the unit un, else
@@ -784,17 +842,16 @@ mention(Ctx *c, int type, const char *v)
 {
 	Date d;
 
-	if (type != TX_DATE)
+	if (type != TX_DATE || !isdig(v[0]) || !isdig(v[1]) || !isdig(v[2]) || !isdig(v[3]))
 		return;
-	for (int i = 0; i < 4; i++)
-		if (v[i] < '0' || v[i] > '9')
-			return;
-	c->fy = atoi(v);
+	c->fy = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
 	c->fm = c->fd = 0;
-	if (strlen(v) >= 10 && cal_parse(v, 10, &d))
+	if (v[4] != '-' || !isdig(v[5]) || !isdig(v[6]))
+		return;
+	if (!v[7])
+		c->fm = (v[5] - '0') * 10 + (v[6] - '0');
+	else if (cal_parse(v, 10, &d))
 		c->fm = d.m, c->fd = d.d;
-	else if (v[4] == '-' && v[5] >= '0' && v[5] <= '1' && v[6] >= '0' && v[6] <= '9' && !v[7])
-		c->fm = atoi(v + 5);
 }
 
 static const char *
@@ -820,6 +877,27 @@ n_iso(Ctx *c, int *type, char *v)
 	return 1;
 }
 
+/* Is the word just before the match one of list? */
+static int
+word_before(Ctx *c, const char *const *list)
+{
+	size_t ws, we;
+
+	return prev_word(c->text, 0, c->mstart, &ws, &we) && c->mstart - we <= 2 &&
+	    one_of(c->text + ws, we - ws, list);
+}
+
+/* The tense of a month or date without a year: ahead after a word
+ * that sets a limit or a start ("through January", "effective Feb. 1"). */
+static int
+date_tense(Ctx *c)
+{
+	static const char *const limit[] = { "through", "until", "till", "by",
+	    "effective", "starting", "beginning", NULL };
+
+	return word_before(c, limit) ? 1 : tense(c);
+}
+
 /* A month (1..12) without a year: the year by tense. */
 static int
 month_year(Ctx *c, int m)
@@ -828,9 +906,9 @@ month_year(Ctx *c, int m)
 
 	/* Only months near the anchor cross into another year (the
 	 * tense is read only then). */
-	if (m > am && am + 12 - m <= 6 && tense(c) <= 0)
+	if (m > am && am + 12 - m <= 6 && date_tense(c) <= 0)
 		return ay - 1;
-	if (m < am && m + 12 - am <= 5 && tense(c) > 0)
+	if (m < am && m + 12 - am <= 5 && date_tense(c) > 0)
 		return ay + 1;
 	return ay;
 }
@@ -845,7 +923,7 @@ md_year(Ctx *c, int m, int d)
 
 	if (diff >= -60 && diff <= 60)
 		return a.y;   /* within every tense's bounds below */
-	t = tense(c);
+	t = date_tense(c);
 
 	if (diff > (t < 0 ? 60 : t > 0 ? 300 : 183))
 		return a.y - 1;
@@ -854,25 +932,11 @@ md_year(Ctx *c, int m, int d)
 	return a.y;
 }
 
-/* Is the match after a preposition of time ("in May", "by May")? */
-static int
-after_preposition(Ctx *c)
-{
-	static const char *const prep[] = { "in", "by", "since", "until", "through",
-	    "during", "from", "before", "after", "of", "early", "late", "mid", NULL };
-	size_t ws, we;
-
-	if (!prev_word(c->text, 0, c->mstart, &ws, &we) || c->mstart - we > 2)
-		return 0;
-	for (int k = 0; prep[k]; k++)
-		if (strlen(prep[k]) == we - ws && !strncasecmp(c->text + ws, prep[k], we - ws))
-			return 1;
-	return 0;
-}
-
 static int
 n_mdy(Ctx *c, int *type, char *v)
 {
+	static const char *const prep[] = { "in", "by", "since", "until", "through",
+	    "during", "from", "before", "after", "of", "early", "late", "mid", NULL };
 	char w[48], mw[48];
 	int m = gint(c, G_MONN), d = gint(c, G_DAY), y = year_of(c);
 	const char *mod = word(c, G_MOD, mw, sizeof mw);
@@ -882,8 +946,8 @@ n_mdy(Ctx *c, int *type, char *v)
 		m = month_of(word(c, G_MON, w, sizeof w));
 	if (m < 1)
 		return 0;
-	if (y < 0 && d < 0 && m == 5 && !*mod && !after_preposition(c))
-		return 0;   /* "May" alone is too often the verb */
+	if (y < 0 && d < 0 && m == 5 && !*mod && !word_before(c, prep))
+		return 0;   /* "May" alone is too often the verb, "in May" is not */
 	if (y < 0) {
 		if (!c->has_anchor) {
 			if (d > 0 && d > cal_mdays(2000, m))
@@ -896,7 +960,10 @@ n_mdy(Ctx *c, int *type, char *v)
 	if (d > 0) {
 		if (!cal_valid(y, m, d))
 			return 0;   /* February 30 */
-		v_date(v, (Date){ y, m, d });
+		if (has(c, G_WK))
+			v_week(v, (Date){ y, m, d }, "");
+		else
+			v_date(v, (Date){ y, m, d });
 	} else
 		v_month(v, y, m);
 	return 1;
@@ -1106,14 +1173,15 @@ n_yearago(Ctx *c, int *type, char *v)
 	return 1;
 }
 
+static const char *const seasons[] = { "spring", "summer", "fall", "autumn", "winter", NULL };
+static const char *const season_code[] = { "SP", "SU", "FA", "FA", "WI" };
+
 static int
 n_season(Ctx *c, int *type, char *v)
 {
-	static const char *const sn[] = { "spring", "summer", "fall", "autumn", "winter", NULL };
-	static const char *const code[] = { "SP", "SU", "FA", "FA", "WI" };
 	static const int start[] = { 3, 6, 9, 9, 12 };
 	char w[48];
-	int s = lookup(word(c, G_SEASON, w, sizeof w), sn), y = year_of(c);
+	int s = lookup(word(c, G_SEASON, w, sizeof w), seasons), y = year_of(c);
 	const char *rel = word(c, G_REL, w, sizeof w);
 
 	(void)type;
@@ -1121,7 +1189,7 @@ n_season(Ctx *c, int *type, char *v)
 		return 0;
 	if (y < 0) {
 		if (!c->has_anchor) {
-			snprintf(v, 32, "XXXX-%s", code[s]);
+			snprintf(v, 32, "XXXX-%s", season_code[s]);
 			return 1;
 		}
 		y = c->anchor.y;
@@ -1130,7 +1198,7 @@ n_season(Ctx *c, int *type, char *v)
 		else if (!strcmp(rel, "next") || !strcmp(rel, "this coming"))
 			y += start[s] <= c->anchor.m;
 	}
-	snprintf(v, 32, "%04d-%s", y, code[s]);
+	snprintf(v, 32, "%04d-%s", y, season_code[s]);
 	return 1;
 }
 
@@ -1419,41 +1487,6 @@ n_relunit(Ctx *c, int *type, char *v)
 	return 1;
 }
 
-static int
-n_ago(Ctx *c, int *type, char *v)
-{
-	char w[48];
-	double n = number_of(word(c, G_NUM, w, sizeof w));
-	const char *dir = word(c, G_DIR, w, sizeof w);
-	int sign = (!strcmp(dir, "ago") || !strncmp(dir, "earlier", 7) || !strncmp(dir, "before", 6)) ? -1 : 1;
-	int un = lookup(word(c, G_UNIT, w, sizeof w), units), k;
-
-	(void)type;
-	if (n < 0)
-		return 0;
-	if (n == 0 || n != (int)n) {
-		strcpy(v, sign < 0 ? "PAST_REF" : "FUTURE_REF");
-		return 1;
-	}
-	if (!c->has_anchor) {
-		strcpy(v, sign < 0 ? "PAST_REF" : "FUTURE_REF");
-		return 1;
-	}
-	k = sign * (int)n;
-	if (un == U_YEAR && k == -1 && c->q) {   /* a year ago, of a quarter */
-		int y, q;
-		ref_quarter(c, &y, &q);
-		snprintf(v, 32, "%04d-Q%d", y - 1, q);
-		return 1;
-	}
-	if (un == U_HOUR || un == U_MINUTE) {
-		*type = TX_TIME;
-		v_date(v, c->anchor);
-		return 1;
-	}
-	return v_shift(c->anchor, un, k, v);
-}
-
 /* The fraction of n in the next smaller unit, when it is whole there
  * (half a year: 6 months; half an hour: 30 minutes): 1 if so. */
 static int
@@ -1501,6 +1534,50 @@ v_period(char *v, double n, int un)
 		snprintf(v, 32, "P%s%g%s", t, n, code[un]);
 	else
 		strcpy(put_num(stpcpy(v, un >= U_HOUR && un <= U_SECOND ? "PT" : "P"), (long)n, 0), code[un]);
+}
+
+static int
+n_ago(Ctx *c, int *type, char *v)
+{
+	char w[48], dw[48];
+	double n = number_of(word(c, G_NUM, w, sizeof w));
+	const char *dir = word(c, G_DIR, dw, sizeof dw);
+	int sign = (!strcmp(dir, "ago") || !strncmp(dir, "earlier", 7) || !strncmp(dir, "before", 6)) ? -1 : 1;
+	int un = lookup(word(c, G_UNIT, w, sizeof w), units), k;
+	Date a;
+
+	(void)type;
+	if (n < 0)
+		return 0;
+	if ((n == 0 || n != (int)n) && strcmp(dir, "ago") && !strstr(dir, "now") && strcmp(dir, "hence")) {
+		*type = TX_DURATION;   /* a few days later: from a time in the story */
+		v_period(v, n, un);
+		return 1;
+	}
+	if (n == 0 || n != (int)n) {
+		strcpy(v, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+		return 1;
+	}
+	if (!c->has_anchor) {
+		strcpy(v, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+		return 1;
+	}
+	k = sign * (int)n;
+	if (un == U_YEAR && k == -1 && c->q) {   /* a year ago, of a quarter */
+		int y, q;
+		ref_quarter(c, &y, &q);
+		snprintf(v, 32, "%04d-Q%d", y - 1, q);
+		return 1;
+	}
+	/* "two days later", "a week before that": from the date last mentioned */
+	a = !strcmp(dir, "later") || strstr(dir, "that") ?
+	    focus(c, un == U_HOUR || un == U_MINUTE ? U_DAY : un) : c->anchor;
+	if (un == U_HOUR || un == U_MINUTE) {
+		*type = TX_TIME;
+		v_date(v, a);
+		return 1;
+	}
+	return v_shift(a, un, k, v);
 }
 
 /* Is the match preceded by an amount ("$5 a year", "3 times a day")? */
@@ -1591,6 +1668,14 @@ n_set(Ctx *c, int *type, char *v)
 	*type = TX_SET;
 	if ((k = lookup(word(c, G_SETW, w, sizeof w), sw)) >= 0 && *w) {
 		strcpy(v, sv[k]);
+		return 1;
+	}
+	if (has(c, G_MON)) {   /* each July */
+		snprintf(v, 32, "XXXX-%02d", month_of(word(c, G_MON, w, sizeof w)));
+		return 1;
+	}
+	if ((k = lookup(word(c, G_SEASON, w, sizeof w), seasons)) >= 0 && *w) {
+		snprintf(v, 32, "XXXX-%s", season_code[k]);
 		return 1;
 	}
 	if (has(c, G_WD) || has(c, G_WDP)) {
@@ -1708,18 +1793,6 @@ static const char *const chain[] = {
 	"s", "other", "times", "per", "additional", "straight", "consecutive",
 	"full", "long", "possible", "just", "only", "over", "in", NULL,
 };
-/* Letters, digits and bytes of non-ASCII characters. */
-static int
-wordch(unsigned char c)
-{
-	return ctab[c] & C_WORD;
-}
-
-static int
-isdig(unsigned char c)
-{
-	return ctab[c] & C_DIG;
-}
 
 static void
 push(Timexes *out, size_t s, size_t e, int type, const char *v)
@@ -1789,6 +1862,10 @@ contexts(const char *pat, char ctx[][16], int cap)
 	return 1;
 }
 
+/* One JIT stack for all matches, of the size pcre2 would otherwise set
+ * up at each. */
+static pcre2_match_context *match_ctx;
+
 /* Can the pattern c (a rule alone, anchored) match from the start of
  * str, or be cut short by its end, after one of the contexts ctx? */
 static int
@@ -1802,7 +1879,7 @@ probe(pcre2_code *c, const char *str, size_t n, char ctx[][16], pcre2_match_data
 
 		memcpy(subj, ctx[k], at);
 		memcpy(subj + at, str, n);
-		rc = pcre2_match(c, (PCRE2_SPTR)subj, at + n, at, PCRE2_PARTIAL_HARD, md, NULL);
+		rc = pcre2_match(c, (PCRE2_SPTR)subj, at + n, at, PCRE2_PARTIAL_HARD, md, match_ctx);
 		if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
 			return 1;
 	}
@@ -1845,7 +1922,13 @@ tri3(const char *t, size_t n)
 static inline int
 maybe_trigger(const char *t, size_t n)
 {
-	return trilen[tri3(t, n)] >> (n < 15 ? n : 15) & 1;
+	uint32_t k = (t[0] & 31) << 10;
+
+	if (n > 2)
+		k |= (t[1] & 31) << 5 | (t[2] & 31);
+	else if (n == 2)
+		k |= (t[1] & 31) << 5;
+	return trilen[k] >> (n < 15 ? n : 15) & 1;
 }
 
 static void
@@ -1866,23 +1949,38 @@ static char ctx[NRULES][NCTX][16];
 static int unprobed[NRULES];   /* a look-behind not a list of words */
 static pcre2_match_data *probe_md;
 
-/* For every starter word, the rules that can start with it (all those
- * its first byte allows when a rule cannot be probed). */
-static void
-word_rules(void)
+/* Probe i, JIT-compiled the first time it is asked for (the few
+ * probes of start-up run without). */
+static pcre2_code *
+probe_code(size_t i)
 {
-	pcre2_match_data *md = pcre2_match_data_create(64, NULL);
+	static uint8_t jitted[NRULES];
 
-	for (int h = 0; h < NSLOT; h++) {
-		uint64_t cand;
-		if (!slot[h].n || !(slot[h].flags & W_START))
-			continue;
-		cand = bytemask[(uint8_t)slot[h].w[0]] | bytemask[(uint8_t)slot[h].w[0] ^ 32];
-		for (size_t i = 0; i < NRULES; i++)
-			if ((cand >> i & 1) && (unprobed[i] || can_start(probes[i], slot[h].w, ctx[i], md)))
-				slot[h].rules |= (uint64_t)1 << i;
+	if (!jitted[i]) {
+		pcre2_jit_compile(probes[i], PCRE2_JIT_PARTIAL_HARD);
+		jitted[i] = 1;
 	}
-	pcre2_match_data_free(md);
+	return probes[i];
+}
+
+/* The rules that can start with the starter word of slot h (all those
+ * its first byte allows when a rule cannot be probed), found the first
+ * time they are asked for. */
+static uint8_t rules_known[NSLOT];
+
+static uint64_t
+slot_rules(uint32_t h)
+{
+	uint64_t cand;
+
+	if (rules_known[h] || !(slot[h].flags & W_START))
+		return slot[h].rules;
+	rules_known[h] = 1;
+	cand = bytemask[(uint8_t)slot[h].w[0]] | bytemask[(uint8_t)slot[h].w[0] ^ 32];
+	for (size_t i = 0; i < NRULES; i++)
+		if ((cand >> i & 1) && (unprobed[i] || can_start(probe_code(i), slot[h].w, ctx[i], probe_md)))
+			slot[h].rules |= (uint64_t)1 << i;
+	return slot[h].rules;
 }
 
 /* The first bytes of rule i: for a rule with look-behinds, probed byte
@@ -1911,39 +2009,52 @@ init(void)
 	pcre2_match_data *md = pcre2_match_data_create(64, NULL);
 
 	init_bytes();
+	match_ctx = pcre2_match_context_create(NULL);
+	pcre2_jit_stack_assign(match_ctx, NULL, pcre2_jit_stack_create(32 * 1024, 32 * 1024, NULL));
 	for (size_t i = 0; i < NRULES; i++) {
 		Buf b = { 0 };
 
 		expand(&b, rules[i].pat);
 		first = compile(b.s, PCRE2_DUPNAMES, 0);
 		probes[i] = compile(b.s, PCRE2_DUPNAMES | PCRE2_ANCHORED, 0);
-		pcre2_jit_compile(probes[i], PCRE2_JIT_PARTIAL_HARD);
 		unprobed[i] = !contexts(b.s, ctx[i], NCTX);
 		rule_bytes(i, first, probes[i], ctx[i], !unprobed[i], md);
 		pcre2_code_free(first);
-		buf_clear(&b);
-		buf_adds(&b, "(?<![\\w$.,/:\\xa3\\xac])(?:");
-		expand(&b, rules[i].pat);
-		buf_adds(&b, ")(?:(?<=[0-9])(?-i:(?![a-z0-9_]))|(?<![0-9])(?![\\w]))");
-		subs[i].re = compile(b.s, PCRE2_DUPNAMES | PCRE2_ANCHORED, 1);
-		subs[i].md = pcre2_match_data_create_from_pattern(subs[i].re, NULL);
-		size_t jsize = 0;
-		pcre2_pattern_info(subs[i].re, PCRE2_INFO_JITSIZE, &jsize);
-		subs[i].jit = jsize > 0;
-		index_groups(&subs[i]);
 		buf_free(&b);
 	}
 	add_words(triggers, W_TRIG | W_START);
 	add_words(starters, W_START);
 	add_words(chain, W_CHAIN);
 	add_words(future_words, W_FUT);
+	add_words(intent_words, W_INTENT);
 	add_words(past_words, W_PAST);
 	add_words(before_to, W_BEFORE_TO);
 	add_words(to_verbs, W_TO_VERB);
-	word_rules();
 	init_trigbits();
 	probe_md = md;
 	ready = 1;
+}
+
+/* The pattern of rule i with its word-boundary guards, compiled (and
+ * JIT-compiled) the first time it is tried. */
+static const Sub *
+sub(size_t i)
+{
+	Buf b = { 0 };
+	size_t jsize = 0;
+
+	if (subs[i].re)
+		return &subs[i];
+	buf_adds(&b, "(?<![\\w$.,/:\\xa3\\xac])(?:");
+	expand(&b, rules[i].pat);
+	buf_adds(&b, ")(?:(?<=[0-9])(?-i:(?![a-z0-9_]))|(?<![0-9])(?![\\w]))");
+	subs[i].re = compile(b.s, PCRE2_DUPNAMES | PCRE2_ANCHORED, 1);
+	subs[i].md = pcre2_match_data_create_from_pattern(subs[i].re, NULL);
+	pcre2_pattern_info(subs[i].re, PCRE2_INFO_JITSIZE, &jsize);
+	subs[i].jit = jsize > 0;
+	index_groups(&subs[i]);
+	buf_free(&b);
+	return &subs[i];
 }
 
 /* Can a number at t[i..j) start an expression?  A year, a number
@@ -1989,9 +2100,9 @@ try_at(Ctx *c, size_t at, size_t trig, uint64_t mask, Timexes *out, size_t *pos)
 	for (rule = 0; mask; rule++, mask >>= 1) {
 		if (!(mask & 1))
 			continue;
-		sb = &subs[rule];
+		sb = sub(rule);
 		if ((sb->jit ? pcre2_jit_match : pcre2_match)(sb->re, (PCRE2_SPTR)c->text,
-		    c->len, at, 0, sb->md, NULL) >= 0)
+		    c->len, at, 0, sb->md, match_ctx) >= 0)
 			break;
 	}
 	if (!mask)
@@ -2146,9 +2257,10 @@ trigger_at(const char *text, size_t len, size_t i, size_t j, Tok *k)
 	return k->flags & W_TRIG;
 }
 
-/* The rules that can start at a starter, narrowed by the token after
- * it: a probe of each rule on the two tokens (an exact test: a rule that
- * cannot begin so cannot match), remembered by their bytes. */
+/* The rules that can start at a starter, narrowed by the text from it
+ * to the token after the trigger (or, when that is too long, after the
+ * starter): a probe of each rule on those bytes (an exact test: a rule
+ * that cannot begin so cannot match), remembered by the bytes. */
 enum { NMEMO = 32768, MEMOKEY = 32 };
 static struct {
 	uint8_t n;
@@ -2156,18 +2268,24 @@ static struct {
 	uint64_t mask;
 } memo[NMEMO];
 
-static uint64_t
-narrow(const char *text, size_t len, const Tok *st)
+/* The end of the token after offset e. */
+static size_t
+next_end(const char *text, size_t len, size_t e)
 {
-	size_t e = st->e, n;
+	while (e < len && skipped(text[e]))
+		e++;
+	return e < len ? tok_end(text, len, e) : e;
+}
+
+static uint64_t
+narrow(const char *text, size_t len, const Tok *st, size_t trig_end)
+{
+	size_t n = next_end(text, len, trig_end > st->e ? trig_end : st->e) - st->a;
 	uint32_t h = 2166136261u;
 	uint64_t m = 0;
 
-	while (e < len && skipped(text[e]))
-		e++;
-	if (e < len)
-		e = tok_end(text, len, e);
-	n = e - st->a;
+	if (n > MEMOKEY)
+		n = next_end(text, len, st->e) - st->a;
 	if (n > MEMOKEY)
 		return st->mask;
 	for (size_t i = 0; i < n; i++)
@@ -2177,7 +2295,7 @@ narrow(const char *text, size_t len, const Tok *st)
 		return memo[h].mask;
 	for (size_t i = 0; i < NRULES; i++)
 		if ((st->mask >> i & 1) && (unprobed[i] ||
-		    probe(probes[i], text + st->a, n, ctx[i], probe_md)))
+		    probe(probe_code(i), text + st->a, n, ctx[i], probe_md)))
 			m |= (uint64_t)1 << i;
 	memo[h].n = n;
 	memcpy(memo[h].k, text + st->a, n);
@@ -2212,7 +2330,7 @@ at_trigger(Ctx *c, Tok *k, size_t lo, Timexes *out, size_t *pos)
 		t = st[--n];
 		if (t.a < *pos)
 			continue;
-		if (try_at(c, t.a, k->a, narrow(c->text, c->len, &t), out, pos))
+		if (try_at(c, t.a, k->a, narrow(c->text, c->len, &t, k->e), out, pos))
 			return 1;
 	}
 	return 0;
@@ -2273,6 +2391,25 @@ block(const char *text, size_t len, size_t b, uint64_t *let)
 	return ((*let | dig) & ~prev) | spec;
 }
 
+/* Of the candidates cand at p[0..64) (the letters in let), those that
+ * may be triggers: the words of a trigger's first letters and length
+ * (and a Q, of Q3), those running past the block and all but words. */
+static inline uint64_t
+sift(const char *p, uint64_t cand, uint64_t let)
+{
+	uint64_t keep = cand & ~let, w = cand & let;
+
+	for (; w; w &= w - 1) {
+		int i = __builtin_ctzll(w);
+		uint64_t r = ~let >> i;
+		size_t n = r ? (size_t)__builtin_ctzll(r) : 64;
+
+		if (n == 64 || (n == 1 ? (p[i] | 32) == 'q' : maybe_trigger(p + i, n)))
+			keep |= w & -w;
+	}
+	return keep;
+}
+
 void
 timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 {
@@ -2291,8 +2428,8 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 	for (b = 0; b < len; b = b + 64 > pos ? b + 64 : pos) {
 		uint64_t let, cand = block(text, len, b, &let);
 
-		for (; cand; cand &= cand - 1) {
-			size_t i = b + __builtin_ctzll(cand), j = i + 1;
+		for (cand = sift(text + b, cand, let); cand; cand &= cand - 1) {
+			size_t i = b + __builtin_ctzll(cand), j;
 			Tok k;
 
 			if (i < pos)
@@ -2300,8 +2437,6 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 			if (let >> (i - b) & 1) {
 				uint64_t r = ~let >> (i - b);
 				j = r ? i + __builtin_ctzll(r) : letters_end(text, len, b + 64);
-				if (!maybe_trigger(text + i, j - i) && j > i + 1)
-					continue;   /* the common case, decided here */
 			} else
 				j = tok_end(text, len, i);
 			if (!trigger_at(text, len, i, j, &k))

@@ -69,8 +69,12 @@ tx() {
 	assert_output "$(printf 'Monday\tDATE\t2025-10-20\nFriday\tDATE\t2025-10-24')"
 	run tx 2000-01-08 "They would appeal the decision announced Wednesday; the results will be released Friday."
 	assert_output "$(printf 'Wednesday\tDATE\t2000-01-05\nFriday\tDATE\t2000-01-14')"
+	run tx 1999-10-27 "A memorial planned for Saturday was cancelled. Protesters planned a rally on Saturday and were planning a march."
+	assert_output "$(printf 'Saturday\tDATE\t1999-10-23\nSaturday\tDATE\t1999-10-30')"
 	run tx 2025-10-25 "In January, the company hired a new chief."
 	assert_output "$(printf 'January\tDATE\t2025-01')"
+	run tx 1989-11-01 "The loans run through January. The change is effective Feb. 1."
+	assert_output "$(printf 'January\tDATE\t1990-01\nFeb. 1\tDATE\t1990-02-01')"
 	run tx 2025-10-25 "The deal will close in January."
 	assert_output "$(printf 'January\tDATE\t2026-01')"
 }
@@ -86,6 +90,18 @@ tx() {
 	assert_output "$(printf 'last October\tDATE\t1998-10\nthat same day\tDATE\t1998-10-XX')"
 	run tx 2025-10-25 "The following year, it grew."
 	assert_output "$(printf 'The following year\tDATE\t2026')"
+	run tx 2025-10-25 "He was held on March 3, 2024. Two days later he was freed. He left two days ago; three hours later he was seen."
+	assert_output "$(printf 'March 3, 2024\tDATE\t2024-03-03\nTwo days later\tDATE\t2024-03-05\ntwo days ago\tDATE\t2025-10-23\nthree hours later\tTIME\t2025-10-23')"
+}
+
+@test "dateof: sets of months and seasons" {
+	run tx 2025-10-25 "They march each July and meet every summer."
+	assert_output "$(printf 'each July\tSET\tXXXX-07\nevery summer\tSET\tXXXX-SU')"
+}
+
+@test "dateof: the week of a date is that week" {
+	run tx 2000-02-24 "A hearing is set for the week of March 6."
+	assert_output "$(printf 'the week of March 6\tDATE\t2000-W10')"
 }
 
 @test "dateof: halves of a unit are written in the smaller one" {

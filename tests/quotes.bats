@@ -128,6 +128,31 @@ setup() {
 	'Soon,	Chung Dong-young	Chung Dong-young	told reporters	full')"
 }
 
+@test "quotes: abbreviations, possessives, numbers and a dash around the speaker" {
+	printf '"%s," Sen. Claire McCaskill (D-Mo.) said. "%s"\n\n"%s," Trump'"'"'s lawyer said on Friday.\n\n"%s," Sanders told 2,267 people in Iowa.\n\n"%s" -- Pamela Padilla\n' \
+	    'We will win' 'She is ready.' 'No comment' 'Our job is to win' 'Never again.' > "$T/a.txt"
+	run sh -c "quotes '$T/a.txt' | cut -f2-6"
+	assert_success
+	assert_output "$(printf '%s\n' \
+	'quote	speaker	mention	cue	kind' \
+	'We will win,	Claire McCaskill	Claire McCaskill	said	full' \
+	'She is ready.	Claire McCaskill			full' \
+	"No comment,	Trump's lawyer	Trump's lawyer	said	full" \
+	'Our job is to win,	Sanders	Sanders	told 2,267 people	full' \
+	'Never again.	Pamela Padilla	Pamela Padilla	--	full')"
+}
+
+@test "quotes: a colon takes the subject, or the name after a dash" {
+	printf 'The polls have been close - Jane Roe: "%s"\n\nThe report was conclusive in its findings: "%s"\n' \
+	    'We saw it coming.' 'Nobody knew.' > "$T/a.txt"
+	run sh -c "quotes '$T/a.txt' | cut -f2-6"
+	assert_success
+	assert_output "$(printf '%s\n' \
+	'quote	speaker	mention	cue	kind' \
+	'We saw it coming.	Jane Roe	Jane Roe	:	full' \
+	'Nobody knew.	The report	The report	:	full')"
+}
+
 @test "quotes: -e names speakers with the entity recogniser" {
 	printf 'President Lee Jae Myung met reporters on Monday.\n\n"We will talk," Lee said. "Not today," he added.\n' > "$T/e.txt"
 	run sh -c "quotes -e '$T/e.txt' | cut -f2-5"

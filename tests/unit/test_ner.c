@@ -48,6 +48,18 @@ test_tokens(void)
 	CHECK(t.v[3].flags & TOK_SENT_START);
 	CHECK(t.v[5].flags & TOK_LINE_START);
 	CHECK(tok_is_abbrev("Gen", 3) && !tok_is_abbrev("Gene", 4));
+	CHECK(!tok_is_abbrev("Gent", 4) && tok_is_abbrev("Messrs", 6) && !tok_is_abbrev("Messrs", 5));
+	/* words longer than sixteen bytes, up to the end of the text */
+	CHECK(strcmp(toks("Internationalisation-wise, abcdefghijklmnopqrstuvwxyz0123456789"),
+	    "Internationalisation-wise|,|abcdefghijklmnopqrstuvwxyz0123456789") == 0);
+	CHECK(strcmp(toks("Zzzzzzzzzzzzzzzzzzz\xC3\xA9zzzz's end"), "Zzzzzzzzzzzzzzzzzzz\xC3\xA9zzzz|'s|end") == 0);
+	/* a span: the tokens that start in it, offsets into the whole text */
+	t.n = 0;
+	tokenise_span("He said \"so\" and left.", 22, 12, 22, &t);
+	CHECK(t.n == 3 && t.v[0].start == 13 && t.v[0].end == 16 && t.v[2].end == 22);
+	CHECK(t.v[0].flags & TOK_LINE_START);
+	tokenise_span("Mr. Lee", 7, 0, 2, &t);
+	CHECK(t.n == 4 && t.v[3].start == 0 && t.v[3].end == 3);
 	tokens_free(&t);
 }
 

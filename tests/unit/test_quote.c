@@ -3,6 +3,7 @@
 
 #include "attrib.h"
 #include "cue.h"
+#include "wordclass.h"
 #include "quote.h"
 #include "test.h"
 
@@ -96,14 +97,20 @@ test_linear(void)
 static void
 test_cues(void)
 {
-	CHECK(cue_word("said", 4) & CUE_VERB);
-	CHECK(cue_word("Told", 4) & CUE_TELL);
-	CHECK(cue_word("adding", 6) & CUE_ING);
-	CHECK(cue_word("say", 3) & CUE_BASE);
-	CHECK(cue_word("tweets", 6) & CUE_NOUNY);
-	CHECK(cue_word("table", 5) == 0);
+	CHECK(wordclass("said", 4).cue & CUE_VERB);
+	CHECK(wordclass("Told", 4).cue & CUE_TELL);
+	CHECK(wordclass("adding", 6).cue & CUE_ING);
+	CHECK(wordclass("say", 3).cue & CUE_BASE);
+	CHECK(wordclass("tweets", 6).cue & CUE_NOUNY);
 	CHECK(cue_medium("statement", 9));
 	CHECK(cue_platform("Truth", 5));
+	CHECK(wordclass("She", 3).wc & WC_PRON);
+	CHECK(wordclass("Sen.", 4).wc & WC_TITLE);
+	CHECK((wordclass("Told", 4).cue & CUE_TELL) && wordclass("told", 4).wc == 0);
+	CHECK(wordclass("also", 4).wc & WC_AUX);
+	CHECK(wordclass("Hillary", 7).wc & WC_FEM);
+	CHECK(wordclass("table", 5).wc == 0 && wordclass("table", 5).cue == 0);
+	CHECK(wordclass("", 0).wc == 0);
 }
 
 /* Speaker, mention and cue of the n-th row of s. */
