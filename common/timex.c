@@ -2098,8 +2098,9 @@ try_at(Ctx *c, size_t at, size_t trig, uint64_t mask, Timexes *out, size_t *pos)
 	const Sub *sb = NULL;
 
 	for (rule = 0; mask; rule++, mask >>= 1) {
-		if (!(mask & 1))
-			continue;
+		int skip = __builtin_ctzll(mask);
+		rule += skip;
+		mask >>= skip;
 		sb = sub(rule);
 		if ((sb->jit ? pcre2_jit_match : pcre2_match)(sb->re, (PCRE2_SPTR)c->text,
 		    c->len, at, 0, sb->md, match_ctx) >= 0)
