@@ -2289,8 +2289,15 @@ narrow(const char *text, size_t len, const Tok *st, size_t trig_end)
 		n = next_end(text, len, st->e) - st->a;
 	if (n > MEMOKEY)
 		return st->mask;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (uint8_t)text[st->a + i]) * 16777619u;
+	if (n >= 8) {   /* the first and last eight bytes and the length */
+		uint64_t x, y;
+		memcpy(&x, text + st->a, 8);
+		memcpy(&y, text + st->a + n - 8, 8);
+		x = (x ^ y * 0x9E3779B97F4A7C15ull ^ n) * 0xC2B2AE3D27D4EB4Full;
+		h = (uint32_t)(x >> 40);
+	} else
+		for (size_t i = 0; i < n; i++)
+			h = (h ^ (uint8_t)text[st->a + i]) * 16777619u;
 	h = (h ^ h >> 16) & (NMEMO - 1);
 	if (memo[h].n == n && !memcmp(memo[h].k, text + st->a, n))
 		return memo[h].mask;
