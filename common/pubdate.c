@@ -71,11 +71,12 @@ static int
 usable(const Timex *t, int year_hint, char *out)
 {
 	const char *v = t->value;
+	size_t n;
 
 	if (t->type != TX_DATE && t->type != TX_TIME)
 		return 0;
 	if (!strncmp(v, "XXXX-", 5) && year_hint > 0 && v[5] >= '0' && v[5] <= '9') {
-		size_t n = strlen(v + 4);
+		n = strlen(v + 4);
 		if (n != 6 && n != 3)
 			return 0;
 		snprintf(out, 5, "%04d", year_hint % 10000);
@@ -88,7 +89,9 @@ usable(const Timex *t, int year_hint, char *out)
 		return 0;
 	if (v[4] == '-' && (v[5] < '0' || v[5] > '9'))
 		return 0;   /* 2025-Q3, 2025-W08 */
-	snprintf(out, 11, "%.10s", v);
+	n = strnlen(v, 10);
+	memcpy(out, v, n);   /* as snprintf(out, 11, "%.10s", v) */
+	out[n] = '\0';
 	return 1;
 }
 
