@@ -206,6 +206,7 @@ split_next(Splitter *sp, RawDoc *doc)
 		doc->s = sp->b + sp->start;
 		doc->len = sp->pos - sp->start;
 		doc->line = line;
+		doc->textline = sp->startline;
 		doc->index = ++sp->count;
 		doc->several = sp->several;
 		return 1;

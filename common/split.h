@@ -22,6 +22,7 @@ typedef struct {
 	const char *s;      /* the raw bytes, valid until the next split_next */
 	size_t len;
 	long line;          /* line of its first non-blank line (1-based) */
+	long textline;      /* line of s[0] */
 	long index;         /* 1-based, among the file's documents */
 	int several;        /* does the file hold more than one document? */
 } RawDoc;

@@ -185,9 +185,9 @@ footer(const Line *v, size_t nl)
 }
 
 size_t
-strip_boilerplate(const char *s, size_t n, Buf *out, Buf *scratch)
+strip_boilerplate(const char *s, size_t n, Buf *out, Buf *scratch, LineMap *map)
 {
-	size_t nl, i, end, removed = 0;
+	size_t nl, i, end, removed = 0, kept = 0;
 	Line *v = split_lines(s, n, &nl);
 
 	buf_clear(scratch);
@@ -199,8 +199,13 @@ strip_boilerplate(const char *s, size_t n, Buf *out, Buf *scratch)
 		}
 		buf_add(scratch, v[i].s, v[i].n);
 		buf_addc(scratch, '\n');
+		if (map)
+			map->v[kept] = map->v[i];
+		kept++;
 	}
 	free(v);
-	tidy_lines(scratch->s ? scratch->s : "", scratch->len, out);
+	if (map)
+		map->n = kept;
+	tidy_lines(scratch->s ? scratch->s : "", scratch->len, out, map);
 	return removed;
 }

@@ -32,9 +32,11 @@
 
 #include <stddef.h>
 #include "buf.h"
+#include "tidy.h"
 
 /* Copy s[0..n) without its boilerplate into out (cleared first);
- * returns the number of lines removed. */
-size_t strip_boilerplate(const char *s, size_t n, Buf *out, Buf *scratch);
+ * returns the number of lines removed.  map, if not NULL, maps the lines
+ * of s and is made to map those of out (tidy.h). */
+size_t strip_boilerplate(const char *s, size_t n, Buf *out, Buf *scratch, LineMap *map);
 
 #endif

@@ -15,6 +15,7 @@ enum { BLOCK = 1 << 20 };
 
 typedef struct {
 	size_t off, len;
+	long line;               /* the line it ends on */
 } Field;
 
 typedef struct {
@@ -53,6 +54,7 @@ addfield(Table *t, const char *s, size_t n)
 {
 	xgrow(&t->f, &t->fcap, t->nf + 1, sizeof *t->f);
 	t->f[t->nf].off = t->data.len;
+	t->f[t->nf].line = t->lineno;
 	t->f[t->nf++].len = n;
 	buf_add(&t->data, s ? s : "", n);
 }
@@ -284,12 +286,31 @@ table_close(Table *t)
 	free(t);
 }
 
+/* Forget the records queued (all returned), but keep the fields of a
+ * record still open: a quoted CSV field may be cut between two reads. */
+static void
+unqueue(Table *t)
+{
+	size_t keep = t->nr ? t->r[t->nr - 1].first + t->r[t->nr - 1].n : 0, off, i;
+
+	off = keep < t->nf ? t->f[keep].off : t->data.len;
+	t->nf -= keep;
+	if (t->nf)
+		memmove(t->f, t->f + keep, t->nf * sizeof *t->f);
+	for (i = 0; i < t->nf; i++)
+		t->f[i].off -= off;
+	if (off) {
+		t->data.len -= off;
+		memmove(t->data.s, t->data.s + off, t->data.len + 1);
+	}
+	t->nr = t->ri = 0;
+}
+
 int
 table_next(Table *t)
 {
 	if (t->ri == t->nr) {
-		t->nr = t->ri = t->nf = 0;
-		buf_clear(&t->data);
+		unqueue(t);
 		want(t, 1);
 		if (t->nr == 0)
 			return 0;
@@ -308,6 +329,16 @@ const char *table_colname(const Table *t, size_t i) { return t->names[i]; }
 long table_line(const Table *t) { return t->cur.line; }
 long table_index(const Table *t) { return t->index; }
 int table_several(const Table *t) { return t->several; }
+
+long
+table_field_line(const Table *t, size_t i)
+{
+	const Field *f = &t->f[t->cur.first + i];
+
+	if (t->format == TABLE_TSV)
+		return t->cur.line;
+	return f->line - (long)eol_count(t->data.s + f->off, f->len);
+}
 
 Str
 table_field(const Table *t, size_t i)

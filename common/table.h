@@ -35,6 +35,8 @@ const char *table_colname(const Table *t, size_t i);
 int table_next(Table *t);
 Str table_field(const Table *t, size_t i);
 long table_line(const Table *t);    /* line the current record starts on */
+/* Line field i of the current record starts on (a TSV record is one line). */
+long table_field_line(const Table *t, size_t i);
 long table_index(const Table *t);   /* 1-based record number */
 int table_several(const Table *t);  /* more than one record in the file? */
 

@@ -12,6 +12,9 @@
  * A blank line always ends a sentence. */
 #include <stdlib.h>
 #include <string.h>
+#if defined(__SSE2__) && defined(__GNUC__)
+#include <emmintrin.h>
+#endif
 
 #include "err.h"
 #include "text.h"
@@ -374,6 +377,31 @@ static const unsigned char special[256] = {
 	['\n'] = 1, ['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1,
 };
 
+/* Index of the first byte at or after i that may be special, or end:
+ * sixteen bytes at a time (stopping at any non-ASCII byte too). */
+static inline size_t
+calm(const char *t, size_t i, size_t end)
+{
+#if defined(__SSE2__) && defined(__GNUC__)
+	const __m128i nl = _mm_set1_epi8('\n'), dot = _mm_set1_epi8('.'),
+	    ex = _mm_set1_epi8('!'), qm = _mm_set1_epi8('?');
+	__m128i v;
+	int m;
+
+	for (; i + 16 <= end; i += 16) {
+		v = _mm_loadu_si128((const __m128i *)(const void *)(t + i));
+		m = _mm_movemask_epi8(_mm_or_si128(_mm_or_si128(v, _mm_cmpeq_epi8(v, nl)),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, dot),
+		    _mm_or_si128(_mm_cmpeq_epi8(v, ex), _mm_cmpeq_epi8(v, qm)))));
+		if (m)
+			return i + (size_t)__builtin_ctz((unsigned)m);
+	}
+#endif
+	while (i < end && !special[(unsigned char)t[i]])
+		i++;
+	return i;
+}
+
 void
 text_sentences(const char *t, size_t start, size_t end, Spans *sp)
 {
@@ -383,6 +411,10 @@ text_sentences(const char *t, size_t start, size_t end, Spans *sp)
 	sp->n = 0;
 	s = i = skip_blanks(t, start, end);
 	while (i < end) {
+		if (!special[(unsigned char)t[i]]) {
+			i = calm(t, i + 1, end);
+			continue;
+		}
 		if (t[i] == '\n' && (b = blank_line(t, i, end))) {
 			push(sp, t, s, i);
 			s = i = skip_blanks(t, b, end);
@@ -432,8 +464,9 @@ text_paragraphs(const char *t, size_t len, Spans *sp)
 	for (p = memchr(t, '\n', len); p && !blanks; p = memchr(p + 1, '\n', len - (size_t)(p + 1 - t)))
 		blanks = blank_line(t, (size_t)(p - t), len) != 0;
 	s = i = skip_blanks(t, 0, len);
-	while (i < len) {
-		if (t[i] != '\n' || !(b = blanks ? blank_line(t, i, len) : i)) {
+	while (i < len && (p = memchr(t + i, '\n', len - i))) {
+		i = (size_t)(p - t);
+		if (!(b = blanks ? blank_line(t, i, len) : i)) {
 			i++;
 			continue;
 		}

@@ -1,8 +1,10 @@
 /* tidy.c: tidy the text of a document (see tidy.h). */
 #include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
 
+#include "err.h"
 #include "lineend.h"
 #include "tidy.h"
 #include "utf8.h"
@@ -54,11 +56,32 @@ tidy_is_nfc(const char *s, size_t n)
 	return 1;
 }
 
-/* Trailing blanks and blank lines of s into out. */
 void
-tidy_lines(const char *s, size_t n, Buf *out)
+linemap_free(LineMap *m)
 {
-	size_t i = 0, j, e, blank = 0;
+	free(m->v);
+	m->v = NULL;
+	m->n = m->cap = 0;
+}
+
+/* Record that line k of out starts at off and comes from input line
+ * line (mapped through map if compose, else as it is). */
+static inline void
+mapline(LineMap *map, size_t k, size_t off, size_t line, int compose)
+{
+	if (k >= map->cap)
+		xgrow(&map->v, &map->cap, k + 1, sizeof *map->v);
+	map->v[k].line = compose ? map->v[line].line : (long)line;
+	map->v[k].off = off;
+}
+
+/* Trailing blanks and blank lines of s into out; map (if not NULL) made
+ * to map out's lines to s's, or through s's map if compose.  Output lines
+ * never outnumber input lines, so a map is rewritten in place. */
+static void
+lines(const char *s, size_t n, Buf *out, LineMap *map, int compose)
+{
+	size_t i = 0, j, e, blank = 0, line = 0, k = 0;
 	const char *nl;
 
 	buf_clear(out);
@@ -74,6 +97,11 @@ tidy_lines(const char *s, size_t n, Buf *out)
 		} else {
 			if (out->len)
 				buf_add(out, blank ? "\n\n" : "\n", blank ? 2 : 1);
+			if (map) {
+				if (out->len && blank)
+					mapline(map, k++, out->len - 1, line - blank, compose);
+				mapline(map, k++, out->len, line, compose);
+			}
 			blank = 0;
 			if (memchr(s + i, '\f', e - i) || memchr(s + i, '\v', e - i)) {
 				for (; i < e; i++)
@@ -86,7 +114,16 @@ tidy_lines(const char *s, size_t n, Buf *out)
 			out->s[out->len] = '\0';
 		}
 		i = j + 1;
+		line++;
 	}
+	if (map)
+		map->n = k;
+}
+
+void
+tidy_lines(const char *s, size_t n, Buf *out, LineMap *map)
+{
+	lines(s, n, out, map, 1);
 }
 
 size_t
@@ -108,11 +145,11 @@ tidy_text(Tidy *t, const char *s, size_t n, Buf *out)
 		n = t->c.len;
 	}
 	if (tidy_is_nfc(s, n)) {
-		tidy_lines(s, n, out);
+		lines(s, n, out, t->map, 0);
 		return bad;
 	}
 	utf8_nfc(s, n, &t->b);
-	tidy_lines(t->b.s, t->b.len, out);
+	lines(t->b.s, t->b.len, out, t->map, 0);
 	return bad;
 }
 

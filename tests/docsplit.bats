@@ -175,6 +175,71 @@ Second.	2	23
 Third.	3	32"
 }
 
+@test "docsplit: -u: each unit has the line it starts on" {
+	printf '\n\n date 2025-03-01 Port reopens\nPORT ELLIS — The port reopened on Monday.   \n\n\n\nOfficials said ships\nwere waiting. "We are ready," one said.\n\fShare on Facebook\nThe last paragraph.\n\n\n date 2025-03-02 Second\n\nOne. Two.\n' > "$T/p.txt"
+	run sh -c "docsplit -u paragraph '$T/p.txt' | cut -f3-"
+	assert_success
+	assert_output 'line	text	unit	offset
+3	date 2025-03-01 Port reopens\nPORT ELLIS — The port reopened on Monday.	1	1
+8	Officials said ships\nwere waiting. "We are ready," one said.	2	75
+10	Share on Facebook	1	0
+11	The last paragraph.	2	18
+14	date 2025-03-02 Second	1	1
+16	One. Two.	2	25'
+	run sh -c "docsplit -u sentence --strip '$T/p.txt' | cut -f1,3-"
+	assert_output "doc	line	text	unit	offset
+$T/p.txt#1	3	date 2025-03-01 Port reopens	1	1
+$T/p.txt#1	4	PORT ELLIS — The port reopened on Monday.	2	30
+$T/p.txt#1	8	Officials said ships\\nwere waiting.	3	75
+$T/p.txt#1	9	\"We are ready,\" one said.	4	110
+$T/p.txt#2	11	The last paragraph.	1	0
+$T/p.txt#3	14	date 2025-03-02 Second	1	1
+$T/p.txt#3	16	One.	2	25
+$T/p.txt#3	16	Two.	3	30"
+	docsplit -u sentence < "$T/p.txt" > "$T/lf.out"
+	run sh -c "tr '\n' '\r' < '$T/p.txt' | docsplit -u sentence | cmp - '$T/lf.out'"
+	assert_success
+	run sh -c "sed 's/\$/\r/' '$T/p.txt' | docsplit -u sentence | cmp - '$T/lf.out'"
+	assert_success
+}
+
+@test "docsplit: -u: a stream re-split has the lines of its source" {
+	for f in examples/*.txt; do
+		docsplit -u sentence "$f" > "$T/direct"
+		run sh -c "docsplit '$f' | docsplit -f tsv -u sentence | cmp - '$T/direct'"
+		assert_success
+	done
+	run sh -c "printf 'doc\tline\ttext\na\t7\tOne.\\\\n\\\\nTwo. Three.\\\\nFour.\nb\tx\tFive. Six.\n' | docsplit -f tsv -u sentence | cut -f1,3-"
+	assert_output 'doc	line	text	unit	offset
+a	7	One.	1	0
+a	9	Two.	2	6
+a	9	Three.	3	11
+a	10	Four.	4	18
+b	x	Five.	1	0
+b	x	Six.	2	6'
+	run sh -c "printf 'id\ttext\n1\tOne.\\\\n\\\\nTwo.\n2\tThree.\n' | docsplit -f tsv -u paragraph | cut -f1,3-"
+	assert_output 'doc	line	id	text	unit	offset
+-#1	2	1	One.	1	0
+-#1	2	1	Two.	2	6
+-#2	3	2	Three.	1	0'
+}
+
+@test "docsplit: -u with CSV: lines of the file, CR-only too" {
+	printf 'id,body\n1,"Headline\n\nFirst para. Second\nsentence.\n\n\nLast."\n"2\n2","Only. One."\n' > "$T/c.csv"
+	run sh -c "docsplit -f csv -t body -u sentence '$T/c.csv' | cut -f1,3,5-"
+	assert_success
+	assert_output "doc	line	text	unit	offset
+$T/c.csv#1	2	Headline	1	0
+$T/c.csv#1	4	First para.	2	10
+$T/c.csv#1	4	Second\\nsentence.	3	22
+$T/c.csv#1	8	Last.	4	40
+$T/c.csv#2	10	Only.	1	0
+$T/c.csv#2	10	One.	2	6"
+	docsplit -f csv -t body -u sentence < "$T/c.csv" | cut -f1,3,5- > "$T/lf.out"
+	run sh -c "tr '\n' '\r' < '$T/c.csv' | docsplit -f csv -t body -u sentence | cut -f1,3,5- | cmp - '$T/lf.out'"
+	assert_success
+}
+
 @test "docsplit: -u sentence on an example" {
 	run sh -c 'docsplit -u sentence examples/washington-budget.txt | cut -f4- | sed -n 2,6p'
 	assert_output 'WASHINGTON —	1	0
@@ -191,6 +256,16 @@ She said the remaining disputes concerned border funding and a pay raise for fed
 	assert_output "doc	file	line	title	published_date	text
 $T/in.csv#1	$T/in.csv	2	A, b	2025-01-01	Line one.\\nLine \"two\".
 $T/in.csv#2	$T/in.csv	5	C		Plain."
+}
+
+@test "docsplit: -f csv: a quoted record cut between two reads keeps all its fields" {
+	run sh -c "{ printf 'title,body\nA,B\nX,C\n\"Y\nZ\",\"one\n'; sleep 0.3; printf 'two\"\nW,end\n'; } | docsplit -f csv -t body"
+	assert_success
+	assert_output 'doc	file	line	title	text
+-#1	-	2	A	B
+-#2	-	3	X	C
+-#3	-	4	Y\nZ	one\ntwo
+-#4	-	7	W	end'
 }
 
 @test "docsplit: -f csv: one record keeps the bare file name; header only" {
@@ -217,8 +292,8 @@ $T/one.csv	$T/one.csv	2	7	Hello."
 	run sh -c 'docsplit examples/harbour-bridge.txt | docsplit -f tsv -u sentence | cut -f1-3,5,6 | head -4'
 	assert_output "doc	file	line	unit	offset
 examples/harbour-bridge.txt#1	examples/harbour-bridge.txt	1	1	1
-examples/harbour-bridge.txt#1	examples/harbour-bridge.txt	1	2	69
-examples/harbour-bridge.txt#1	examples/harbour-bridge.txt	1	3	235"
+examples/harbour-bridge.txt#1	examples/harbour-bridge.txt	2	2	69
+examples/harbour-bridge.txt#1	examples/harbour-bridge.txt	4	3	235"
 	printf 'text\tunit\nOne. Two.\t9\n' > "$T/u.tsv"
 	run docsplit -f tsv -u sentence "$T/u.tsv"
 	assert_output "docsplit: column unit of the input is replaced

@@ -31,6 +31,7 @@ static int unit = U_DOC, strip;
 static Tidy tidy;
 static Buf text, stripped, scratch, idbuf;
 static Spans spans;
+static LineMap map;         /* with -u: the lines of text to the document's */
 static size_t nmeta;
 static long *meta;          /* input columns written as metadata */
 static long own[3] = { -1, -1, -1 };  /* input columns doc, file, line */
@@ -61,7 +62,7 @@ clean(const char *s, size_t n)
 	size_t bad = tidy_text(&tidy, s, n, &text);
 
 	if (strip) {
-		strip_boilerplate(text.s, text.len, &stripped, &scratch);
+		strip_boilerplate(text.s, text.len, &stripped, &scratch, tidy.map);
 		buf_clear(&text);
 		buf_add(&text, stripped.s, stripped.len);
 	}
@@ -73,18 +74,28 @@ clean(const char *s, size_t n)
 static void
 doc_id(const char *file, long index, int several)
 {
+	char num[STR_NUMSIZE];
+	Str n;
+
 	buf_clear(&idbuf);
 	buf_adds(&idbuf, file);
-	if (several)
-		buf_printf(&idbuf, "#%ld", index);
+	if (several) {
+		n = str_num((size_t)index, num);
+		buf_addc(&idbuf, '#');
+		buf_add(&idbuf, n.s, n.len);
+	}
 }
 
 /* Write the rows of one document: its doc, file and line, the metadata
- * fields[] and the units of text. */
+ * fields[] and the units of text.  A unit's line is base (the line of the
+ * text's first line) plus its line in the text; base < 0: every unit has
+ * the document's line. */
 static void
-emit(Str doc, Str file, Str line, const Str *fields)
+emit(Str doc, Str file, Str line, const Str *fields, long base)
 {
-	size_t i, k;
+	size_t i, k, at = 0;
+	long l, last = -1;
+	char num[STR_NUMSIZE];
 
 	if (unit == U_PARA)
 		text_paragraphs(text.s, text.len, &spans);
@@ -95,6 +106,9 @@ emit(Str doc, Str file, Str line, const Str *fields)
 	for (k = 0; k < spans.n; k++) {
 		out_str(doc);
 		out_str(file);
+		if (unit != U_DOC && base >= 0 &&
+		    (l = base + linemap_line(&map, spans.v[k].start, &at)) != last)
+			line = str_num((size_t)(last = l), num);
 		out_str(line);
 		for (i = 0; i < nmeta; i++)
 			out_str(fields[i]);
@@ -121,7 +135,7 @@ raw_file(Splitter *sp, const char *file)
 		bad += clean(d.s, d.len);
 		doc_id(file, d.index, d.several);
 		emit(str_make(idbuf.s, idbuf.len), str_cstr(file),
-		    str_num((size_t)d.line, num), NULL);
+		    str_num((size_t)d.line, num), NULL, d.textline);
 	}
 	if (bad)
 		warnat(file, 0, "%zu invalid UTF-8 or NUL bytes replaced by U+FFFD", bad);
@@ -162,6 +176,23 @@ table_columns(Table *t, const char *textcol)
 	}
 	buf_free(&want);
 	return tc;
+}
+
+/* The number s holds (decimal digits only), or -1. */
+static long
+number(Str s)
+{
+	size_t i;
+	long v = 0;
+
+	if (!s.len || s.len > 18)
+		return -1;
+	for (i = 0; i < s.len; i++) {
+		if (s.s[i] < '0' || s.s[i] > '9')
+			return -1;
+		v = v * 10 + (s.s[i] - '0');
+	}
+	return v;
 }
 
 /* Field i of the record, with invalid UTF-8 repaired into fix. */
@@ -215,6 +246,7 @@ table_file(int format, const char *file, const char *textcol)
 	Buf *fix;
 	size_t i, k, bad = 0;
 	char num[STR_NUMSIZE];
+	long base;
 	Str f;
 
 	table_header(t, file, textcol);
@@ -232,7 +264,16 @@ table_file(int format, const char *file, const char *textcol)
 		for (k = 0; k < 3; k++)
 			if (own[k] >= 0)
 				mine[k] = clean_field(t, (size_t)own[k], &fix[nmeta + k], &bad);
-		emit(mine[0], mine[1], mine[2], fields);
+		/* Units: lines counted in the text from an input line column
+		 * (a stream re-split) or from where a CSV field starts; a TSV
+		 * record is one line of the file. */
+		if (own[2] >= 0)
+			base = number(mine[2]);
+		else if (format == TABLE_CSV)
+			base = table_field_line(t, (size_t)tc);
+		else
+			base = -1;
+		emit(mine[0], mine[1], mine[2], fields, base);
 	}
 	for (i = 0; i < nmeta + 3; i++)
 		buf_free(&fix[i]);
@@ -286,6 +327,8 @@ main(int argc, char **argv)
 		}
 	}
 	files = optind < argc ? argv + optind : stdin_only;
+	if (unit != U_DOC)
+		tidy.map = &map;
 	if (format < 0) {
 		sp = split_new(regex);
 		header(NULL);
