@@ -477,7 +477,7 @@ static struct {
 } slot[NSLOT];
 
 /* A hash of the first, middle and last letters and the length (n > 0). */
-static uint32_t
+static inline uint32_t
 hashword(const char *s, size_t n)
 {
 	uint32_t h = (lower[(uint8_t)s[0]] * 31 + lower[(uint8_t)s[n / 2]]) * 31 +
