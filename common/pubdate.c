@@ -44,8 +44,9 @@ init(void)
 {
 	for (size_t i = 0; i < NCUES; i++)
 		cue_re[i] = compile(cues[i].pat, PCRE2_CASELESS);
-	/* CITY(, Country), Oct. 24 (Reuters) -  /  SEOUL, Oct. 24 (Yonhap) -- */
-	dateline_re = compile("^[\\p{Lu}][\\p{Lu}\\p{Ll} .'\u2019-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?,?\\s+(?=\\p{Lu}[a-z]{2,8}\\.?\\s+[0-9]{1,2}\\b|[0-9]{1,2}\\s+\\p{Lu}[a-z]{2,8}\\b)", PCRE2_MULTILINE);
+	/* CITY(, Country), Oct. 24 (Reuters) -  /  SEOUL, Oct. 24 (Yonhap) --
+	 * (anchored when compiled: the JIT takes no anchoring at match time) */
+	dateline_re = compile("^[\\p{Lu}][\\p{Lu}\\p{Ll} .'\u2019-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?,?\\s+(?=\\p{Lu}[a-z]{2,8}\\.?\\s+[0-9]{1,2}\\b|[0-9]{1,2}\\s+\\p{Lu}[a-z]{2,8}\\b)", PCRE2_MULTILINE | PCRE2_ANCHORED);
 	/* lines never read: captions, credits, quoted text */
 	skip_re = compile("^\\s*(?:\\(?(?:photo|picture|image|file\\s+photo|caption|credit|video|graphic)\\b|.*\\((?:AP|AFP|Reuters|Yonhap|EPA|Getty)\\s+(?:Photo|Images)\\b|[\"\u201c\u2018'])", PCRE2_CASELESS | PCRE2_MULTILINE);
 	footer_re = compile("^\\s*(?:more\\s+stories|more\\s+from|related(?:\\s+(?:stories|articles|news|coverage))?|also\\s+read|read\\s+more|recommended|you\\s+may\\s+also\\s+like|latest\\s+news|trending)\\s*:?\\s*$", PCRE2_CASELESS | PCRE2_MULTILINE);
@@ -190,7 +191,7 @@ pubdate_find(const char *text, size_t len, int year_hint, PubDate *pd)
 					best = cues[k].rank;
 				}
 			}
-			if (best > 4 && match(dateline_re, text, le, i, PCRE2_ANCHORED, md, &a, &e) &&
+			if (best > 4 && match(dateline_re, text, le, i, 0, md, &a, &e) &&
 			    date_in(text, e, le < e + 24 ? le : e + 24, year_hint, 0, &cand, &tx)) {
 				*pd = cand;
 				best = 4;
