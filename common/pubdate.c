@@ -44,8 +44,9 @@ init(void)
 {
 	for (size_t i = 0; i < NCUES; i++)
 		cue_re[i] = compile(cues[i].pat, PCRE2_CASELESS);
-	/* CITY(, Country), Oct. 24 (Reuters) -  /  SEOUL, Oct. 24 (Yonhap) -- */
-	dateline_re = compile("^[\\p{Lu}][\\p{Lu}\\p{Ll} .'\u2019-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?,?\\s+(?=\\p{Lu}[a-z]{2,8}\\.?\\s+[0-9]{1,2}\\b|[0-9]{1,2}\\s+\\p{Lu}[a-z]{2,8}\\b)", PCRE2_MULTILINE);
+	/* CITY(, Country), Oct. 24 (Reuters) -  /  SEOUL, Oct. 24 (Yonhap) --
+	 * (anchored when compiled: the JIT takes no anchoring at match time) */
+	dateline_re = compile("^[\\p{Lu}][\\p{Lu}\\p{Ll} .'\u2019-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?,?\\s+(?=\\p{Lu}[a-z]{2,8}\\.?\\s+[0-9]{1,2}\\b|[0-9]{1,2}\\s+\\p{Lu}[a-z]{2,8}\\b)", PCRE2_MULTILINE | PCRE2_ANCHORED);
 	/* lines never read: captions, credits, quoted text */
 	skip_re = compile("^\\s*(?:\\(?(?:photo|picture|image|file\\s+photo|caption|credit|video|graphic)\\b|.*\\((?:AP|AFP|Reuters|Yonhap|EPA|Getty)\\s+(?:Photo|Images)\\b|[\"\u201c\u2018'])", PCRE2_CASELESS | PCRE2_MULTILINE);
 	footer_re = compile("^\\s*(?:more\\s+stories|more\\s+from|related(?:\\s+(?:stories|articles|news|coverage))?|also\\s+read|read\\s+more|recommended|you\\s+may\\s+also\\s+like|latest\\s+news|trending)\\s*:?\\s*$", PCRE2_CASELESS | PCRE2_MULTILINE);
@@ -71,11 +72,12 @@ static int
 usable(const Timex *t, int year_hint, char *out)
 {
 	const char *v = t->value;
+	size_t n;
 
 	if (t->type != TX_DATE && t->type != TX_TIME)
 		return 0;
 	if (!strncmp(v, "XXXX-", 5) && year_hint > 0 && v[5] >= '0' && v[5] <= '9') {
-		size_t n = strlen(v + 4);
+		n = strlen(v + 4);
 		if (n != 6 && n != 3)
 			return 0;
 		snprintf(out, 5, "%04d", year_hint % 10000);
@@ -88,7 +90,9 @@ usable(const Timex *t, int year_hint, char *out)
 		return 0;
 	if (v[4] == '-' && (v[5] < '0' || v[5] > '9'))
 		return 0;   /* 2025-Q3, 2025-W08 */
-	snprintf(out, 11, "%.10s", v);
+	n = strnlen(v, 10);
+	memcpy(out, v, n);   /* as snprintf(out, 11, "%.10s", v) */
+	out[n] = '\0';
 	return 1;
 }
 
@@ -187,7 +191,7 @@ pubdate_find(const char *text, size_t len, int year_hint, PubDate *pd)
 					best = cues[k].rank;
 				}
 			}
-			if (best > 4 && match(dateline_re, text, le, i, PCRE2_ANCHORED, md, &a, &e) &&
+			if (best > 4 && match(dateline_re, text, le, i, 0, md, &a, &e) &&
 			    date_in(text, e, le < e + 24 ? le : e + 24, year_hint, 0, &cand, &tx)) {
 				*pd = cand;
 				best = 4;

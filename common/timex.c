@@ -14,8 +14,8 @@
  * lengths turns most words away), walks back from each over the starter
  * and chain words before it, and tries the rules only at those
  * starters, and only the rules that can start with that word (found the
- * first time the word is met by partial matching of each rule against
- * it, after the words its look-behinds accept), narrowed by the same
+ * first time the word is met by partial matching of each rule, its
+ * look-behinds left out, against it), narrowed by the same
  * partial matching on the text from the starter to the token after the
  * trigger (remembered in a small table: the phrases repeat). */
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -477,7 +477,7 @@ static struct {
 } slot[NSLOT];
 
 /* A hash of the first, middle and last letters and the length (n > 0). */
-static uint32_t
+static inline uint32_t
 hashword(const char *s, size_t n)
 {
 	uint32_t h = (lower[(uint8_t)s[0]] * 31 + lower[(uint8_t)s[n / 2]]) * 31 +
@@ -1832,33 +1832,32 @@ first_bytes(pcre2_code *c, uint8_t map[32])
 		memset(map, 0xff, 32);
 }
 
-/* The words a rule's look-behinds accept before it ("(?<=in\\s|for\\s)"
- * gives "in ", "for "), as a NULL-ended list in ctx (an empty context
- * first); 0 if a look-behind is not such a list of words. */
+/* Append to b the pattern pat without its look-behinds, which must be
+ * lists of words ("(?<=in\\s|for\\s)"): a pattern that matches wherever
+ * the rule can, whatever comes before; 0 if a look-behind is not such
+ * a list. */
 static int
-contexts(const char *pat, char ctx[][16], int cap)
+strip_lookbehinds(const char *pat, Buf *b)
 {
-	int n = 1;
+	const char *p = pat, *q;
 
-	ctx[0][0] = '\0';
-	for (const char *p = pat; (p = strstr(p, "(?<=")); ) {
-		p += 4;
-		for (;;) {
+	while ((q = strstr(p, "(?<="))) {
+		buf_add(b, p, (size_t)(q - p));
+		for (p = q + 4;;) {
 			size_t k = 0;
-			while ((*p >= 'a' && *p <= 'z') && k < 12)
-				ctx[n][k++] = *p++;
-			if (!k || strncmp(p, "\\s", 2) || n + 1 >= cap)
+			while (*p >= 'a' && *p <= 'z')
+				p++, k++;
+			if (!k || strncmp(p, "\\s", 2))
 				return 0;
 			p += 2;
-			ctx[n][k++] = ' ';
-			ctx[n++][k] = '\0';
 			if (*p == ')')
 				break;
 			if (*p++ != '|')
 				return 0;
 		}
+		p++;
 	}
-	ctx[n][0] = 1;   /* the end */
+	buf_adds(b, p);
 	return 1;
 }
 
@@ -1866,30 +1865,20 @@ contexts(const char *pat, char ctx[][16], int cap)
  * up at each. */
 static pcre2_match_context *match_ctx;
 
-/* Can the pattern c (a rule alone, anchored) match from the start of
- * str, or be cut short by its end, after one of the contexts ctx? */
+/* Can the pattern c (a rule alone, anchored, without look-behinds)
+ * match from the start of str[0..n), or be cut short by its end? */
 static int
-probe(pcre2_code *c, const char *str, size_t n, char ctx[][16], pcre2_match_data *md)
+probe(pcre2_code *c, const char *str, size_t n, pcre2_match_data *md)
 {
-	char subj[64];
+	int rc = pcre2_match(c, (PCRE2_SPTR)str, n, 0, PCRE2_PARTIAL_HARD, md, match_ctx);
 
-	for (int k = 0; ctx[k][0] != 1; k++) {
-		size_t at = strlen(ctx[k]);
-		int rc;
-
-		memcpy(subj, ctx[k], at);
-		memcpy(subj + at, str, n);
-		rc = pcre2_match(c, (PCRE2_SPTR)subj, at + n, at, PCRE2_PARTIAL_HARD, md, match_ctx);
-		if (rc >= 0 || rc == PCRE2_ERROR_PARTIAL)
-			return 1;
-	}
-	return 0;
+	return rc >= 0 || rc == PCRE2_ERROR_PARTIAL;
 }
 
 /* Can rule c start with word w?  The word is tried in lower and title
  * case, followed by a blank, a period, a hyphen or an apostrophe. */
 static int
-can_start(pcre2_code *c, const char *w, char ctx[][16], pcre2_match_data *md)
+can_start(pcre2_code *c, const char *w, pcre2_match_data *md)
 {
 	static const char suf[] = " .-'";
 	char str[24];
@@ -1902,7 +1891,7 @@ can_start(pcre2_code *c, const char *w, char ctx[][16], pcre2_match_data *md)
 			str[n + 1] = '\0';
 			if (f)
 				str[0] ^= 32;   /* Title case */
-			if (probe(c, str, n + 1, ctx, md))
+			if (probe(c, str, n + 1, md))
 				return 1;
 		}
 	return 0;
@@ -1940,12 +1929,8 @@ init_trigbits(void)
 	}
 }
 
-enum { NCTX = 16 };
-
-/* Each rule alone, anchored, for probing; the words its look-behinds
- * accept. */
+/* Each rule alone, anchored, without its look-behinds, for probing. */
 static pcre2_code *probes[NRULES];
-static char ctx[NRULES][NCTX][16];
 static int unprobed[NRULES];   /* a look-behind not a list of words */
 static pcre2_match_data *probe_md;
 
@@ -1978,28 +1963,22 @@ slot_rules(uint32_t h)
 	rules_known[h] = 1;
 	cand = bytemask[(uint8_t)slot[h].w[0]] | bytemask[(uint8_t)slot[h].w[0] ^ 32];
 	for (size_t i = 0; i < NRULES; i++)
-		if ((cand >> i & 1) && (unprobed[i] || can_start(probe_code(i), slot[h].w, ctx[i], probe_md)))
+		if ((cand >> i & 1) && (unprobed[i] || can_start(probe_code(i), slot[h].w, probe_md)))
 			slot[h].rules |= (uint64_t)1 << i;
 	return slot[h].rules;
 }
 
-/* The first bytes of rule i: for a rule with look-behinds, probed byte
- * by byte after each context (pcre2 knows none). */
+/* The first bytes of rule i, from its pattern without look-behinds
+ * compiled alone (first). */
 static void
-rule_bytes(size_t i, pcre2_code *first, pcre2_code *c, char ctx[][16], int probed,
-    pcre2_match_data *md)
+rule_bytes(size_t i, pcre2_code *first)
 {
 	uint8_t map[32];
 
 	first_bytes(first, map);
-	for (int ch = 0; ch < 256; ch++) {
-		char str[2] = { ch, 0 };
-		if (!(map[ch / 8] & (1 << (ch % 8))))
-			continue;
-		if (probed && ctx[1][0] != 1 && ch > 0 && ch < 0x80 && !probe(c, str, 1, ctx, md))
-			continue;
-		bytemask[ch] |= (uint64_t)1 << i;
-	}
+	for (int ch = 0; ch < 256; ch++)
+		if (map[ch / 8] & (1 << (ch % 8)))
+			bytemask[ch] |= (uint64_t)1 << i;
 }
 
 static void
@@ -2012,15 +1991,20 @@ init(void)
 	match_ctx = pcre2_match_context_create(NULL);
 	pcre2_jit_stack_assign(match_ctx, NULL, pcre2_jit_stack_create(32 * 1024, 32 * 1024, NULL));
 	for (size_t i = 0; i < NRULES; i++) {
-		Buf b = { 0 };
+		Buf b = { 0 }, pb = { 0 };
 
 		expand(&b, rules[i].pat);
-		first = compile(b.s, PCRE2_DUPNAMES, 0);
-		probes[i] = compile(b.s, PCRE2_DUPNAMES | PCRE2_ANCHORED, 0);
-		unprobed[i] = !contexts(b.s, ctx[i], NCTX);
-		rule_bytes(i, first, probes[i], ctx[i], !unprobed[i], md);
+		unprobed[i] = !strip_lookbehinds(b.s, &pb);
+		if (unprobed[i]) {   /* probes and first bytes with them */
+			buf_clear(&pb);
+			buf_adds(&pb, b.s);
+		}
+		first = compile(pb.s, PCRE2_DUPNAMES, 0);
+		probes[i] = compile(pb.s, PCRE2_DUPNAMES | PCRE2_ANCHORED, 0);
+		rule_bytes(i, first);
 		pcre2_code_free(first);
 		buf_free(&b);
+		buf_free(&pb);
 	}
 	add_words(triggers, W_TRIG | W_START);
 	add_words(starters, W_START);
@@ -2098,8 +2082,9 @@ try_at(Ctx *c, size_t at, size_t trig, uint64_t mask, Timexes *out, size_t *pos)
 	const Sub *sb = NULL;
 
 	for (rule = 0; mask; rule++, mask >>= 1) {
-		if (!(mask & 1))
-			continue;
+		int skip = __builtin_ctzll(mask);
+		rule += skip;
+		mask >>= skip;
 		sb = sub(rule);
 		if ((sb->jit ? pcre2_jit_match : pcre2_match)(sb->re, (PCRE2_SPTR)c->text,
 		    c->len, at, 0, sb->md, match_ctx) >= 0)
@@ -2288,14 +2273,21 @@ narrow(const char *text, size_t len, const Tok *st, size_t trig_end)
 		n = next_end(text, len, st->e) - st->a;
 	if (n > MEMOKEY)
 		return st->mask;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (uint8_t)text[st->a + i]) * 16777619u;
+	if (n >= 8) {   /* the first and last eight bytes and the length */
+		uint64_t x, y;
+		memcpy(&x, text + st->a, 8);
+		memcpy(&y, text + st->a + n - 8, 8);
+		x = (x ^ y * 0x9E3779B97F4A7C15ull ^ n) * 0xC2B2AE3D27D4EB4Full;
+		h = (uint32_t)(x >> 40);
+	} else
+		for (size_t i = 0; i < n; i++)
+			h = (h ^ (uint8_t)text[st->a + i]) * 16777619u;
 	h = (h ^ h >> 16) & (NMEMO - 1);
 	if (memo[h].n == n && !memcmp(memo[h].k, text + st->a, n))
 		return memo[h].mask;
 	for (size_t i = 0; i < NRULES; i++)
 		if ((st->mask >> i & 1) && (unprobed[i] ||
-		    probe(probe_code(i), text + st->a, n, ctx[i], probe_md)))
+		    probe(probe_code(i), text + st->a, n, probe_md)))
 			m |= (uint64_t)1 << i;
 	memo[h].n = n;
 	memcpy(memo[h].k, text + st->a, n);
