@@ -622,6 +622,7 @@ typedef struct {
 
 struct Layout {
 	size_t n;
+	size_t nvals;            /* own columns: the values of a row */
 	long *src;               /* >= 0: input column; < 0: own column -src-1 */
 	const char **name;
 	RowCache *cache;         /* NULL when the text is kept: one row a record */
@@ -642,6 +643,7 @@ layout_new(const Input *in, int keep_text, const char *const *names, size_t n)
 		l->src[l->n] = (long)i;
 		l->name[l->n++] = in->names[i];
 	}
+	l->nvals = n;
 	for (k = 0; k < n; k++) {
 		for (c = -1, i = 0; i < l->n; i++)
 			if (!strcmp(l->name[i], names[k]))
@@ -709,9 +711,8 @@ row_fits(const Layout *l, const RowCache *c, const Str *vals)
 {
 	size_t need = c->esc.len + l->n + 1;
 
-	for (size_t i = 0; i < l->n; i++)
-		if (l->src[i] < 0)
-			need += 2 * vals[-l->src[i] - 1].len;
+	for (size_t k = 0; k < l->nvals; k++)
+		need += 2 * vals[k].len;
 	if (ocol || need > sizeof obuf / 4)
 		return 0;
 	if (!registered)
