@@ -617,7 +617,7 @@ out_endrow(void)
 typedef struct {
 	unsigned long serial;    /* the record they are of; 0 for none */
 	Buf esc;
-	size_t *off;             /* field i is esc.s[off[i]..off[i+1]) */
+	size_t *off;             /* field i is esc.s[off[i]..off[i+1] - 1), a TAB after */
 } RowCache;
 
 struct Layout {
@@ -698,6 +698,7 @@ cache_record(const Layout *l, const Input *in)
 		if (l->src[i] >= 0)
 			escape(in->fields[l->src[i]].s, in->fields[l->src[i]].len,
 			    sink_buf, &c->esc);
+		buf_addc(&c->esc, '\t');   /* a run of fields is copied at once */
 	}
 	c->off[l->n] = c->esc.len;
 	c->serial = in->serial;
@@ -726,7 +727,7 @@ void
 layout_row(const Layout *l, const Input *in, const Str *vals)
 {
 	const RowCache *c = l->cache;
-	size_t i;
+	size_t i, k;
 	char *o;
 
 	if (!c) {
@@ -745,22 +746,26 @@ layout_row(const Layout *l, const Input *in, const Str *vals)
 			}
 			if (ocol++)
 				put("\t", 1);
-			put(c->esc.s + c->off[i], c->off[i + 1] - c->off[i]);
+			put(c->esc.s + c->off[i], c->off[i + 1] - c->off[i] - 1);
 		}
 		out_endrow();
 		return;
 	}
 	o = obuf + olen;
-	for (i = 0; i < l->n; i++) {
+	for (i = 0; i < l->n;) {
 		if (i)
 			*o++ = '\t';
 		if (l->src[i] < 0) {
 			const Str *v = &vals[-l->src[i] - 1];
 			o = escape_to(o, v->s, v->len);
-		} else {
-			memcpy(o, c->esc.s + c->off[i], c->off[i + 1] - c->off[i]);
-			o += c->off[i + 1] - c->off[i];
+			i++;
+			continue;
 		}
+		for (k = i + 1; k < l->n && l->src[k] >= 0; k++)
+			;
+		memcpy(o, c->esc.s + c->off[i], c->off[k] - c->off[i] - 1);
+		o += c->off[k] - c->off[i] - 1;
+		i = k;
 	}
 	*o++ = '\n';
 	olen = (size_t)(o - obuf);
