@@ -143,6 +143,16 @@ line_end(const char *t, size_t len, size_t i)
 	return p ? (size_t)(p - t) : len;
 }
 
+/* Does s[0..n) hold an ASCII digit?  (A dateline's date has one.) */
+static int
+has_digit(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			return 1;
+	return 0;
+}
+
 /* Does the line text[a..e) hold only a date (and a time, weekday,
  * separators)?  Then the whole line is a date line. */
 static int
@@ -191,7 +201,8 @@ pubdate_find(const char *text, size_t len, int year_hint, PubDate *pd)
 					best = cues[k].rank;
 				}
 			}
-			if (best > 4 && match(dateline_re, text, le, i, 0, md, &a, &e) &&
+			if (best > 4 && has_digit(text + i, le - i) &&
+			    match(dateline_re, text, le, i, 0, md, &a, &e) &&
 			    date_in(text, e, le < e + 24 ? le : e + 24, year_hint, 0, &cand, &tx)) {
 				*pd = cand;
 				best = 4;

@@ -617,11 +617,12 @@ out_endrow(void)
 typedef struct {
 	unsigned long serial;    /* the record they are of; 0 for none */
 	Buf esc;
-	size_t *off;             /* field i is esc.s[off[i]..off[i+1]) */
+	size_t *off;             /* field i is esc.s[off[i]..off[i+1] - 1), a TAB after */
 } RowCache;
 
 struct Layout {
 	size_t n;
+	size_t nvals;            /* own columns: the values of a row */
 	long *src;               /* >= 0: input column; < 0: own column -src-1 */
 	const char **name;
 	RowCache *cache;         /* NULL when the text is kept: one row a record */
@@ -642,6 +643,7 @@ layout_new(const Input *in, int keep_text, const char *const *names, size_t n)
 		l->src[l->n] = (long)i;
 		l->name[l->n++] = in->names[i];
 	}
+	l->nvals = n;
 	for (k = 0; k < n; k++) {
 		for (c = -1, i = 0; i < l->n; i++)
 			if (!strcmp(l->name[i], names[k]))
@@ -696,6 +698,7 @@ cache_record(const Layout *l, const Input *in)
 		if (l->src[i] >= 0)
 			escape(in->fields[l->src[i]].s, in->fields[l->src[i]].len,
 			    sink_buf, &c->esc);
+		buf_addc(&c->esc, '\t');   /* a run of fields is copied at once */
 	}
 	c->off[l->n] = c->esc.len;
 	c->serial = in->serial;
@@ -709,9 +712,8 @@ row_fits(const Layout *l, const RowCache *c, const Str *vals)
 {
 	size_t need = c->esc.len + l->n + 1;
 
-	for (size_t i = 0; i < l->n; i++)
-		if (l->src[i] < 0)
-			need += 2 * vals[-l->src[i] - 1].len;
+	for (size_t k = 0; k < l->nvals; k++)
+		need += 2 * vals[k].len;
 	if (ocol || need > sizeof obuf / 4)
 		return 0;
 	if (!registered)
@@ -725,7 +727,7 @@ void
 layout_row(const Layout *l, const Input *in, const Str *vals)
 {
 	const RowCache *c = l->cache;
-	size_t i;
+	size_t i, k;
 	char *o;
 
 	if (!c) {
@@ -744,22 +746,26 @@ layout_row(const Layout *l, const Input *in, const Str *vals)
 			}
 			if (ocol++)
 				put("\t", 1);
-			put(c->esc.s + c->off[i], c->off[i + 1] - c->off[i]);
+			put(c->esc.s + c->off[i], c->off[i + 1] - c->off[i] - 1);
 		}
 		out_endrow();
 		return;
 	}
 	o = obuf + olen;
-	for (i = 0; i < l->n; i++) {
+	for (i = 0; i < l->n;) {
 		if (i)
 			*o++ = '\t';
 		if (l->src[i] < 0) {
 			const Str *v = &vals[-l->src[i] - 1];
 			o = escape_to(o, v->s, v->len);
-		} else {
-			memcpy(o, c->esc.s + c->off[i], c->off[i + 1] - c->off[i]);
-			o += c->off[i + 1] - c->off[i];
+			i++;
+			continue;
 		}
+		for (k = i + 1; k < l->n && l->src[k] >= 0; k++)
+			;
+		memcpy(o, c->esc.s + c->off[i], c->off[k] - c->off[i] - 1);
+		o += c->off[k] - c->off[i] - 1;
+		i = k;
 	}
 	*o++ = '\n';
 	olen = (size_t)(o - obuf);

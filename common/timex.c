@@ -1861,6 +1861,10 @@ strip_lookbehinds(const char *pat, Buf *b)
 	return 1;
 }
 
+/* Probes and rules are JIT-compiled once they have been tried this many
+ * times: a short input is done sooner without. */
+enum { JIT_AFTER = 32, SUB_JIT_AFTER = 4 };
+
 /* One JIT stack for all matches, of the size pcre2 would otherwise set
  * up at each. */
 static pcre2_match_context *match_ctx;
@@ -1934,17 +1938,14 @@ static pcre2_code *probes[NRULES];
 static int unprobed[NRULES];   /* a look-behind not a list of words */
 static pcre2_match_data *probe_md;
 
-/* Probe i, JIT-compiled the first time it is asked for (the few
- * probes of start-up run without). */
+/* Probe i, JIT-compiled once it has been asked for JIT_AFTER times. */
 static pcre2_code *
 probe_code(size_t i)
 {
-	static uint8_t jitted[NRULES];
+	static unsigned uses[NRULES];
 
-	if (!jitted[i]) {
+	if (uses[i] < JIT_AFTER && ++uses[i] == JIT_AFTER)
 		pcre2_jit_compile(probes[i], PCRE2_JIT_PARTIAL_HARD);
-		jitted[i] = 1;
-	}
 	return probes[i];
 }
 
@@ -2019,25 +2020,29 @@ init(void)
 	ready = 1;
 }
 
-/* The pattern of rule i with its word-boundary guards, compiled (and
- * JIT-compiled) the first time it is tried. */
+/* The pattern of rule i with its word-boundary guards, compiled the
+ * first time it is tried. */
 static const Sub *
 sub(size_t i)
 {
-	Buf b = { 0 };
+	static unsigned uses[NRULES];
 	size_t jsize = 0;
 
-	if (subs[i].re)
-		return &subs[i];
-	buf_adds(&b, "(?<![\\w$.,/:\\xa3\\xac])(?:");
-	expand(&b, rules[i].pat);
-	buf_adds(&b, ")(?:(?<=[0-9])(?-i:(?![a-z0-9_]))|(?<![0-9])(?![\\w]))");
-	subs[i].re = compile(b.s, PCRE2_DUPNAMES | PCRE2_ANCHORED, 1);
-	subs[i].md = pcre2_match_data_create_from_pattern(subs[i].re, NULL);
-	pcre2_pattern_info(subs[i].re, PCRE2_INFO_JITSIZE, &jsize);
-	subs[i].jit = jsize > 0;
-	index_groups(&subs[i]);
-	buf_free(&b);
+	if (!subs[i].re) {
+		Buf b = { 0 };
+		buf_adds(&b, "(?<![\\w$.,/:\\xa3\\xac])(?:");
+		expand(&b, rules[i].pat);
+		buf_adds(&b, ")(?:(?<=[0-9])(?-i:(?![a-z0-9_]))|(?<![0-9])(?![\\w]))");
+		subs[i].re = compile(b.s, PCRE2_DUPNAMES | PCRE2_ANCHORED, 0);
+		subs[i].md = pcre2_match_data_create_from_pattern(subs[i].re, NULL);
+		index_groups(&subs[i]);
+		buf_free(&b);
+	}
+	if (!subs[i].jit && ++uses[i] == SUB_JIT_AFTER) {
+		pcre2_jit_compile(subs[i].re, PCRE2_JIT_COMPLETE);
+		pcre2_pattern_info(subs[i].re, PCRE2_INFO_JITSIZE, &jsize);
+		subs[i].jit = jsize > 0;
+	}
 	return &subs[i];
 }
 
