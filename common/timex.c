@@ -1861,6 +1861,27 @@ strip_lookbehinds(const char *pat, Buf *b)
 	return 1;
 }
 
+/* Turn the named groups "(?<name>" of the pattern in b into plain
+ * groups "(?:" when nothing refers back to them: a probe needs no
+ * captures, and is quicker without. */
+static void
+strip_names(Buf *b)
+{
+	char *p, *q;
+
+	if (strstr(b->s, "\\k<"))
+		return;
+	for (p = b->s; (p = strstr(p, "(?<")); ) {
+		if (p[3] == '=' || p[3] == '!' || !(q = strchr(p + 3, '>'))) {
+			p += 3;
+			continue;
+		}
+		memmove(p + 3, q + 1, strlen(q + 1) + 1);
+		p[2] = ':';
+		b->len = strlen(b->s);
+	}
+}
+
 /* Probes and rules are JIT-compiled once they have been tried this many
  * times: a short input is done sooner without. */
 enum { JIT_AFTER = 32, SUB_JIT_AFTER = 4 };
@@ -2000,6 +2021,7 @@ init(void)
 			buf_clear(&pb);
 			buf_adds(&pb, b.s);
 		}
+		strip_names(&pb);
 		first = compile(pb.s, PCRE2_DUPNAMES, 0);
 		probes[i] = compile(pb.s, PCRE2_DUPNAMES | PCRE2_ANCHORED, 0);
 		rule_bytes(i, first);
