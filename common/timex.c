@@ -1861,6 +1861,27 @@ strip_lookbehinds(const char *pat, Buf *b)
 	return 1;
 }
 
+/* Turn the named groups "(?<name>" of the pattern in b into plain
+ * groups "(?:" when nothing refers back to them: a probe needs no
+ * captures, and is quicker without. */
+static void
+strip_names(Buf *b)
+{
+	char *p, *q;
+
+	if (strstr(b->s, "\\k<"))
+		return;
+	for (p = b->s; (p = strstr(p, "(?<")); ) {
+		if (p[3] == '=' || p[3] == '!' || !(q = strchr(p + 3, '>'))) {
+			p += 3;
+			continue;
+		}
+		memmove(p + 3, q + 1, strlen(q + 1) + 1);
+		p[2] = ':';
+		b->len = strlen(b->s);
+	}
+}
+
 /* Probes and rules are JIT-compiled once they have been tried this many
  * times: a short input is done sooner without. */
 enum { JIT_AFTER = 32, SUB_JIT_AFTER = 4 };
@@ -2000,6 +2021,7 @@ init(void)
 			buf_clear(&pb);
 			buf_adds(&pb, b.s);
 		}
+		strip_names(&pb);
 		first = compile(pb.s, PCRE2_DUPNAMES, 0);
 		probes[i] = compile(pb.s, PCRE2_DUPNAMES | PCRE2_ANCHORED, 0);
 		rule_bytes(i, first);
@@ -2252,11 +2274,12 @@ trigger_at(const char *text, size_t len, size_t i, size_t j, Tok *k)
  * starter): a probe of each rule on those bytes (an exact test: a rule
  * that cannot begin so cannot match), remembered by the bytes. */
 enum { NMEMO = 32768, MEMOKEY = 32 };
-static struct {
+typedef struct {
 	uint8_t n;
 	char k[MEMOKEY];
 	uint64_t mask;
-} memo[NMEMO];
+} Memo;
+static Memo memo[NMEMO];
 
 /* The end of the token after offset e. */
 static size_t
@@ -2267,37 +2290,74 @@ next_end(const char *text, size_t len, size_t e)
 	return e < len ? tok_end(text, len, e) : e;
 }
 
-static uint64_t
-narrow(const char *text, size_t len, const Tok *st, size_t trig_end)
+/* The memo entry for the key k[0..n) (n <= MEMOKEY): *hit tells if it
+ * holds that key. */
+static Memo *
+memo_entry(const char *k, size_t n, int *hit)
 {
-	size_t n = next_end(text, len, trig_end > st->e ? trig_end : st->e) - st->a;
 	uint32_t h = 2166136261u;
-	uint64_t m = 0;
 
-	if (n > MEMOKEY)
-		n = next_end(text, len, st->e) - st->a;
-	if (n > MEMOKEY)
-		return st->mask;
 	if (n >= 8) {   /* the first and last eight bytes and the length */
 		uint64_t x, y;
-		memcpy(&x, text + st->a, 8);
-		memcpy(&y, text + st->a + n - 8, 8);
+		memcpy(&x, k, 8);
+		memcpy(&y, k + n - 8, 8);
 		x = (x ^ y * 0x9E3779B97F4A7C15ull ^ n) * 0xC2B2AE3D27D4EB4Full;
 		h = (uint32_t)(x >> 40);
 	} else
 		for (size_t i = 0; i < n; i++)
-			h = (h ^ (uint8_t)text[st->a + i]) * 16777619u;
+			h = (h ^ (uint8_t)k[i]) * 16777619u;
 	h = (h ^ h >> 16) & (NMEMO - 1);
-	if (memo[h].n == n && !memcmp(memo[h].k, text + st->a, n))
-		return memo[h].mask;
+	*hit = memo[h].n == n && !memcmp(memo[h].k, k, n);
+	return &memo[h];
+}
+
+/* Remember in e the rules of base that can begin with k[0..n) (base
+ * follows from the bytes: it is narrowed from the rules of their first
+ * word); those rules. */
+static uint64_t
+memo_fill(Memo *e, const char *k, size_t n, uint64_t base)
+{
+	uint64_t m = 0;
+
 	for (size_t i = 0; i < NRULES; i++)
-		if ((st->mask >> i & 1) && (unprobed[i] ||
-		    probe(probe_code(i), text + st->a, n, probe_md)))
+		if ((base >> i & 1) && (unprobed[i] || probe(probe_code(i), k, n, probe_md)))
 			m |= (uint64_t)1 << i;
-	memo[h].n = n;
-	memcpy(memo[h].k, text + st->a, n);
-	memo[h].mask = m;
+	e->n = n;
+	memcpy(e->k, k, n);
+	e->mask = m;
 	return m;
+}
+
+static uint64_t
+memo_mask(const char *k, size_t n, uint64_t base)
+{
+	int hit;
+	Memo *e = memo_entry(k, n, &hit);
+
+	return hit ? e->mask : memo_fill(e, k, n, base);
+}
+
+/* The rules of starter st, narrowed by the text up to the token after
+ * the trigger (ending at trig_end); when that is not remembered, first
+ * by the text up to the token after the starter, which repeats more (a
+ * rule that cannot begin with it cannot with the longer text). */
+static uint64_t
+narrow(const char *text, size_t len, const Tok *st, size_t trig_end)
+{
+	const char *k = text + st->a;
+	size_t n1, n2 = 0;
+	uint64_t m = st->mask;
+	Memo *e = NULL;
+	int hit;
+
+	if (trig_end > st->e && (n2 = next_end(text, len, trig_end) - st->a) <= MEMOKEY) {
+		e = memo_entry(k, n2, &hit);
+		if (hit)
+			return e->mask;
+	}
+	if ((n1 = next_end(text, len, st->e) - st->a) <= MEMOKEY)
+		m = memo_mask(k, n1, m);
+	return e ? memo_fill(e, k, n2, m) : m;
 }
 
 /* At trigger k: the starters before it in its chain (from lo on, within
