@@ -173,8 +173,10 @@ typedef struct {
 	Date anchor;
 	int has_anchor;
 	int qy, q;              /* the quarter last mentioned (q 0: none) */
-	int fy, fm, fd;         /* the date last mentioned (0: not known) */
-	Date day;               /* the day last mentioned (y 0: none) */
+	int fy, fm, fd;         /* the DATE last mentioned, for "the following
+	                         * year", "two days later" (0: not known) */
+	Date day;               /* the day of the last DATE or TIME, for a
+	                         * clock time in its sentence (y 0: none) */
 	size_t day_end;         /* where that mention ended */
 	const Sub *sub;         /* of the current match */
 	PCRE2_SIZE *ov;
@@ -835,13 +837,17 @@ focus(Ctx *c, int un)
 	return c->anchor;
 }
 
-/* Remember a DATE value v (a year, month or day) as the date last
- * mentioned. */
+/* Remember the value v of the match as the time last mentioned: its
+ * day for the clock times after it, and if it is a DATE (a year, month
+ * or day), the date the story is at. */
 static void
 mention(Ctx *c, int type, const char *v)
 {
 	Date d;
 
+	if (type != TX_DURATION && type != TX_SET && strlen(v) >= 10 && v[0] != 'X' &&
+	    cal_parse(v, 10, &c->day))
+		c->day_end = c->mend;
 	if (type != TX_DATE || !isdig(v[0]) || !isdig(v[1]) || !isdig(v[2]) || !isdig(v[3]))
 		return;
 	c->fy = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
@@ -2129,9 +2135,6 @@ try_at(Ctx *c, size_t at, size_t trig, uint64_t mask, Timexes *out, size_t *pos)
 	if (!normalise(c, rule, &type, v))
 		return 1;   /* "February 30": no part of it either */
 	push(out, c->mstart, c->mend, type, v);
-	if (type != TX_DURATION && type != TX_SET && strlen(v) >= 10 && v[0] != 'X' &&
-	    cal_parse(v, 10, &c->day))
-		c->day_end = c->mend;
 	return 1;
 }
 
