@@ -893,6 +893,21 @@ word_before(Ctx *c, const char *const *list)
 	    one_of(c->text + ws, we - ws, list);
 }
 
+/* The word just after the match as [*ws, *we) (ASCII letters); 0 if
+ * a letter does not follow after blanks. */
+static int
+next_word(Ctx *c, size_t *ws, size_t *we)
+{
+	size_t i = c->mend;
+
+	while (i < c->len && c->text[i] == ' ')
+		i++;
+	for (*ws = i; i < c->len && letter(c->text[i]); i++)
+		;
+	*we = i;
+	return *we > *ws;
+}
+
 /* The tense of a month or date without a year: ahead after a word
  * that sets a limit or a start ("through January", "effective Feb. 1"). */
 static int
@@ -943,6 +958,8 @@ n_mdy(Ctx *c, int *type, char *v)
 {
 	static const char *const prep[] = { "in", "by", "since", "until", "through",
 	    "during", "from", "before", "after", "of", "early", "late", "mid", NULL };
+	static const char *const march_on[] = { "for", "against", "of", "on", "to", NULL };
+	size_t ws, we;
 	char w[48], mw[48];
 	int m = gint(c, G_MONN), d = gint(c, G_DAY), y = year_of(c);
 	const char *mod = word(c, G_MOD, mw, sizeof mw);
@@ -954,6 +971,9 @@ n_mdy(Ctx *c, int *type, char *v)
 		return 0;
 	if (y < 0 && d < 0 && m == 5 && !*mod && !word_before(c, prep))
 		return 0;   /* "May" alone is too often the verb, "in May" is not */
+	if (y < 0 && d < 0 && m == 3 && !*mod && !word_before(c, prep) &&
+	    next_word(c, &ws, &we) && one_of(c->text + ws, we - ws, march_on))
+		return 0;   /* the March for Life, the March of the Mothers */
 	if (y < 0) {
 		if (!c->has_anchor) {
 			if (d > 0 && d > cal_mdays(2000, m))
@@ -1612,6 +1632,9 @@ after_amount(Ctx *c)
 static int
 n_duration(Ctx *c, int *type, char *v)
 {
+	static const char *const after_second[] = { "ago", "later", "earlier",
+	    "before", "after", "or", "and", "of", "to", "in", "for", "longer", NULL };
+	size_t ws, we;
 	char w[48];
 	double n = number_of(word(c, G_NUM, w, sizeof w));
 	int un = lookup(word(c, G_UNIT, w, sizeof w), units);
@@ -1620,6 +1643,9 @@ n_duration(Ctx *c, int *type, char *v)
 		return 0;
 	if (un == U_QUARTER && memchr(c->text + c->mstart, '-', c->mend - c->mstart))
 		return 0;   /* three-quarters */
+	if (un == U_SECOND && n == 1 && next_word(c, &ws, &we) && c->text[ws] >= 'a' &&
+	    !one_of(c->text + ws, we - ws, after_second))
+		return 0;   /* a second term, a second time */
 	if (c->text[c->mstart] == 'a' && c->mend - c->mstart < 12 && after_amount(c)) {
 		*type = TX_SET;
 		v_period(v, 1, un);

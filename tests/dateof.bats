@@ -99,6 +99,11 @@ tx() {
 	assert_output "$(printf 'each July\tSET\tXXXX-07\nevery summer\tSET\tXXXX-SU')"
 }
 
+@test "dateof: a second term and the March for Life are no times" {
+	run tx 2025-10-25 "She won a second term, and in a second it was over. The March for Life met in March for a vote."
+	assert_output "$(printf 'a second\tDURATION\tPT1S\nMarch\tDATE\t2025-03')"
+}
+
 @test "dateof: the week of a date is that week" {
 	run tx 2000-02-24 "A hearing is set for the week of March 6."
 	assert_output "$(printf 'the week of March 6\tDATE\t2000-W10')"
