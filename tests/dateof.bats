@@ -100,7 +100,7 @@ tx() {
 }
 
 @test "dateof: a second term and the March for Life are no times" {
-	run tx 2025-10-25 "She won a second term, and in a second it was over. The March for Life met in March for a vote."
+	run tx 2025-10-25 "She won a second term, and in a second, it was over. The March for Life met in March for a vote."
 	assert_output "$(printf 'a second\tDURATION\tPT1S\nMarch\tDATE\t2025-03')"
 }
 
