@@ -59,7 +59,7 @@ static const char *const macros[][2] = {
 	{ "QORD", "(?:(?<q>first|second|third|fourth|1st|2nd|3rd|4th)(?<qh>[\\s-]+(?:fiscal[\\s-]+)?(?:quarter|half)(?!-?[a-z])))" },
 	{ "PART", "(?<part>morning|afternoon|evening|night)" },
 	{ "ZONE", "(?<zone>(?-i:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|KST|JST|IST|HKT|SGT|AEST|AEDT|Z))" },
-	{ "CLOCK", "(?:(?<hour>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5][0-9]))?\\s*(?<ampm>[ap]\\.\\s?m\\.?|[ap]m\\b)|(?<hour24>[01]?[0-9]|2[0-3]):(?<min24>[0-5][0-9])(?![0-9:.,])(?:\\s*(?:h|hrs)\\b)?|(?<noon>noon|midday|midnight))" },
+	{ "CLOCK", "(?:(?<hour>1[0-2]|0?[1-9])(?:[:.](?<min>[0-5][0-9]))?\\s*(?<ampm>[ap]\\.\\s?m\\.?|[ap]m\\b)|(?<hour24>[01]?[0-9]|2[0-3]):(?<min24>[0-5][0-9])(?![0-9:.,])(?:\\s*(?:h|hrs)\\b)?|(?<noon>noon|midday|midnight)|(?<hourp>1[0-2]|0?[1-9])(?:\\s+o{APOS}clock)?\\s+in\\s+the\\s+(?<dpart>morning|afternoon|evening))" },
 	{ "DEIC", "(?<deic>the\\s+day\\s+before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow|today|tonight|yesterday|tomorrow)" },
 	{ "MOD", "(?<mod>early|mid|late|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+first\\s+half\\s+of|the\\s+second\\s+half\\s+of|the\\s+last\\s+half\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|earlier|later)" },
 	{ "APPROX", "(?:(?:nearly|more\\s+than|less\\s+than|fewer\\s+than|under|at\\s+least|up\\s+to|some|roughly|approximately|around|no\\s+more\\s+than|no\\s+less\\s+than|the)\\s+)" },
@@ -100,7 +100,7 @@ static const Rule rules[] = {
 	/* (early) last fall, the summer of 1998, (in) winter */
 	{ "(?:{MOD}[\\s-]+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this)\\s+|the\\s+(?:(?:early|late)\\s+)?|(?<=in\\s|during\\s|by\\s|until\\s|since\\s|through\\s|before\\s|after\\s))(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?:{YEAR}|{YY}))?(?!\\s+of\\s+(?!1[0-9]{3}|20[0-9]{2}))", K_SEASON, 0 },
 	/* Christmas, Thanksgiving Day, New Year's Eve, Easter */
-	{ "(?:(?<rel>last|next|this)\\s+)?(?<hol>christmas(?:\\s+day|\\s+eve)?|new\\s+year{APOS}s(?:\\s+day|\\s+eve)|thanksgiving(?:\\s+day)?|easter(?:\\s+sunday|\\s+monday)?|independence\\s+day|halloween|valentine{APOS}s\\s+day|labou?r\\s+day|memorial\\s+day|boxing\\s+day)", K_HOLIDAY, 0 },
+	{ "(?:(?<rel>last|next|this)\\s+)?(?<hol>christmas(?:\\s+day|\\s+eve)?|new\\s+year{APOS}s(?:\\s+day|\\s+eve)|thanksgiving(?:\\s+day)?|easter(?:\\s+sunday|\\s+monday)?|independence\\s+day|halloween|valentine{APOS}s\\s+day|labou?r\\s+day|memorial\\s+day|boxing\\s+day|election\\s+day)", K_HOLIDAY, 0 },
 	/* today, late yesterday, tomorrow morning, mid-afternoon yesterday */
 	{ "(?:(?:early|late|later|earlier|mid-?)\\s*)?(?:{PART}\\s+)?{DEIC}(?:\\s+{PART})?", K_DEICTIC, 0 },
 	/* this morning, last night, later this afternoon, overnight */
@@ -122,7 +122,7 @@ static const Rule rules[] = {
 	/* that day, the following day, earlier that same day */
 	{ "(?:(?:earlier|later)\\s+)?(?<rel>that(?:\\s+same)?|the\\s+same|the\\s+following|the\\s+previous|the\\s+preceding)\\s+(?<unit>day)(?![\\s-](?:old|long|care|trip|trading|to))", K_RELUNIT, 0 },
 	/* three years, the past two months, about 10 days, two-week, the first nine months */
-	{ "(?:each\\s+of\\s+)?{APPROX}?(?:(?:the\\s+)?(?<rel>past|last|next|first|coming|previous|following|final|initial|latest|remaining|preceding|other)\\s+)?{NUM}(?:[\\s-]+(?:or|to)[\\s-]+{NUM2})?(?:[\\s-]+(?:more|additional|straight|consecutive|full|long))?[\\s-]+{UNIT}(?:-long)?(?![\\s-]+old|-(?:ago|earlier))(?:\\s+and\\s+a\\s+half)?", K_DURATION, 0 },
+	{ "(?:each\\s+of\\s+)?{APPROX}?(?:(?:the\\s+)?(?<rel>past|last|next|first|coming|previous|following|final|initial|latest|remaining|preceding|other)\\s+)?{NUM}(?:[\\s-]+(?:or|to)[\\s-]+{NUM2})?(?:[\\s-]+(?:more|additional|straight|consecutive|full|long))?[\\s-]+(?:(?:trading|business|working)\\s+)?{UNIT}(?:-long)?(?![\\s-]+old|-(?:ago|earlier))(?:\\s+and\\s+a\\s+half)?", K_DURATION, 0 },
 	/* for years, in recent weeks, the coming months */
 	{ "(?<rel>recent|coming|the\\s+coming|the\\s+past\\s+few|the\\s+last\\s+few)\\s+{UNITP}|(?<=for\\s|within\\s|over\\s|in\\s)(?<unitp>years|months|weeks|days|hours|decades|centuries)(?!\\s+(?:of|ago|earlier|later|before|after|to))", K_PLURAL, 0 },
 	/* daily, every day, twice a week */
@@ -143,14 +143,14 @@ enum {
 	G_AMPM, G_HOUR24, G_MIN24, G_NOON, G_NUM, G_NUM2, G_UNIT, G_UNITP,
 	G_REL, G_MOD, G_Q, G_QH, G_QN, G_SEASON, G_HOL, G_DEIC, G_PART,
 	G_PARTS, G_DEC, G_DEC2, G_DECW, G_CENT, G_CENTW, G_DIR, G_OVN, G_SETW,
-	G_ZONE, G_WK, NGROUPS
+	G_ZONE, G_WK, G_HOURP, G_DPART, NGROUPS
 };
 static const char *const gnames[NGROUPS] = {
 	"year", "yy", "yw", "monn", "mon", "day", "wd", "wdp", "hour", "min",
 	"ampm", "hour24", "min24", "noon", "num", "num2", "unit", "unitp",
 	"rel", "mod", "q", "qh", "qn", "season", "hol", "deic", "part",
 	"parts", "dec", "dec2", "decw", "cent", "centw", "dir", "ovn", "setw",
-	"zone", "wk",
+	"zone", "wk", "hourp", "dpart",
 };
 
 /* Each rule is one small anchored pattern; at a position, the rules
@@ -1259,6 +1259,8 @@ n_holiday(Ctx *c, int *type, char *v)
 			d = cal_nth_weekday(y, 5, 1, -1);
 		else if (!strncmp(h, "boxing", 6))
 			d = (Date){ y, 12, 26 };
+		else if (!strncmp(h, "election", 8))   /* the Tuesday after the first Monday */
+			d = cal_add_days(cal_nth_weekday(y, 11, 1, 1), 1);
 		else
 			d = cal_nth_weekday(y, 9, 1, 1);
 		if (pass == 0) {
@@ -1397,6 +1399,11 @@ n_clock(Ctx *c, int *type, char *v)
 			h = 0;
 	} else if ((h = gint(c, G_HOUR24)) >= 0) {
 		m = gint(c, G_MIN24);
+	} else if ((h = gint(c, G_HOURP)) >= 0) {   /* 4 in the morning, 9 in the evening */
+		if (*word(c, G_DPART, w, sizeof w) != 'm' && h < 12)
+			h += 12;
+		else if (*w == 'm' && h == 12)
+			h = 0;
 	} else {
 		h = !strcmp(word(c, G_NOON, w, sizeof w), "midnight") ? 24 : 12;
 	}
@@ -1817,13 +1824,15 @@ static const char *const starters[] = {
 	"eighteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
 	"eighty", "ninety", "fiscal", "calendar", "model", "couple", "several",
 	"many", "few", "dozen", "dozens", "hundred", "hundreds", "right", "these",
-	"new", "most", "comparable", "same", "its", "that", "preceding", NULL,
+	"new", "most", "comparable", "same", "its", "that", "preceding",
+	"election", NULL,
 };
 static const char *const chain[] = {
 	"of", "than", "least", "to", "or", "so", "and", "end", "beginning",
 	"start", "middle", "rest", "remainder", "near", "distant", "foreseeable",
 	"s", "other", "times", "per", "additional", "straight", "consecutive",
-	"full", "long", "possible", "just", "only", "over", "in", NULL,
+	"full", "long", "possible", "just", "only", "over", "in", "trading",
+	"business", "working", NULL,
 };
 
 static void
@@ -2108,7 +2117,9 @@ number_viable(const char *t, size_t len, size_t i, size_t j)
 {
 	static const char *const after[] = { "am", "pm", "a", "p", "h", "hrs", "or",
 	    "to", "and", "more", "additional", "straight", "consecutive", "full",
-	    "long", "st", "nd", "rd", "th", "s", NULL };
+	    "long", "st", "nd", "rd", "th", "s", "o", "trading", "business",
+	    "working", NULL };
+	static const char *const parts[] = { " the morning", " the afternoon", " the evening", NULL };
 	size_t k, e;
 
 	if (j - i == 4 && (t[i] == '1' || (t[i] == '2' && t[i + 1] == '0')))
@@ -2125,10 +2136,11 @@ number_viable(const char *t, size_t len, size_t i, size_t j)
 		return 0;
 	if (word_flags(t + k, e - k) & W_TRIG)
 		return 1;
-	for (int n = 0; after[n]; n++)
-		if (strlen(after[n]) == e - k && !strncasecmp(after[n], t + k, e - k))
-			return 1;
-	return 0;
+	if (e - k == 2 && is2(t + k, 'i', 'n'))   /* 4 in the morning */
+		for (int n = 0; parts[n]; n++)
+			if (len - e >= strlen(parts[n]) && !strncasecmp(t + e, parts[n], strlen(parts[n])))
+				return 1;
+	return one_of(t + k, e - k, after);
 }
 
 /* Try the rules in mask at offset at, for a trigger at offset trig; 1 if an

@@ -104,6 +104,11 @@ tx() {
 	assert_output "$(printf 'a second\tDURATION\tPT1S\nMarch\tDATE\t2025-03')"
 }
 
+@test "dateof: hours of a part of the day, trading days, Election Day" {
+	run tx 2025-10-25 "Polls open at 6 in the morning and close at 9 in the evening, after eight trading days, on Election Day."
+	assert_output "$(printf '6 in the morning\tTIME\t2025-10-25T06:00\n9 in the evening\tTIME\t2025-10-25T21:00\neight trading days\tDURATION\tP8D\nElection Day\tDATE\t2025-11-04')"
+}
+
 @test "dateof: the week of a date is that week" {
 	run tx 2000-02-24 "A hearing is set for the week of March 6."
 	assert_output "$(printf 'the week of March 6\tDATE\t2000-W10')"
