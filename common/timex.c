@@ -124,7 +124,7 @@ static const Rule rules[] = {
 	/* three years, the past two months, about 10 days, two-week, the first nine months */
 	{ "(?:each\\s+of\\s+)?{APPROX}?(?:(?:the\\s+)?(?<rel>past|last|next|first|coming|previous|following|final|initial|latest|remaining|preceding|other)\\s+)?{NUM}(?:[\\s-]+(?:or|to)[\\s-]+{NUM2})?(?:[\\s-]+(?:more|additional|straight|consecutive|full|long))?[\\s-]+(?:(?:trading|business|working)\\s+)?{UNIT}(?:-long)?(?![\\s-]+old|-(?:ago|earlier))(?:\\s+and\\s+a\\s+half)?", K_DURATION, 0 },
 	/* for years, in recent weeks, the coming months */
-	{ "(?<rel>recent|coming|the\\s+coming|the\\s+past\\s+few|the\\s+last\\s+few)\\s+{UNITP}|(?<=for\\s|within\\s|over\\s|in\\s)(?<unitp>years|months|weeks|days|hours|decades|centuries)(?!\\s+(?:of|ago|earlier|later|before|after|to))", K_PLURAL, 0 },
+	{ "(?<rel>recent|coming|the\\s+coming|the\\s+past\\s+few|the\\s+last\\s+few)\\s+{UNITP}|(?<=for\\s|within\\s|over\\s|in\\s)(?<unitp>years|months|weeks|days|hours|decades|centuries)(?!\\s+(?:of|ago|earlier|later|before|after|to))|(?:the\\s+)?{UNITP}\\s+(?:ahead|to\\s+come)", K_PLURAL, 0 },
 	/* daily, every day, twice a week */
 	{ "(?<setw>daily|weekly|monthly|yearly|hourly|nightly|biweekly)|(?:every|each)\\s+(?:{MONFULL}|(?<season>spring|summer|fall|autumn|winter))|(?:every|each)\\s+(?:other\\s+)?(?:(?<num>two|three|four|five|six|[0-9]+)\\s+)?{UNIT}|(?:once|twice|three\\s+times|[0-9]+\\s+times)\\s+(?:a|an|per)\\s+{UNIT}", K_SET, 0 },
 	/* (fiscal) 1998, mid-1990, the end of 1998, nineteen ninety-six */
@@ -1774,12 +1774,32 @@ normalise_kind(Ctx *c, int rule, int *type, char *v)
 	return 0;
 }
 
+/* Is the match all that stands between quotation marks, and capitalised:
+ * a title ("This Week", ''60 Minutes'')? */
+static int
+quoted_title(Ctx *c)
+{
+	const char *t = c->text;
+	size_t a = c->mstart, e = c->mend;
+	int open, close;
+
+	if (!(t[a] >= 'A' && t[a] <= 'Z') && !isdig(t[a]))
+		return 0;
+	open = (a >= 1 && t[a - 1] == '"') || (a >= 2 && (!strncmp(t + a - 2, "``", 2) ||
+	    !strncmp(t + a - 2, "''", 2))) || (a >= 3 && !strncmp(t + a - 3, "\xe2\x80\x9c", 3));
+	if (e < c->len && (t[e] == ',' || t[e] == '.'))
+		e++;
+	close = (e < c->len && t[e] == '"') || (c->len - e >= 2 && !strncmp(t + e, "''", 2)) ||
+	    (c->len - e >= 3 && !strncmp(t + e, "\xe2\x80\x9d", 3));
+	return open && close;
+}
+
 /* The value and type of the match of rule; 0 if it is not a time
- * ("February 30"). */
+ * ("February 30", a title). */
 static int
 normalise(Ctx *c, int rule, int *type, char *v)
 {
-	if (!normalise_kind(c, rule, type, v))
+	if (quoted_title(c) || !normalise_kind(c, rule, type, v))
 		return 0;
 	mention(c, *type, v);
 	return 1;

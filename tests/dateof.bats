@@ -109,6 +109,11 @@ tx() {
 	assert_output "$(printf '6 in the morning\tTIME\t2025-10-25T06:00\n9 in the evening\tTIME\t2025-10-25T21:00\neight trading days\tDURATION\tP8D\nElection Day\tDATE\t2025-11-04')"
 }
 
+@test "dateof: a quoted title is no time; the weeks ahead" {
+	run tx 2025-10-25 "He spoke on \"This Week\" and on ''60 Minutes.'' Prices may rise in the weeks ahead."
+	assert_output "$(printf 'the weeks ahead\tDURATION\tPXW')"
+}
+
 @test "dateof: the week of a date is that week" {
 	run tx 2000-02-24 "A hearing is set for the week of March 6."
 	assert_output "$(printf 'the week of March 6\tDATE\t2000-W10')"
