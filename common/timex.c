@@ -29,6 +29,7 @@
 
 #include "err.h"
 #include "timex.h"
+#include "utf8.h"
 
 enum {
 	K_ISO, K_MDY, K_YEAR, K_DECADE, K_CENTURY, K_QUARTER, K_SEASON,
@@ -1774,23 +1775,25 @@ normalise_kind(Ctx *c, int rule, int *type, char *v)
 	return 0;
 }
 
-/* Is the match all that stands between quotation marks, and capitalised:
- * a title ("This Week", ''60 Minutes'')? */
+/* Is the match all that stands between double quotation marks, and
+ * capitalised: a title ("This Week", ``60 Minutes'')? */
 static int
 quoted_title(Ctx *c)
 {
 	const char *t = c->text;
-	size_t a = c->mstart, e = c->mend;
+	size_t a = c->mstart, e = c->mend, p;
+	int32_t cp;
 	int open, close;
 
 	if (!(t[a] >= 'A' && t[a] <= 'Z') && !isdig(t[a]))
 		return 0;
-	open = (a >= 1 && t[a - 1] == '"') || (a >= 2 && (!strncmp(t + a - 2, "``", 2) ||
-	    !strncmp(t + a - 2, "''", 2))) || (a >= 3 && !strncmp(t + a - 3, "\xe2\x80\x9c", 3));
+	p = a > 0 ? a - utf8_prev(t, a) : a;
+	open = (a >= 2 && (!strncmp(t + a - 2, "``", 2) || !strncmp(t + a - 2, "''", 2))) ||
+	    (p < a && utf8_decode(t + p, a - p, &cp) && (quote_mark(cp) & (QM_OPEN | QM_DOUBLE)) == (QM_OPEN | QM_DOUBLE));
 	if (e < c->len && (t[e] == ',' || t[e] == '.'))
 		e++;
-	close = (e < c->len && t[e] == '"') || (c->len - e >= 2 && !strncmp(t + e, "''", 2)) ||
-	    (c->len - e >= 3 && !strncmp(t + e, "\xe2\x80\x9d", 3));
+	close = (c->len - e >= 2 && !strncmp(t + e, "''", 2)) ||
+	    (e < c->len && utf8_decode(t + e, c->len - e, &cp) && (quote_mark(cp) & (QM_CLOSE | QM_DOUBLE)) == (QM_CLOSE | QM_DOUBLE));
 	return open && close;
 }
 
