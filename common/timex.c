@@ -854,11 +854,10 @@ mention(Ctx *c, int type, const char *v)
 	c->fy = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
 	c->fm = c->fd = 0;
 	if (v[4] != '-' || !isdig(v[5]) || !isdig(v[6]))
-		return;
-	if (!v[7])
-		c->fm = (v[5] - '0') * 10 + (v[6] - '0');
-	else if (cal_parse(v, 10, &d))
-		c->fm = d.m, c->fd = d.d;
+		return;   /* 1998, 1998-W43, 1998-Q3 */
+	c->fm = (v[5] - '0') * 10 + (v[6] - '0');
+	if (v[7] && cal_parse(v, 10, &d))
+		c->fd = d.d;   /* not 1998-10-XX */
 }
 
 static const char *
