@@ -606,10 +606,43 @@ stopch(char c)
 	return c == '.' || c == '!' || c == '?' || c == ';' || c == '\n' || c == '\0';
 }
 
-/* 1 future, 2 an intention, -1 past, -2 a past participle, 0 none: the word t[ws..we)
- * of the clause starting at lim. */
+/* The words before a match at s, back to lim or to the end of the
+ * sentence before, whichever comes first. */
+typedef struct {
+	size_t lim, s;
+} Clause;
+
+/* Does a sentence end just before offset i (a stop, then a line end or
+ * a blank and no lowercase letter before s: not "U.S. as")? */
 static int
-marker(const char *t, size_t lim, size_t ws, size_t we)
+sentence_end(const char *t, size_t s, size_t i)
+{
+	uint8_t ch = t[i - 1];
+
+	return (ctab[ch] & C_STOP) && (ch == '\n' || (i + 1 < s && t[i] == ' ' &&
+	    !(t[i + 1] >= 'a' && t[i + 1] <= 'z')));
+}
+
+/* The word of clause cl before offset i as [*ws, *we); 0 if none. */
+static int
+clause_word(const char *t, const Clause *cl, size_t i, size_t *ws, size_t *we)
+{
+	while (i > cl->lim && !letter(t[i - 1])) {
+		if (sentence_end(t, cl->s, i))
+			return 0;
+		i--;
+	}
+	*we = i;
+	while (i > cl->lim && (letter(t[i - 1]) || t[i - 1] == '\''))
+		i--;
+	*ws = i;
+	return *we > *ws;
+}
+
+/* 1 future, 2 an intention, -1 past, -2 a past participle, 0 none: the
+ * word t[ws..we) of the clause cl. */
+static int
+marker(const char *t, const Clause *cl, size_t ws, size_t we)
 {
 	const char *w = t + ws;
 	size_t n = we - ws, ps, pe;
@@ -623,9 +656,9 @@ marker(const char *t, size_t lim, size_t ws, size_t we)
 	if (f & W_PAST)
 		return -1;
 	if (n == 2 && is2(w, 't', 'o'))
-		return prev_word(t, lim, ws, &ps, &pe) && (word_flags(t + ps, pe - ps) & W_BEFORE_TO);
+		return clause_word(t, cl, ws, &ps, &pe) && (word_flags(t + ps, pe - ps) & W_BEFORE_TO);
 	if (f & W_TO_VERB)
-		return prev_word(t, lim, ws, &ps, &pe) && pe - ps == 2 && is2(t + ps, 't', 'o');
+		return clause_word(t, cl, ws, &ps, &pe) && pe - ps == 2 && is2(t + ps, 't', 'o');
 	if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd')
 		return -2;
 	return 0;
@@ -636,14 +669,14 @@ marker(const char *t, size_t lim, size_t ws, size_t we)
  * charged on Thursday")?  Not after a form of "be" alone ("will be
  * released Friday") nor one that looks ahead ("expected Friday"). */
 static int
-adjacent_past(const char *t, size_t lim, size_t ws, size_t we, int n)
+adjacent_past(const char *t, const Clause *cl, size_t ws, size_t we, int n)
 {
 	static const char *const be[] = { "be", "been", "being", "is", "are", NULL };
 	size_t ps, pe;
 
 	if (n > 0 || (word_flags(t + ws, we - ws) & W_BEFORE_TO))
 		return 0;
-	if (!prev_word(t, lim, ws, &ps, &pe))
+	if (!clause_word(t, cl, ws, &ps, &pe))
 		return 1;
 	return !one_of(t + ps, pe - ps, be);
 }
@@ -681,18 +714,13 @@ static int
 tense(Ctx *c)
 {
 	const char *t = c->text;
-	size_t s = c->mstart, a, i, ws, we;
+	size_t s = c->mstart, i, ws, we;
+	Clause back = { s > 160 ? s - 160 : 0, s }, ahead = { c->mend, c->mend };
 	int m, n, pasted = 0;
 
-	for (a = s; a > 0 && s - a < 160; a--) {
-		uint8_t ch = t[a - 1];
-		if ((ctab[ch] & C_STOP) && (ch == '\n' || (a + 1 < s && t[a] == ' ' &&
-		    !(t[a + 1] >= 'a' && t[a + 1] <= 'z'))))
-			break;   /* not "U.S. as" */
-	}
-	for (i = s, n = 0; prev_word(t, a, i, &ws, &we); i = ws) {
-		m = marker(t, a, ws, we);
-		if (m == -2 && adjacent_past(t, a, ws, we, n))
+	for (i = s, n = 0; clause_word(t, &back, i, &ws, &we); i = ws) {
+		m = marker(t, &back, ws, we);
+		if (m == -2 && adjacent_past(t, &back, ws, we, n))
 			return -1;
 		if (m == -2)
 			pasted = 1;
@@ -713,9 +741,9 @@ tense(Ctx *c)
 		ws = i;
 		while (i < c->len && (letter(t[i]) || t[i] == '\''))
 			i++;
-		if ((m = marker(t, c->mend, ws, i)) == 1 || m == 2 || m == -1)
+		if ((m = marker(t, &ahead, ws, i)) == 1 || m == 2 || m == -1)
 			return m == -1 ? -1 : 1;
-		if (m == -2 && adjacent_past(t, c->mend, ws, i, 0))
+		if (m == -2 && adjacent_past(t, &ahead, ws, i, 0))
 			return -1;
 	}
 	return 0;
