@@ -1536,7 +1536,9 @@ n_relunit(Ctx *c, int *type, char *v)
 		off = t > 0 ? 0 : aw <= 4 ? -1 : 0;
 	}
 	if (!c->has_anchor) {
-		strcpy(v, un == U_YEAR ? "XXXX" : un == U_MONTH ? "XXXX-XX" : "XXXX-WXX");
+		strcpy(v, un == U_YEAR ? "XXXX" : un == U_MONTH ? "XXXX-XX" : un == U_DAY ? "XXXX-XX-XX" :
+		    un == U_QUARTER ? "XXXX-QX" : un == U_DECADE ? "XXX" : un == U_CENTURY ? "XX" :
+		    un == U_WEEKEND ? "XXXX-WXX-WE" : "XXXX-WXX");
 		return 1;
 	}
 	if (!v_shift(a, un, off, v))
@@ -1803,7 +1805,8 @@ normalise_kind(Ctx *c, int rule, int *type, char *v)
 }
 
 /* Is the match all that stands between double quotation marks, and
- * capitalised: a title ("This Week", ``60 Minutes'')? */
+ * its first letter a capital: a title ("This Week", ``60 Minutes''), not
+ * a quoted date (datetime="2015-12-02")? */
 static int
 quoted_title(Ctx *c)
 {
@@ -1812,7 +1815,9 @@ quoted_title(Ctx *c)
 	int32_t cp;
 	int open, close;
 
-	if (!(t[a] >= 'A' && t[a] <= 'Z') && !isdig(t[a]))
+	for (p = a; p < e && !letter(t[p]); p++)
+		;
+	if (p == e || !(t[p] >= 'A' && t[p] <= 'Z'))
 		return 0;
 	p = a > 0 ? a - utf8_prev(t, a) : a;
 	open = (a >= 2 && (!strncmp(t + a - 2, "``", 2) || !strncmp(t + a - 2, "''", 2))) ||

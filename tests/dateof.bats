@@ -112,6 +112,8 @@ tx() {
 @test "dateof: a quoted title is no time; the weeks ahead" {
 	run tx 2025-10-25 "He spoke on \"This Week\" and on ''60 Minutes.'' Prices may rise in the weeks ahead."
 	assert_output "$(printf 'the weeks ahead\tDURATION\tPXW')"
+	run tx 2025-10-25 '<tweet datetime="2015-12-02">'
+	assert_output "$(printf '2015-12-02\tDATE\t2015-12-02')"
 }
 
 @test "dateof: the week of a date is that week" {
@@ -165,6 +167,8 @@ tx() {
 @test "dateof: without an anchor, unknown parts are X" {
 	run sh -c "printf 'doc\ttext\nd1\tHe met her on Friday, last week.\n' | dateof -a | cut -f6-"
 	assert_output "$(printf 'expr\ttype\tvalue\nFriday\tDATE\tXXXX-WXX-5\nlast week\tDATE\tXXXX-WXX')"
+	run sh -c "printf 'doc\ttext\nd1\tThat day, the weekend, the last quarter and the next decade.\n' | dateof -a | cut -f6-"
+	assert_output "$(printf 'expr\ttype\tvalue\nThat day\tDATE\tXXXX-XX-XX\nthe weekend\tDATE\tXXXX-WXX-WE\nthe last quarter\tDATE\tXXXX-QX\nnext decade\tDATE\tXXX')"
 }
 
 @test "dateof: the input date column anchors -a and is kept when the text has none" {
