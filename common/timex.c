@@ -1805,8 +1805,9 @@ normalise_kind(Ctx *c, int rule, int *type, char *v)
 }
 
 /* Is the match all that stands between double quotation marks, and
- * its first letter a capital: a title ("This Week", ``60 Minutes''), not
- * a quoted date (datetime="2015-12-02")? */
+ * capitalised words, or a number and capitalised words: a title ("This
+ * Week", ``60 Minutes''), not a quoted date (date="January 20, 2016",
+ * datetime="2015-12-02")? */
 static int
 quoted_title(Ctx *c)
 {
@@ -1815,10 +1816,16 @@ quoted_title(Ctx *c)
 	int32_t cp;
 	int open, close;
 
-	for (p = a; p < e && !letter(t[p]); p++)
+	for (p = a; p < e && isdig(t[p]); p++)
 		;
+	if (p < e && t[p] == ' ')
+		p++;
 	if (p == e || !(t[p] >= 'A' && t[p] <= 'Z'))
 		return 0;
+	while (p < e && !isdig(t[p]))
+		p++;
+	if (p < e)
+		return 0;   /* a day or a year after a name */
 	p = a > 0 ? a - utf8_prev(t, a) : a;
 	open = (a >= 2 && (!strncmp(t + a - 2, "``", 2) || !strncmp(t + a - 2, "''", 2))) ||
 	    (p < a && utf8_decode(t + p, a - p, &cp) && (quote_mark(cp) & (QM_OPEN | QM_DOUBLE)) == (QM_OPEN | QM_DOUBLE));

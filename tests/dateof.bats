@@ -112,8 +112,8 @@ tx() {
 @test "dateof: a quoted title is no time; the weeks ahead" {
 	run tx 2025-10-25 "He spoke on \"This Week\" and on ''60 Minutes.'' Prices may rise in the weeks ahead."
 	assert_output "$(printf 'the weeks ahead\tDURATION\tPXW')"
-	run tx 2025-10-25 '<tweet datetime="2015-12-02">'
-	assert_output "$(printf '2015-12-02\tDATE\t2015-12-02')"
+	run tx 2025-10-25 '<tweet datetime="2015-12-02" date="January 20, 2016">'
+	assert_output "$(printf '2015-12-02\tDATE\t2015-12-02\nJanuary 20, 2016\tDATE\t2016-01-20')"
 }
 
 @test "dateof: the week of a date is that week" {
