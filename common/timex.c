@@ -850,20 +850,24 @@ anaphoric(const char *rel)
 	    !strncmp(r, "prec", 4) || !strncmp(r, "that", 4) || !strcmp(r, "same"));
 }
 
-/* The date last mentioned, if it is known down to the unit un, else
- * the anchor. */
-static Date
-focus(Ctx *c, int un)
+/* In *d the date last mentioned, if it is known down to the unit un
+ * (then 1), else the anchor (0). */
+static int
+focus(Ctx *c, int un, Date *d)
 {
 	if (c->fd && (un == U_DAY || un == U_WEEK))
-		return (Date){ c->fy, c->fm, c->fd };
-	if (c->fm && un == U_MONTH)
-		return (Date){ c->fy, c->fm, 1 };
-	if (c->fy && un == U_YEAR)
-		return (Date){ c->fy, 1, 1 };
-	if (c->q && un == U_QUARTER)
-		return (Date){ c->qy, c->q * 3, 1 };
-	return c->anchor;
+		*d = (Date){ c->fy, c->fm, c->fd };
+	else if (c->fm && un == U_MONTH)
+		*d = (Date){ c->fy, c->fm, 1 };
+	else if (c->fy && un == U_YEAR)
+		*d = (Date){ c->fy, 1, 1 };
+	else if (c->q && un == U_QUARTER)
+		*d = (Date){ c->qy, c->q * 3, 1 };
+	else {
+		*d = c->anchor;
+		return 0;
+	}
+	return 1;
 }
 
 /* Remember the value v of the match as the time last mentioned: its
@@ -1358,8 +1362,12 @@ n_deictic(Ctx *c, int *type, char *v)
 static Date
 weekday_date(Ctx *c, int wd, const char *rel)
 {
-	Date a = anaphoric(rel) ? focus(c, U_DAY) : c->anchor;
-	int aw = cal_weekday(a), t;
+	Date a = c->anchor;
+	int aw, t;
+
+	if (anaphoric(rel))
+		focus(c, U_DAY, &a);
+	aw = cal_weekday(a);
 	int back = (aw - wd + 7) % 7, fwd = (wd - aw + 7) % 7;
 
 	if (!strcmp(rel, "last") || strstr(rel, "past") || strstr(rel, "previous") || strstr(rel, "preceding"))
@@ -1510,7 +1518,7 @@ n_relunit(Ctx *c, int *type, char *v)
 {
 	char w[48], u[16];
 	const char *rel = word(c, G_REL, w, sizeof w);
-	int off, un;
+	int off, un, known = 0;
 	Date a = c->anchor;
 
 	(void)type;
@@ -1523,7 +1531,7 @@ n_relunit(Ctx *c, int *type, char *v)
 		return 1;
 	}
 	if (anaphoric(rel))
-		a = focus(c, un);
+		known = focus(c, un, &a);   /* "that year" needs no anchor after "in 1995" */
 	if (!*rel || !strcmp(rel, "this") || !strcmp(rel, "the current") || !strcmp(rel, "the") ||
 	    strstr(rel, "that") || strstr(rel, "same"))
 		off = 0;
@@ -1535,7 +1543,7 @@ n_relunit(Ctx *c, int *type, char *v)
 		int t = tense(c), aw = cal_weekday(a);
 		off = t > 0 ? 0 : aw <= 4 ? -1 : 0;
 	}
-	if (!c->has_anchor) {
+	if (!c->has_anchor && !known) {
 		strcpy(v, un == U_YEAR ? "XXXX" : un == U_MONTH ? "XXXX-XX" : un == U_DAY ? "XXXX-XX-XX" :
 		    un == U_QUARTER ? "XXXX-QX" : un == U_DECADE ? "XXX" : un == U_CENTURY ? "XX" :
 		    un == U_WEEKEND ? "XXXX-WXX-WE" : "XXXX-WXX");
@@ -1606,8 +1614,8 @@ n_ago(Ctx *c, int *type, char *v)
 	double n = number_of(word(c, G_NUM, w, sizeof w));
 	const char *dir = word(c, G_DIR, dw, sizeof dw);
 	int sign = (!strcmp(dir, "ago") || !strncmp(dir, "earlier", 7) || !strncmp(dir, "before", 6)) ? -1 : 1;
-	int un = lookup(word(c, G_UNIT, w, sizeof w), units), k;
-	Date a;
+	int un = lookup(word(c, G_UNIT, w, sizeof w), units), k, known = 0;
+	Date a = c->anchor;
 
 	(void)type;
 	if (n < 0)
@@ -1621,20 +1629,20 @@ n_ago(Ctx *c, int *type, char *v)
 		strcpy(v, sign < 0 ? "PAST_REF" : "FUTURE_REF");
 		return 1;
 	}
-	if (!c->has_anchor) {
+	/* "two days later", "a week before that": from the date last mentioned */
+	if (!strcmp(dir, "later") || strstr(dir, "that"))
+		known = focus(c, un == U_HOUR || un == U_MINUTE ? U_DAY : un, &a);
+	if (!c->has_anchor && !known) {
 		strcpy(v, sign < 0 ? "PAST_REF" : "FUTURE_REF");
 		return 1;
 	}
 	k = sign * (int)n;
-	if (un == U_YEAR && k == -1 && c->q) {   /* a year ago, of a quarter */
+	if (un == U_YEAR && k == -1 && c->q && !known) {   /* a year ago, of a quarter */
 		int y, q;
 		ref_quarter(c, &y, &q);
 		snprintf(v, 32, "%04d-Q%d", y - 1, q);
 		return 1;
 	}
-	/* "two days later", "a week before that": from the date last mentioned */
-	a = !strcmp(dir, "later") || strstr(dir, "that") ?
-	    focus(c, un == U_HOUR || un == U_MINUTE ? U_DAY : un) : c->anchor;
 	if (un == U_HOUR || un == U_MINUTE) {
 		*type = TX_TIME;
 		v_date(v, a);

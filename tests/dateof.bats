@@ -167,6 +167,8 @@ tx() {
 @test "dateof: without an anchor, unknown parts are X" {
 	run sh -c "printf 'doc\ttext\nd1\tHe met her on Friday, last week.\n' | dateof -a | cut -f6-"
 	assert_output "$(printf 'expr\ttype\tvalue\nFriday\tDATE\tXXXX-WXX-5\nlast week\tDATE\tXXXX-WXX')"
+	run sh -c "printf 'doc\ttext\nd1\tIt opened in 1995. That year it grew; two years later it was sold.\n' | dateof -a | cut -f6-"
+	assert_output "$(printf 'expr\ttype\tvalue\n1995\tDATE\t1995\nThat year\tDATE\t1995\ntwo years later\tDATE\t1997')"
 	run sh -c "printf 'doc\ttext\nd1\tThat day, the weekend, the last quarter and the next decade.\n' | dateof -a | cut -f6-"
 	assert_output "$(printf 'expr\ttype\tvalue\nThat day\tDATE\tXXXX-XX-XX\nthe weekend\tDATE\tXXXX-WXX-WE\nthe last quarter\tDATE\tXXXX-QX\nnext decade\tDATE\tXXX')"
 }
