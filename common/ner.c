@@ -330,6 +330,8 @@ tag(const char *text, size_t len, size_t off, Mentions *out)
 
 	nerdoc_prepare(&doc, text, len);
 	n = doc.tok.n;
+	if (n == 0)
+		return;   /* no words, no names */
 	if (n > labcap) {
 		free(lab), free(stat), free(have), free(sig);
 		labcap = n + n / 2;

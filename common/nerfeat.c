@@ -407,12 +407,12 @@ nerdoc_prepare(NerDoc *d, const char *text, size_t len)
 	n = d->tok.n;
 	if (!qclass['A'])
 		qinit();
-	if (n > d->ticap) {
+	if (n > d->ticap || !d->h2) {   /* allocated even for no tokens */
 		free(d->ti);
 		free(d->hv);
 		free(d->tmp);
 		free(d->h2);
-		d->ticap = n + n / 2;
+		d->ticap = n + n / 2 + 1;
 		d->h2 = xmalloc(d->ticap);
 		d->ti = xmalloc(d->ticap * sizeof *d->ti);
 		d->hv = xmalloc(d->ticap * sizeof *d->hv);

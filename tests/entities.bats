@@ -176,3 +176,8 @@ Olga Petrova"
 	run sh -c "entities examples/seoul-talks.txt > /dev/full"
 	assert_failure 1
 }
+
+@test "entities: an empty first document, then names" {
+	run sh -c "printf 'doc\ttext\n1\t\n2\tPresident Kim Min-ho met Park.\n' | entities -m | cut -f1,4-"
+	assert_output "$(printf 'doc\tmention\tentity\ttype\n2\tKim Min-ho\tKim Min-ho\tPERSON\n2\tPark\tPark\tPERSON')"
+}
