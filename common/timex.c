@@ -84,7 +84,7 @@ static const Rule rules[] = {
 	/* (early) June (of) 2019, Oct. '98 */
 	{ "(?:{MOD}[\\s-]+)?{MON},?\\s+(?:of\\s+)?(?:{YEAR}|{YY})", K_MDY, 0 },
 	/* June last year, January this year */
-	{ "{MONFULL}\\s+(?<rel>last|this|next)\\s+year", K_RELMON, 0 },
+	{ "{MONFULL}\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year", K_RELMON, 0 },
 	/* last June, next March, this past May */
 	{ "(?:{MOD}[\\s-]+)?(?<rel>last|next|this\\s+past|this\\s+coming|this)\\s+{MONFULL}", K_RELMON, 0 },
 	/* (early) November, the middle of October */
@@ -719,6 +719,8 @@ tense(Ctx *c)
 	int m, n, pasted = 0;
 
 	for (i = s, n = 0; clause_word(t, &back, i, &ws, &we); i = ws) {
+		if (we - ws == 3 && !strncasecmp(t + ws, "but", 3) && ws >= 2 && t[ws - 2] == ',')
+			break;   /* ", but": another clause */
 		m = marker(t, &back, ws, we);
 		if (m == -2 && adjacent_past(t, &back, ws, we, n))
 			return -1;
@@ -940,15 +942,18 @@ next_word(Ctx *c, size_t *ws, size_t *we)
 	return *we > *ws;
 }
 
-/* The tense of a month or date without a year: ahead after a word
- * that sets a limit or a start ("through January", "effective Feb. 1"). */
+/* The tense of a month or date without a year: after a word that sets
+ * a limit or a start ("through January", "effective Feb. 1"), ahead
+ * unless the clause goes on in the past ("through September, it had"). */
 static int
 date_tense(Ctx *c)
 {
 	static const char *const limit[] = { "through", "until", "till", "by",
 	    "effective", "starting", "beginning", NULL };
 
-	return word_before(c, limit) ? 1 : tense(c);
+	if (word_before(c, limit))
+		return past_after(c) ? -1 : 1;
+	return tense(c);
 }
 
 /* A month (1..12) without a year: the year by tense. */
