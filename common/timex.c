@@ -28,6 +28,7 @@
 #include "buf.h"
 
 #include "err.h"
+#include "text.h"
 #include "timex.h"
 #include "utf8.h"
 
@@ -613,14 +614,15 @@ typedef struct {
 } Clause;
 
 /* Does a sentence end just before offset i (a stop, then a line end or
- * a blank and no lowercase letter before s: not "U.S. as")? */
+ * a blank and no lowercase letter before s; not "U.S. as" nor the
+ * period of an abbreviation, "Sen. Ted Cruz")? */
 static int
 sentence_end(const char *t, size_t s, size_t i)
 {
 	uint8_t ch = t[i - 1];
 
 	return (ctab[ch] & C_STOP) && (ch == '\n' || (i + 1 < s && t[i] == ' ' &&
-	    !(t[i + 1] >= 'a' && t[i + 1] <= 'z')));
+	    !(t[i + 1] >= 'a' && t[i + 1] <= 'z') && !(ch == '.' && text_is_abbrev(t, i - 1))));
 }
 
 /* The word of clause cl before offset i as [*ws, *we); 0 if none. */
