@@ -646,6 +646,7 @@ clause_word(const char *t, const Clause *cl, size_t i, size_t *ws, size_t *we)
 static int
 marker(const char *t, const Clause *cl, size_t ws, size_t we)
 {
+	static const char *const was[] = { "was", "were", NULL };
 	const char *w = t + ws;
 	size_t n = we - ws, ps, pe;
 
@@ -659,8 +660,11 @@ marker(const char *t, const Clause *cl, size_t ws, size_t we)
 		return -1;
 	if (n == 2 && is2(w, 't', 'o'))
 		return clause_word(t, cl, ws, &ps, &pe) && (word_flags(t + ps, pe - ps) & W_BEFORE_TO);
-	if (f & W_TO_VERB)
-		return clause_word(t, cl, ws, &ps, &pe) && pe - ps == 2 && is2(t + ps, 't', 'o');
+	if (f & W_TO_VERB) {   /* "to arrive"; "was to arrive" is a plan of the past */
+		if (!clause_word(t, cl, ws, &ps, &pe) || pe - ps != 2 || !is2(t + ps, 't', 'o'))
+			return 0;
+		return clause_word(t, cl, ps, &ps, &pe) && one_of(t + ps, pe - ps, was) ? -1 : 1;
+	}
 	if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd')
 		return -2;
 	return 0;

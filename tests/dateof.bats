@@ -75,6 +75,8 @@ tx() {
 	assert_output "$(printf 'Thursday\tDATE\t2016-04-14')"
 	run tx 2016-01-05 "Through the end of September, the campaign had spent \$5 million, against \$2 million in February of last year."
 	assert_output "$(printf 'the end of September\tDATE\t2015-09\nFebruary of last year\tDATE\t2015-02')"
+	run tx 2015-11-10 "He was to arrive at the White House on Monday; she is to arrive on Monday."
+	assert_output "$(printf 'Monday\tDATE\t2015-11-09\nMonday\tDATE\t2015-11-16')"
 	run tx 2016-01-20 "Beck will endorse Sen. Ted Cruz at a rally on Saturday."
 	assert_output "$(printf 'Saturday\tDATE\t2016-01-23')"
 	run tx 2025-10-25 "In January, the company hired a new chief."
