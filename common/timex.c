@@ -847,6 +847,17 @@ v_week(char *v, Date d, const char *suffix)
 	strcpy(put_num(v, w, 2), suffix);
 }
 
+/* The way rel points: -1 back ("last", "the past", "previous"), 1 ahead
+ * ("next", "this coming", "the following"), 0 neither ("this", "that"). */
+static int
+rel_dir(const char *rel)
+{
+	if (!strcmp(rel, "last") || !strcmp(rel, "the last") || strstr(rel, "past") ||
+	    strstr(rel, "previous") || strstr(rel, "preceding"))
+		return -1;
+	return strstr(rel, "next") || strstr(rel, "coming") || strstr(rel, "following");
+}
+
 /* Does rel point back into the text ("the following", "that",
  * "the same") rather than at the anchor? */
 static int
@@ -1052,10 +1063,10 @@ n_relmon(Ctx *c, int *type, char *v)
 	}
 	y = c->anchor.y;
 	if (c->mend - c->mstart > 4 && !strncasecmp(c->text + c->mend - 4, "year", 4))
-		y += !strcmp(rel, "last") ? -1 : !strcmp(rel, "next") ? 1 : 0;   /* June last year */
-	else if (!strcmp(rel, "last") || !strcmp(rel, "this past"))
+		y += rel_dir(rel);   /* June last year */
+	else if (rel_dir(rel) < 0)
 		y -= m >= c->anchor.m;
-	else if (!strcmp(rel, "next") || !strcmp(rel, "this coming"))
+	else if (rel_dir(rel) > 0)
 		y += m <= c->anchor.m;
 	v_month(v, y, m);
 	return 1;
@@ -1138,10 +1149,8 @@ n_quarter(Ctx *c, int *type, char *v)
 	if (y < 0 && c->has_anchor) {
 		int aq = half ? (c->anchor.m + 5) / 6 : (c->anchor.m + 2) / 3;
 		y = c->anchor.y;
-		if (!strcmp(rel, "last"))
-			y--;
-		else if (!strcmp(rel, "next"))
-			y++;
+		if (rel_dir(rel))
+			y += rel_dir(rel);
 		else if (!*rel && q > aq && tense(c) <= 0)
 			y--;
 	}
@@ -1262,9 +1271,9 @@ n_season(Ctx *c, int *type, char *v)
 			return 1;
 		}
 		y = c->anchor.y;
-		if (!strcmp(rel, "last") || !strcmp(rel, "this past"))
+		if (rel_dir(rel) < 0)
 			y -= start[s] > c->anchor.m || c->anchor.m - start[s] < 3;
-		else if (!strcmp(rel, "next") || !strcmp(rel, "this coming"))
+		else if (rel_dir(rel) > 0)
 			y += start[s] <= c->anchor.m;
 	}
 	snprintf(v, 32, "%04d-%s", y, season_code[s]);
@@ -1309,7 +1318,7 @@ n_holiday(Ctx *c, int *type, char *v)
 		if (pass == 0) {
 			long diff = cal_days(d) - cal_days(c->anchor);
 			rel = word(c, G_REL, w, sizeof w);
-			t = !strcmp(rel, "last") ? -1 : !strcmp(rel, "next") ? 1 : tense(c);
+			t = rel_dir(rel) ? rel_dir(rel) : tense(c);
 			if (t < 0 && diff > 0)
 				continue;
 			if (t > 0 && diff < 0) {
@@ -1374,16 +1383,16 @@ static Date
 weekday_date(Ctx *c, int wd, const char *rel)
 {
 	Date a = c->anchor;
-	int aw, t;
+	int aw, back, fwd, t;
 
 	if (anaphoric(rel))
 		focus(c, U_DAY, &a);
 	aw = cal_weekday(a);
-	int back = (aw - wd + 7) % 7, fwd = (wd - aw + 7) % 7;
-
-	if (!strcmp(rel, "last") || strstr(rel, "past") || strstr(rel, "previous") || strstr(rel, "preceding"))
+	back = (aw - wd + 7) % 7;
+	fwd = (wd - aw + 7) % 7;
+	if (rel_dir(rel) < 0)
 		return cal_add_days(a, -(back ? back : 7));
-	if (!strcmp(rel, "next") || strstr(rel, "coming") || strstr(rel, "following"))
+	if (rel_dir(rel) > 0)
 		return cal_add_days(a, fwd ? fwd : 7);
 	if (!strcmp(rel, "this"))
 		return cal_in_week(c->anchor, wd);
@@ -1543,13 +1552,7 @@ n_relunit(Ctx *c, int *type, char *v)
 	}
 	if (anaphoric(rel))
 		known = focus(c, un, &a);   /* "that year" needs no anchor after "in 1995" */
-	if (!*rel || !strcmp(rel, "this") || !strcmp(rel, "the current") || !strcmp(rel, "the") ||
-	    strstr(rel, "that") || strstr(rel, "same"))
-		off = 0;
-	else if (strstr(rel, "next") || strstr(rel, "coming") || strstr(rel, "following"))
-		off = 1;
-	else
-		off = -1;
+	off = rel_dir(rel);
 	if (!strcmp(rel, "the") && un == U_WEEKEND && c->has_anchor) {
 		int t = tense(c), aw = cal_weekday(a);
 		off = t > 0 ? 0 : aw <= 4 ? -1 : 0;
@@ -1666,8 +1669,10 @@ n_ago(Ctx *c, int *type, char *v)
 static int
 after_amount(Ctx *c)
 {
-	size_t i = c->mstart;
-	size_t e;
+	static const char *const amounts[] = { "million", "billion", "cents", "dollars",
+	    "percent", "times", "once", "twice", "trillion", "yen", "euros",
+	    "pounds", "tons", "barrels", "miles", "hours", "days", NULL };
+	size_t i = c->mstart, e;
 
 	while (i > 0 && c->text[i - 1] == ' ')
 		i--;
@@ -1676,13 +1681,7 @@ after_amount(Ctx *c)
 		i--;
 	if (e > i && ((c->text[e - 1] >= '0' && c->text[e - 1] <= '9') || c->text[e - 1] == '%'))
 		return 1;
-	static const char *const w[] = { "million", "billion", "cents", "dollars",
-	    "percent", "times", "once", "twice", "trillion", "yen", "euros",
-	    "pounds", "tons", "barrels", "miles", "hours", "days", NULL };
-	for (int k = 0; w[k]; k++)
-		if (e - i == strlen(w[k]) && !strncmp(c->text + i, w[k], e - i))
-			return 1;
-	return 0;
+	return one_of(c->text + i, e - i, amounts);
 }
 
 static int
