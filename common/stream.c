@@ -482,43 +482,6 @@ special8(uint64_t w)
 	return ((((w - ones * 14) & ~w) | ((bs - ones) & ~bs)) & high) != 0;
 }
 
-typedef void Sink(void *ctx, const char *s, size_t n);
-
-/* Pass the escaped form of s[0..n) to sink, run by run. */
-static inline void
-escape(const char *s, size_t n, Sink *sink, void *ctx)
-{
-	size_t i = 0, run = 0;
-	char esc[2] = { '\\', 0 };
-	uint64_t w;
-
-	while (i < n) {
-		if (i + 8 <= n) {
-			memcpy(&w, s + i, 8);
-			if (!special8(w)) {
-				i += 8;
-				run += 8;
-				continue;
-			}
-		}
-		switch (s[i]) {
-		case '\\': esc[1] = '\\'; break;
-		case '\t': esc[1] = 't'; break;
-		case '\n': esc[1] = 'n'; break;
-		case '\r': esc[1] = 'r'; break;
-		default: run++; i++; continue;
-		}
-		sink(ctx, s + i - run, run);
-		sink(ctx, esc, 2);
-		run = 0;
-		i++;
-	}
-	sink(ctx, s + i - run, run);
-}
-
-static void sink_out(void *ctx, const char *s, size_t n) { (void)ctx; put(s, n); }
-static void sink_buf(void *ctx, const char *s, size_t n) { buf_add(ctx, s, n); }
-
 /* The escape letter of a byte (0: written as is). */
 static const char esc_letter[256] = { ['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r' };
 
@@ -553,19 +516,20 @@ escape_to(char *o, const char *s, size_t n)
 void
 out_field(const char *s, size_t n)
 {
-	if (n > sizeof obuf / 4) {
-		if (ocol++)
-			put("\t", 1);
-		escape(s, n, sink_out, NULL);
-		return;
-	}
+	size_t part;
+
 	if (!registered)
 		put("", 0);   /* registers the flush at exit */
-	if (olen + 2 * n + 1 > sizeof obuf)
-		out_flush();
 	if (ocol++)
-		obuf[olen++] = '\t';
-	olen = (size_t)(escape_to(obuf + olen, s, n) - obuf);
+		put("\t", 1);
+	do {   /* a long field a piece at a time: escaping is byte by byte */
+		part = n < sizeof obuf / 4 ? n : sizeof obuf / 4;
+		if (olen + 2 * part > sizeof obuf)
+			out_flush();
+		olen = (size_t)(escape_to(obuf + olen, s, part) - obuf);
+		s += part;
+		n -= part;
+	} while (n);
 }
 
 Str
@@ -695,9 +659,11 @@ cache_record(const Layout *l, const Input *in)
 	buf_clear(&c->esc);
 	for (i = 0; i < l->n; i++) {
 		c->off[i] = c->esc.len;
-		if (l->src[i] >= 0)
-			escape(in->fields[l->src[i]].s, in->fields[l->src[i]].len,
-			    sink_buf, &c->esc);
+		if (l->src[i] >= 0 && in->fields[l->src[i]].len) {
+			const Str *f = &in->fields[l->src[i]];
+			buf_reserve(&c->esc, 2 * f->len);
+			c->esc.len = (size_t)(escape_to(c->esc.s + c->esc.len, f->s, f->len) - c->esc.s);
+		}
 		buf_addc(&c->esc, '\t');   /* a run of fields is copied at once */
 	}
 	c->off[l->n] = c->esc.len;
