@@ -1425,16 +1425,14 @@ n_weekday(Ctx *c, int *type, char *v)
 	return 1;
 }
 
-/* Is there no sentence end in t[a..b)?  (A stop, then a blank and a
- * capital, or a line end.) */
+/* Is there no sentence end (as sentence_end() tells) in t[a..b)? */
 static int
 same_sentence(const char *t, size_t a, size_t b)
 {
 	if (b < a || b - a > 200)
 		return 0;
 	for (size_t i = a; i < b; i++)
-		if (t[i] == '\n' || ((t[i] == '.' || t[i] == '!' || t[i] == '?') &&
-		    i + 2 < b && t[i + 1] == ' ' && t[i + 2] >= 'A' && t[i + 2] <= 'Z'))
+		if (sentence_end(t, b, i + 1))
 			return 0;
 	return 1;
 }
