@@ -641,6 +641,24 @@ clause_word(const char *t, const Clause *cl, size_t i, size_t *ws, size_t *we)
 	return *we > *ws;
 }
 
+/* The next word (letters and apostrophes) of the clause after offset
+ * *i in t[0..len), as [*ws, *we), *i then past it; 0 at a stop or the
+ * end. */
+static int
+clause_next(const char *t, size_t len, size_t *i, size_t *ws, size_t *we)
+{
+	size_t j = *i;
+
+	while (j < len && !letter(t[j]) && !stopch(t[j]))
+		j++;
+	if (j >= len || !letter(t[j]))
+		return 0;
+	for (*ws = j; j < len && (letter(t[j]) || t[j] == '\''); j++)
+		;
+	*i = *we = j;
+	return 1;
+}
+
 /* 1 future, 2 an intention, -1 past, -2 a past participle, 0 none: the
  * word t[ws..we) of the clause cl. */
 static int
@@ -693,21 +711,15 @@ static int
 past_after(Ctx *c)
 {
 	const char *t = c->text;
-	size_t i = c->mend, ws;
+	size_t i = c->mend, ws, we;
 	int aux = 0;
 
-	while (i < c->len && i - c->mend < 100 && !stopch(t[i])) {
-		if (!letter(t[i])) {
-			i++;
-			continue;
-		}
-		for (ws = i; i < c->len && letter(t[i]); i++)
-			;
-		if (aux && i - ws == 3 && !strncasecmp(t + ws, "not", 3))
+	while (i - c->mend < 100 && clause_next(t, c->len, &i, &ws, &we)) {
+		if (aux && we - ws == 3 && !strncasecmp(t + ws, "not", 3))
 			continue;
 		if (aux)
-			return !(word_flags(t + ws, i - ws) & (W_INTENT | W_BEFORE_TO));
-		aux = one_of(t + ws, i - ws, past_aux);
+			return !(word_flags(t + ws, we - ws) & (W_INTENT | W_BEFORE_TO));
+		aux = one_of(t + ws, we - ws, past_aux);
 	}
 	return 0;
 }
@@ -741,17 +753,10 @@ tense(Ctx *c)
 	}
 	if (pasted)
 		return -1;
-	for (i = c->mend; i < c->len && i - c->mend < 60;) {
-		while (i < c->len && !letter(t[i]) && !stopch(t[i]))
-			i++;
-		if (i >= c->len || !letter(t[i]))
-			break;
-		ws = i;
-		while (i < c->len && (letter(t[i]) || t[i] == '\''))
-			i++;
-		if ((m = marker(t, &ahead, ws, i)) == 1 || m == 2 || m == -1)
+	for (i = c->mend; i - c->mend < 60 && clause_next(t, c->len, &i, &ws, &we);) {
+		if ((m = marker(t, &ahead, ws, we)) == 1 || m == 2 || m == -1)
 			return m == -1 ? -1 : 1;
-		if (m == -2 && adjacent_past(t, &ahead, ws, i, 0))
+		if (m == -2 && adjacent_past(t, &ahead, ws, we, 0))
 			return -1;
 	}
 	return 0;
