@@ -130,8 +130,8 @@ cal_nth_weekday(int y, int m, int wd, int n)
 	return cal_add_days(r, 7L * (n - 1));
 }
 
-static int
-digits(const char *s, int n)
+int
+cal_digits(const char *s, int n)
 {
 	int v = 0;
 
@@ -150,8 +150,8 @@ cal_parse(const char *s, size_t n, Date *d)
 		return 0;
 	if (n > 10 && s[10] != 'T' && s[10] != ' ' && s[10] != '\t')
 		return 0;
-	d->y = digits(s, 4);
-	d->m = digits(s + 5, 2);
-	d->d = digits(s + 8, 2);
+	d->y = cal_digits(s, 4);
+	d->m = cal_digits(s + 5, 2);
+	d->d = cal_digits(s + 8, 2);
 	return cal_valid(d->y, d->m, d->d);
 }

@@ -261,8 +261,7 @@ pubdate_doc(const char *text, size_t len, const char *idate, size_t n,
 	int year = hint ? hint->y : 0;
 
 	if (!year && (n == 4 || n == 7) && pubdate_valid(idate, n))
-		year = (idate[0] - '0') * 1000 + (idate[1] - '0') * 100 +
-		    (idate[2] - '0') * 10 + (idate[3] - '0');   /* a year or month given */
+		year = cal_digits(idate, 4);   /* a year or month given */
 	pubdate_find(text, len, year, pd);
 	if ((pd->how == PD_NONE || pd->how == PD_LEAD) && pubdate_valid(idate, n < 10 ? n : 10) && n) {
 		memset(pd, 0, sizeof *pd);

@@ -905,13 +905,13 @@ mention(Ctx *c, int type, const char *v)
 	if (type != TX_DURATION && type != TX_SET && strlen(v) >= 10 && v[0] != 'X' &&
 	    cal_parse(v, 10, &c->day))
 		c->day_end = c->mend;
-	if (type != TX_DATE || !isdig(v[0]) || !isdig(v[1]) || !isdig(v[2]) || !isdig(v[3]))
+	if (type != TX_DATE || cal_digits(v, 4) < 0)
 		return;
-	c->fy = (v[0] - '0') * 1000 + (v[1] - '0') * 100 + (v[2] - '0') * 10 + (v[3] - '0');
+	c->fy = cal_digits(v, 4);
 	c->fm = c->fd = 0;
-	if (v[4] != '-' || !isdig(v[5]) || !isdig(v[6]))
+	if (v[4] != '-' || cal_digits(v + 5, 2) < 0)
 		return;   /* 1998, 1998-W43, 1998-Q3 */
-	c->fm = (v[5] - '0') * 10 + (v[6] - '0');
+	c->fm = cal_digits(v + 5, 2);
 	if (v[7] && cal_parse(v, 10, &d))
 		c->fd = d.d;   /* not 1998-10-XX */
 }
