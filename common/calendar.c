@@ -131,19 +131,6 @@ cal_nth_weekday(int y, int m, int wd, int n)
 }
 
 int
-cal_digits(const char *s, int n)
-{
-	int v = 0;
-
-	for (int i = 0; i < n; i++) {
-		if (s[i] < '0' || s[i] > '9')
-			return -1;
-		v = v * 10 + (s[i] - '0');
-	}
-	return v;
-}
-
-int
 cal_parse(const char *s, size_t n, Date *d)
 {
 	if (n < 10 || s[4] != '-' || s[7] != '-')

@@ -30,8 +30,19 @@ Date cal_easter(int y);
 /* The n-th weekday wd of month m (n = -1: the last one). */
 Date cal_nth_weekday(int y, int m, int wd, int n);
 /* The number the n decimal digits at s write, or -1 if one is not a
- * digit ("2025" gives 2025). */
-int cal_digits(const char *s, int n);
+ * digit ("2025" gives 2025).  Inline: dates are read by it. */
+static inline int
+cal_digits(const char *s, int n)
+{
+	int v = 0;
+
+	for (int i = 0; i < n; i++) {
+		if (s[i] < '0' || s[i] > '9')
+			return -1;
+		v = v * 10 + (s[i] - '0');
+	}
+	return v;
+}
 /* Parse "YYYY-MM-DD" (optionally followed by 'T' or a blank and more)
  * at s[0..n); 1 if it is a valid date. */
 int cal_parse(const char *s, size_t n, Date *d);
