@@ -659,6 +659,22 @@ clause_next(const char *t, size_t len, size_t *i, size_t *ws, size_t *we)
 	return 1;
 }
 
+/* Is the word before offset ws in clause cl "had", or "been" after
+ * "had" (a plan in the past perfect: "had been due to expire Friday",
+ * "had planned to", is one that has passed)? */
+static int
+after_had(const char *t, const Clause *cl, size_t ws)
+{
+	static const char *const had[] = { "had", NULL };
+	size_t ps, pe;
+
+	if (!clause_word(t, cl, ws, &ps, &pe))
+		return 0;
+	if (pe - ps == 4 && !strncasecmp(t + ps, "been", 4) && !clause_word(t, cl, ps, &ps, &pe))
+		return 0;
+	return one_of(t + ps, pe - ps, had);
+}
+
 /* 1 future, 2 an intention, -1 past, -2 a past participle, 0 none: the
  * word t[ws..we) of the clause cl. */
 static int
@@ -673,7 +689,7 @@ marker(const char *t, const Clause *cl, size_t ws, size_t we)
 	if ((f & W_FUT) || (n > 3 && w[n - 3] == '\'' && w[n - 2] == 'l' && w[n - 1] == 'l'))
 		return 1;
 	if (f & W_INTENT)
-		return 2;
+		return after_had(t, cl, ws) ? -1 : 2;
 	if (f & W_PAST)
 		return -1;
 	if (n == 2 && is2(w, 't', 'o'))
@@ -681,7 +697,11 @@ marker(const char *t, const Clause *cl, size_t ws, size_t we)
 	if (f & W_TO_VERB) {   /* "to arrive"; "was to arrive" is a plan of the past */
 		if (!clause_word(t, cl, ws, &ps, &pe) || pe - ps != 2 || !is2(t + ps, 't', 'o'))
 			return 0;
-		return clause_word(t, cl, ps, &ps, &pe) && one_of(t + ps, pe - ps, was) ? -1 : 1;
+		if (!clause_word(t, cl, ps, &ps, &pe))
+			return 1;
+		if (one_of(t + ps, pe - ps, was))
+			return -1;
+		return (word_flags(t + ps, pe - ps) & W_BEFORE_TO) && after_had(t, cl, ps) ? -1 : 1;
 	}
 	if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd')
 		return -2;
@@ -1442,11 +1462,53 @@ same_sentence(const char *t, size_t a, size_t b)
 	return 1;
 }
 
+/* The weekday (1..7) named in a parenthesis just after the match or
+ * just after that parenthesis: "10:35 a.m. (0735 GMT) Friday", "4 in
+ * the morning (4 a.m. EDT Thursday)"; 0 if none. */
+static int
+paren_weekday(Ctx *c)
+{
+	static const char *const days[] = { "monday", "tuesday", "wednesday",
+	    "thursday", "friday", "saturday", "sunday", NULL };
+	const char *t = c->text;
+	size_t i = c->mend, end, ws;
+	int after = 0;
+
+	while (i < c->len && t[i] == ' ')
+		i++;
+	if (i >= c->len || t[i] != '(')
+		return 0;
+	for (end = i; end < c->len && end - i < 40 && t[end] != ')'; end++)
+		;
+	if (end >= c->len || t[end] != ')')
+		return 0;
+	for (i++; i < c->len; i++) {
+		if (i == end) {   /* then the word after it */
+			after = 1;
+			for (i++; i < c->len && (t[i] == ' ' || t[i] == ','); i++)
+				;
+		}
+		if (!letter(t[i]))
+			continue;
+		for (ws = i; i < c->len && letter(t[i]); i++)
+			;
+		for (int k = 0; days[k]; k++)
+			if (strlen(days[k]) == i - ws && !strncasecmp(t + ws, days[k], i - ws))
+				return k + 1;
+		if (after)
+			return 0;
+		if (i > end)
+			return 0;
+		i--;
+	}
+	return 0;
+}
+
 static int
 n_clock(Ctx *c, int *type, char *v)
 {
 	char w[48];
-	int h = gint(c, G_HOUR), m = gint(c, G_MIN);
+	int h = gint(c, G_HOUR), m = gint(c, G_MIN), wd;
 	Date d = c->anchor;
 
 	*type = TX_TIME;
@@ -1483,6 +1545,8 @@ n_clock(Ctx *c, int *type, char *v)
 	}
 	if (has(c, G_WD) && c->has_anchor) {
 		int wd = weekday_of(word(c, G_WD, w, sizeof w));
+		d = weekday_date(c, wd, "");
+	} else if (c->has_anchor && (wd = paren_weekday(c)) > 0) {
 		d = weekday_date(c, wd, "");
 	} else if (has(c, G_DEIC) && c->has_anchor) {
 		const char *dw = word(c, G_DEIC, w, sizeof w);
