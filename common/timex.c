@@ -610,7 +610,7 @@ stopch(char c)
 /* The words before a match at s, back to lim or to the end of the
  * sentence before, whichever comes first. */
 typedef struct {
-	size_t lim, s;
+	size_t lim, s, len;   /* len: the text's */
 } Clause;
 
 /* Does a sentence end just before offset i (a stop, then a line end or
@@ -675,6 +675,13 @@ after_had(const char *t, const Clause *cl, size_t ws)
 	return one_of(t + ps, pe - ps, had);
 }
 
+/* Does " to " follow offset we in clause cl? */
+static int
+to_after(const char *t, const Clause *cl, size_t we)
+{
+	return we + 4 <= cl->len && t[we] == ' ' && is2(t + we + 1, 't', 'o') && t[we + 3] == ' ';
+}
+
 /* 1 future, 2 an intention, -1 past, -2 a past participle, 0 none: the
  * word t[ws..we) of the clause cl. */
 static int
@@ -688,6 +695,8 @@ marker(const char *t, const Clause *cl, size_t ws, size_t we)
 
 	if ((f & W_FUT) || (n > 3 && w[n - 3] == '\'' && w[n - 2] == 'l' && w[n - 1] == 'l'))
 		return 1;
+	if ((f & W_INTENT) && n == 5 && !strncasecmp(w, "plans", 5) && !to_after(t, cl, we))
+		return 0;   /* the noun: "vacation plans for the trip" */
 	if (f & W_INTENT)
 		return after_had(t, cl, ws) ? -1 : 2;
 	if (f & W_PAST)
@@ -753,7 +762,7 @@ tense(Ctx *c)
 {
 	const char *t = c->text;
 	size_t s = c->mstart, i, ws, we;
-	Clause back = { s > 160 ? s - 160 : 0, s }, ahead = { c->mend, c->mend };
+	Clause back = { s > 160 ? s - 160 : 0, s, c->len }, ahead = { c->mend, c->mend, c->len };
 	int m, n, pasted = 0;
 
 	for (i = s, n = 0; clause_word(t, &back, i, &ws, &we); i = ws) {
@@ -774,7 +783,9 @@ tense(Ctx *c)
 	if (pasted)
 		return -1;
 	for (i = c->mend; i - c->mend < 60 && clause_next(t, c->len, &i, &ws, &we);) {
-		if ((m = marker(t, &ahead, ws, we)) == 1 || m == 2 || m == -1)
+		if ((m = marker(t, &ahead, ws, we)) == 2 && t[we - 1] == 'd')
+			continue;   /* a participle: "the hastily planned trip" */
+		if (m == 1 || m == 2 || m == -1)
 			return m == -1 ? -1 : 1;
 		if (m == -2 && adjacent_past(t, &ahead, ws, we, 0))
 			return -1;
