@@ -1537,6 +1537,9 @@ n_clock(Ctx *c, int *type, char *v)
 		else if (*w == 'm' && h == 12)
 			h = 0;
 	} else {
+		static const char *const high[] = { "high", NULL };
+		if (word_before(c, high))
+			return 0;   /* high noon: the idiom, the film */
 		h = !strcmp(word(c, G_NOON, w, sizeof w), "midnight") ? 24 : 12;
 	}
 	if (m < 0)
