@@ -1232,6 +1232,39 @@ ended(Ctx *c)
 	    (!strncasecmp(c->text + i + 3, "ed", 2) || !strncasecmp(c->text + i + 3, "ing", 3));
 }
 
+/* The month (1..12) of the date after "ended" or "ending" just after
+ * the match ("the quarter ended Sept. 30"); 0 if none. */
+static int
+ended_month(Ctx *c)
+{
+	static const char *const full[] = { "january", "february", "march", "april",
+	    "may", "june", "july", "august", "september", "october", "november",
+	    "december", NULL };
+	const char *t = c->text;
+	size_t i = c->mend, ws;
+	char w[16];
+	int m;
+
+	if (!ended(c))
+		return 0;
+	while (i < c->len && t[i] == ' ')
+		i++;
+	while (i < c->len && letter(t[i]))
+		i++;   /* ended */
+	while (i < c->len && t[i] == ' ')
+		i++;
+	for (ws = i; i < c->len && letter(t[i]) && i - ws < sizeof w - 1; i++)
+		w[i - ws] = lower[(uint8_t)t[i]];
+	w[i - ws] = '\0';
+	if (i - ws < 3 || (m = month_of(w)) < 1 || strncmp(full[m - 1], w, i - ws))
+		return 0;
+	if (i < c->len && t[i] == '.')
+		i++;
+	while (i < c->len && t[i] == ' ')
+		i++;
+	return i < c->len && isdig(t[i]) ? m : 0;
+}
+
 static int
 n_qref(Ctx *c, int *type, char *v)
 {
@@ -1251,7 +1284,14 @@ n_qref(Ctx *c, int *type, char *v)
 		return 1;
 	}
 	word(c, G_REL, w, sizeof w);
-	if (!strcmp(w, "latest") || !strcmp(w, "most recent")) {
+	if (!*w && !c->q && (q = ended_month(c)) > 0) {
+		/* the quarter ended July 31, no other in view: the one of
+		 * most of its months */
+		y = c->anchor.y - (q > c->anchor.m) - (q == 1);
+		q = (q + 9) % 12 / 3 + 1;
+		c->qy = y;
+		c->q = q;
+	} else if (!strcmp(w, "latest") || !strcmp(w, "most recent")) {
 		int keep = c->q;
 		c->q = 0;
 		ref_quarter(c, &y, &q);
