@@ -98,7 +98,7 @@ static const Rule rules[] = {
 	{ "(?:(?<rel>this|last|next)\\s+year{APOS}s\\s+)?(?:the\\s+(?!(?:first|second|third|fourth)-))?(?:{YEAR}\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?{QORD}(?:\\s+of\\s+(?:fiscal\\s+)?{YEAR}|,?\\s+{YEAR})?", K_QUARTER, 0 },
 	{ "(?-i:Q)(?<qn>[1-4])(?:\\s+{YEAR})?", K_QUARTER, 0 },
 	/* the year-ago quarter, the year-earlier period, year-ago */
-	{ "(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[\\s-](?:ago|earlier)\\s+(?:(?<q>first|second|third|fourth)\\s+)?(?:quarter|period)|year-(?:ago|earlier)(?![\\s-](?:nine|six|three)\\s+months)|last\\s+year{APOS}s\\s+(?:(?<q>first|second|third|fourth)\\s+)?quarter|the\\s+(?:quarter|period)\\s+a\\s+year\\s+(?:ago|earlier)", K_YEARAGO, 0 },
+	{ "(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[\\s-](?:ago|earlier)\\s+(?:(?<q>first|second|third|fourth)\\s+)?(?:quarter|period)|year-(?:ago|earlier)(?![\\s-](?:nine|six|three)\\s+months)|last\\s+year{APOS}s\\s+(?:(?<q>first|second|third|fourth)\\s+)?quarter|the\\s+(?:(?:comparable|corresponding|same)\\s+)?(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year)", K_YEARAGO, 0 },
 	/* (early) last fall, the summer of 1998, (in) winter */
 	{ "(?:{MOD}[\\s-]+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this)\\s+|the\\s+(?:(?:early|late)\\s+)?|(?<=in\\s|during\\s|by\\s|until\\s|since\\s|through\\s|before\\s|after\\s))(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?:{YEAR}|{YY}))?(?!\\s+of\\s+(?!1[0-9]{3}|20[0-9]{2}))", K_SEASON, 0 },
 	/* Christmas, Thanksgiving Day, New Year's Eve, Easter */
@@ -130,7 +130,7 @@ static const Rule rules[] = {
 	/* daily, every day, twice a week */
 	{ "(?<setw>daily|weekly|monthly|yearly|hourly|nightly|biweekly)|(?:every|each)\\s+(?:{MONFULL}|(?<season>spring|summer|fall|autumn|winter))|(?:every|each)\\s+(?:other\\s+)?(?:(?<num>two|three|four|five|six|[0-9]+)\\s+)?{UNIT}|(?:once|twice|three\\s+times|[0-9]+\\s+times)\\s+(?:a|an|per)\\s+{UNIT}", K_SET, 0 },
 	/* (fiscal) 1998, mid-1990, the end of 1998, nineteen ninety-six */
-	{ "(?:{MOD}[\\s-]+)?(?:(?:fiscal|calendar|model)(?:\\s+year)?\\s+|the\\s+year\\s+)?{YEAR}(?!\\s*(?:%|percent|-[0-9]|[0-9]|,[0-9]|\\.[0-9]))|the\\s+year\\s+two\\s+thousand|the\\s+{YEAR}\\s+period", K_YEAR, 0 },
+	{ "(?:{MOD}[\\s-]+)?(?:(?:fiscal|calendar|model)(?:\\s+year)?\\s+|the\\s+year\\s+)?{YEAR}(?!\\s*(?:%|percent|-[0-9]|[0-9]|,[0-9]|\\.[0-9]))|the\\s+year\\s+two\\s+thousand|the\\s+{YEAR}\\s+(?:period|quarter)", K_YEAR, 0 },
 	/* now, currently, recently, the future, soon */
 	{ "right\\s+now|now|currently|at\\s+present|presently|nowadays|these\\s+days|current(?=\\s+[a-z])", K_REF, "PRESENT_REF" },
 	{ "recently|the\\s+past(?!\\s+(?:[0-9]|few|several|two|three))|lately", K_REF, "PAST_REF" },
@@ -1119,8 +1119,9 @@ n_year(Ctx *c, int *type, char *v)
 		y = 2000;
 	if (y < 1000 || y > 2100)
 		return 0;
-	if (c->q && c->mend - c->mstart > 6 && !strncasecmp(c->text + c->mend - 6, "period", 6))
-		snprintf(v, 32, "%04d-Q%d", y, c->q);   /* the 1988 period */
+	if (c->q && c->mend - c->mstart > 6 && (!strncasecmp(c->text + c->mend - 6, "period", 6) ||
+	    !strncasecmp(c->text + c->mend - 7, "quarter", 7)))
+		snprintf(v, 32, "%04d-Q%d", y, c->q);   /* the 1988 period, the 1988 quarter */
 	else if (strstr(word(c, G_MOD, w, sizeof w), "half"))
 		snprintf(v, 32, "%04d-H%d", y, strstr(w, "first") ? 1 : 2);
 	else
@@ -2025,7 +2026,7 @@ static const char *const starters[] = {
 	"eighteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
 	"eighty", "ninety", "fiscal", "calendar", "model", "couple", "several",
 	"many", "few", "dozen", "dozens", "hundred", "hundreds", "right", "these",
-	"new", "most", "comparable", "same", "its", "that", "preceding",
+	"new", "most", "comparable", "corresponding", "same", "its", "that", "preceding",
 	"election", NULL,
 };
 static const char *const chain[] = {
