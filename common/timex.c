@@ -1163,6 +1163,18 @@ n_century(Ctx *c, int *type, char *v)
 	return 1;
 }
 
+/* Is the match followed by "ended" or "ending"? */
+static int
+ended(Ctx *c)
+{
+	size_t i = c->mend;
+
+	while (i < c->len && c->text[i] == ' ')
+		i++;
+	return c->len - i >= 5 && !strncasecmp(c->text + i, "end", 3) &&
+	    (!strncasecmp(c->text + i + 3, "ed", 2) || !strncasecmp(c->text + i + 3, "ing", 3));
+}
+
 static int
 quarter_of(const char *w)
 {
@@ -1195,8 +1207,8 @@ n_quarter(Ctx *c, int *type, char *v)
 		snprintf(v, 32, "XXXX-%c%d", half ? 'H' : 'Q', q);
 	else
 		snprintf(v, 32, "%04d-%c%d", y, half ? 'H' : 'Q', q);
-	if (!half && y >= 0 && c->has_anchor &&
-	    y * 4 + q <= c->anchor.y * 4 + (c->anchor.m + 2) / 3) {
+	if (!half && y >= 0 && c->has_anchor && (y * 4 + q < c->anchor.y * 4 + (c->anchor.m + 2) / 3 ||
+	    (y * 4 + q == c->anchor.y * 4 + (c->anchor.m + 2) / 3 && (ended(c) || tense(c) < 0)))) {
 		c->qy = y;
 		c->q = q;
 	}
@@ -1221,17 +1233,6 @@ ref_quarter(Ctx *c, int *y, int *q)
 	}
 }
 
-/* Is the match followed by "ended" or "ending"? */
-static int
-ended(Ctx *c)
-{
-	size_t i = c->mend;
-
-	while (i < c->len && c->text[i] == ' ')
-		i++;
-	return c->len - i >= 5 && !strncasecmp(c->text + i, "end", 3) &&
-	    (!strncasecmp(c->text + i + 3, "ed", 2) || !strncasecmp(c->text + i + 3, "ing", 3));
-}
 
 /* The month (1..12) of the date after "ended" or "ending" just after
  * the match ("the quarter ended Sept. 30"); 0 if none. */
