@@ -183,6 +183,7 @@ typedef struct {
 	const Sub *sub;         /* of the current match */
 	PCRE2_SIZE *ov;
 	size_t mstart, mend;
+	int intent;             /* tense() found only an intention ("would") */
 } Ctx;
 
 /* Pattern building. */
@@ -765,6 +766,7 @@ tense(Ctx *c)
 	Clause back = { s > 160 ? s - 160 : 0, s, c->len }, ahead = { c->mend, c->mend, c->len };
 	int m, n, pasted = 0;
 
+	c->intent = 0;
 	for (i = s, n = 0; clause_word(t, &back, i, &ws, &we); i = ws) {
 		if (we - ws == 3 && !strncasecmp(t + ws, "but", 3) && ws >= 2 && t[ws - 2] == ',')
 			break;   /* ", but": another clause */
@@ -774,7 +776,7 @@ tense(Ctx *c)
 		if (m == -2)
 			pasted = 1;
 		else if (m == 2)
-			return past_after(c) ? -1 : 1;
+			return past_after(c) ? -1 : (c->intent = 1);
 		else if (m)
 			return m;
 		if (we - ws != 2 || !is2(t + ws, 'o', 'n'))
@@ -786,7 +788,7 @@ tense(Ctx *c)
 		if ((m = marker(t, &ahead, ws, we)) == 2 && t[we - 1] == 'd')
 			continue;   /* a participle: "the hastily planned trip" */
 		if (m == 1 || m == 2 || m == -1)
-			return m == -1 ? -1 : 1;
+			return m == -1 ? -1 : m == 2 ? (c->intent = 1) : 1;
 		if (m == -2 && adjacent_past(t, &ahead, ws, we, 0))
 			return -1;
 	}
@@ -1456,6 +1458,17 @@ n_deictic(Ctx *c, int *type, char *v)
 	return 1;
 }
 
+/* Is the match followed by 's ("Wednesday's ruling")? */
+static int
+possessive(Ctx *c)
+{
+	const char *t = c->text + c->mend;
+	size_t n = c->len - c->mend;
+
+	return (n >= 2 && t[0] == '\'' && t[1] == 's') ||
+	    (n >= 4 && !memcmp(t, "\xe2\x80\x99s", 4));
+}
+
 /* The weekday wd relative to the anchor, by rel or tense. */
 static Date
 weekday_date(Ctx *c, int wd, const char *rel)
@@ -1478,6 +1491,8 @@ weekday_date(Ctx *c, int wd, const char *rel)
 		return cal_add_days(c->anchor, 0);   /* its own weekday, whatever the tense */
 	/* without tense: the day before, unless the next one is very near */
 	t = tense(c);
+	if (t > 0 && c->intent && possessive(c))
+		t = -1;   /* "may appeal Wednesday's ruling": the ruling was made */
 	if (t > 0 || (t == 0 && fwd < back && fwd <= 2))
 		return cal_add_days(c->anchor, fwd);
 	return cal_add_days(c->anchor, -back);
