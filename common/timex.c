@@ -1498,6 +1498,29 @@ weekday_date(Ctx *c, int wd, const char *rel)
 	return cal_add_days(c->anchor, -back);
 }
 
+/* The first letter of the part of day of "and Tuesday nights" just
+ * after the match (the plural the two weekdays share); 0 if none. */
+static char
+shared_parts(Ctx *c)
+{
+	static const char *const parts[] = { "mornings", "afternoons", "evenings", "nights", NULL };
+	const char *t = c->text;
+	size_t i = c->mend, ws;
+	char w[16];
+
+	if (c->len - i < 5 || strncasecmp(t + i, " and ", 5))
+		return 0;
+	for (i += 5, ws = i; i < c->len && letter(t[i]) && i - ws < sizeof w - 1; i++)
+		w[i - ws] = lower[(uint8_t)t[i]];
+	w[i - ws] = '\0';
+	if (weekday_of(w) < 1 || i - ws < 6 || strcmp(w + (i - ws) - 3, "day") || i >= c->len || t[i] != ' ')
+		return 0;
+	for (ws = ++i; i < c->len && letter(t[i]) && i - ws < sizeof w - 1; i++)
+		w[i - ws] = lower[(uint8_t)t[i]];
+	w[i - ws] = '\0';
+	return one_of(w, i - ws, parts) ? w[0] : 0;
+}
+
 static int
 n_weekday(Ctx *c, int *type, char *v)
 {
@@ -1507,6 +1530,12 @@ n_weekday(Ctx *c, int *type, char *v)
 	if (wd < 1)
 		return 0;
 	word(c, G_PART, p, sizeof p);
+	if (!has(c, G_REL) && !*p && (p[0] = shared_parts(c))) {
+		*type = TX_SET;   /* Monday and Tuesday nights: every Monday night */
+		p[1] = '\0';
+		snprintf(v, 32, "XXXX-WXX-%dT%s", wd, part_code(p));
+		return 1;
+	}
 	if (!c->has_anchor)
 		snprintf(v, 32, "XXXX-WXX-%d", wd);
 	else
