@@ -183,7 +183,7 @@ typedef struct {
 	const Sub *sub;         /* of the current match */
 	PCRE2_SIZE *ov;
 	size_t mstart, mend;
-	int intent;             /* tense() found only an intention ("would") */
+	int intent;             /* tense() found only a modal ("would") */
 } Ctx;
 
 /* Pattern building. */
@@ -611,7 +611,7 @@ stopch(char c)
 /* The words before a match at s, back to lim or to the end of the
  * sentence before, whichever comes first. */
 typedef struct {
-	size_t lim, s, len;   /* len: the text's */
+	size_t lim, s, len;   /* len: the text's; lim == s: the words after */
 } Clause;
 
 /* Does a sentence end just before offset i (a stop, then a line end or
@@ -660,27 +660,18 @@ clause_next(const char *t, size_t len, size_t *i, size_t *ws, size_t *we)
 	return 1;
 }
 
-/* Is the word before offset ws in clause cl "had", or "been" after
- * "had" (a plan in the past perfect: "had been due to expire Friday",
- * "had planned to", is one that has passed)? */
+/* Is t[ws..we) "plans" the noun: not before "to", nor, when the
+ * expression comes after it, before "for" ("his plans for a Monday
+ * appearance" look ahead, "vacation plans after the debate on
+ * Saturday" do not)? */
 static int
-after_had(const char *t, const Clause *cl, size_t ws)
+plans_noun(const char *t, const Clause *cl, size_t ws, size_t we, int ahead)
 {
-	static const char *const had[] = { "had", NULL };
-	size_t ps, pe;
-
-	if (!clause_word(t, cl, ws, &ps, &pe))
+	if (we - ws != 5 || strncasecmp(t + ws, "plans", 5) || we + 4 > cl->len || t[we] != ' ')
+		return we - ws == 5 && !strncasecmp(t + ws, "plans", 5);
+	if (is2(t + we + 1, 't', 'o') && !letter(t[we + 3]))
 		return 0;
-	if (pe - ps == 4 && !strncasecmp(t + ps, "been", 4) && !clause_word(t, cl, ps, &ps, &pe))
-		return 0;
-	return one_of(t + ps, pe - ps, had);
-}
-
-/* Does " to " follow offset we in clause cl? */
-static int
-to_after(const char *t, const Clause *cl, size_t we)
-{
-	return we + 4 <= cl->len && t[we] == ' ' && is2(t + we + 1, 't', 'o') && t[we + 3] == ' ';
+	return ahead || we + 5 > cl->len || strncasecmp(t + we, " for ", 5);
 }
 
 /* 1 future, 2 an intention, -1 past, -2 a past participle, 0 none: the
@@ -696,10 +687,10 @@ marker(const char *t, const Clause *cl, size_t ws, size_t we)
 
 	if ((f & W_FUT) || (n > 3 && w[n - 3] == '\'' && w[n - 2] == 'l' && w[n - 1] == 'l'))
 		return 1;
-	if ((f & W_INTENT) && n == 5 && !strncasecmp(w, "plans", 5) && !to_after(t, cl, we))
-		return 0;   /* the noun: "vacation plans for the trip" */
+	if ((f & W_INTENT) && plans_noun(t, cl, ws, we, cl->lim == cl->s))
+		return 0;
 	if (f & W_INTENT)
-		return after_had(t, cl, ws) ? -1 : 2;
+		return 2;
 	if (f & W_PAST)
 		return -1;
 	if (n == 2 && is2(w, 't', 'o'))
@@ -707,11 +698,7 @@ marker(const char *t, const Clause *cl, size_t ws, size_t we)
 	if (f & W_TO_VERB) {   /* "to arrive"; "was to arrive" is a plan of the past */
 		if (!clause_word(t, cl, ws, &ps, &pe) || pe - ps != 2 || !is2(t + ps, 't', 'o'))
 			return 0;
-		if (!clause_word(t, cl, ps, &ps, &pe))
-			return 1;
-		if (one_of(t + ps, pe - ps, was))
-			return -1;
-		return (word_flags(t + ps, pe - ps) & W_BEFORE_TO) && after_had(t, cl, ps) ? -1 : 1;
+		return clause_word(t, cl, ps, &ps, &pe) && one_of(t + ps, pe - ps, was) ? -1 : 1;
 	}
 	if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd')
 		return -2;
@@ -754,6 +741,17 @@ past_after(Ctx *c)
 	return 0;
 }
 
+/* 1, noting in c whether the intention t[ws..we) was a mere modal
+ * ("would", "may", "might"). */
+static int
+modal(Ctx *c, size_t ws, size_t we)
+{
+	static const char *const modals[] = { "would", "may", "might", NULL };
+
+	c->intent = one_of(c->text + ws, we - ws, modals);
+	return 1;
+}
+
 /* Tense of the clause around the match: 1 future, -1 past, 0 unknown.
  * The nearest marker before the expression in its sentence decides (a
  * past participle only when there is no other); failing that, the
@@ -776,7 +774,7 @@ tense(Ctx *c)
 		if (m == -2)
 			pasted = 1;
 		else if (m == 2)
-			return past_after(c) ? -1 : (c->intent = 1);
+			return past_after(c) ? -1 : modal(c, ws, we);
 		else if (m)
 			return m;
 		if (we - ws != 2 || !is2(t + ws, 'o', 'n'))
@@ -785,10 +783,10 @@ tense(Ctx *c)
 	if (pasted)
 		return -1;
 	for (i = c->mend; i - c->mend < 60 && clause_next(t, c->len, &i, &ws, &we);) {
-		if ((m = marker(t, &ahead, ws, we)) == 2 && t[we - 1] == 'd')
+		if ((m = marker(t, &ahead, ws, we)) == 2 && we - ws > 4 && t[we - 2] == 'e' && t[we - 1] == 'd')
 			continue;   /* a participle: "the hastily planned trip" */
 		if (m == 1 || m == 2 || m == -1)
-			return m == -1 ? -1 : m == 2 ? (c->intent = 1) : 1;
+			return m == -1 ? -1 : m == 2 ? modal(c, ws, we) : 1;
 		if (m == -2 && adjacent_past(t, &ahead, ws, we, 0))
 			return -1;
 	}
