@@ -2098,16 +2098,22 @@ maybe_trigger(const char *t, size_t n)
 }
 
 static void
+trigbits(const char *t, size_t n)
+{
+	uint32_t k = (t[0] & 31) << 5 | (n > 1 ? t[1] & 31 : 0);
+
+	twolen[k] |= 1u << (n < 15 ? n : 15);
+	k = k << 5 | (n > 2 ? t[2] & 31 : 0);
+	three[k >> 3] |= 1 << (k & 7);
+}
+
+/* The bits of every trigger word, and of Q (of Q3). */
+static void
 init_trigbits(void)
 {
-	for (int i = 0; triggers[i]; i++) {
-		const char *t = triggers[i];
-		size_t n = strlen(t);
-		uint32_t k = (t[0] & 31) << 5 | (n > 1 ? t[1] & 31 : 0);
-		twolen[k] |= 1u << (n < 15 ? n : 15);
-		k = k << 5 | (n > 2 ? t[2] & 31 : 0);
-		three[k >> 3] |= 1 << (k & 7);
-	}
+	for (int i = 0; triggers[i]; i++)
+		trigbits(triggers[i], strlen(triggers[i]));
+	trigbits("q", 1);
 }
 
 /* Each rule alone, anchored, without its look-behinds, for probing. */
@@ -2417,8 +2423,7 @@ trigger_at(const char *text, size_t len, size_t i, size_t j, Tok *k)
 	if (letter(ch)) {
 		if (i > 0 && wordch(text[i - 1]))
 			return 0;
-		if (!maybe_trigger(text + i, j - i) &&
-		    !(j == i + 1 && (ch | 32) == 'q' && j < len && isdig(text[j])))
+		if (!maybe_trigger(text + i, j - i))
 			return 0;
 	} else if (!isdig(ch) && ch != '\'' && ch != 0xE2)
 		return 0;
@@ -2576,20 +2581,14 @@ masks16(const char *p, int q, uint64_t *let, uint64_t *dig, uint64_t *high, uint
 }
 #endif
 
-/* The candidate starts in text[b..b+64) as bits, the letters in *let. */
+/* The candidate starts in p[0..64) as bits, the letters in *let; after
+ * is 1 if the byte before p is a word byte. */
 static inline uint64_t
-block(const char *text, size_t len, size_t b, uint64_t *let)
+block(const char *p, int after, uint64_t *let)
 {
 	uint64_t dig = 0, high = 0, spec = 0, word, prev;
-	const char *p = text + b;
-	char pad[64];
 
 	*let = 0;
-	if (len - b < 64) {
-		memset(pad, 0, sizeof pad);
-		memcpy(pad, p, len - b);
-		p = pad;
-	}
 #ifdef __SSE2__
 	for (int q = 0; q < 4; q++)
 		masks16(p + 16 * q, q, let, &dig, &high, &spec);
@@ -2603,13 +2602,13 @@ block(const char *text, size_t len, size_t b, uint64_t *let)
 	}
 #endif
 	word = *let | dig | high;
-	prev = word << 1 | (b > 0 && wordch(text[b - 1]));
+	prev = word << 1 | (uint64_t)after;
 	return ((*let | dig) & ~prev) | spec;
 }
 
-/* Of the candidates cand at p[0..64) (the letters in let), those that
- * may be triggers: the words of a trigger's first letters and length
- * (and a Q, of Q3), those running past the block and all but words. */
+/* Of the candidates cand at p[0..64) (the letters in let), those that may be triggers: the words of a trigger's first
+ * letters and length (or a Q, of Q3), those running past the block
+ * and all but words. */
 static inline uint64_t
 sift(const char *p, uint64_t cand, uint64_t let)
 {
@@ -2620,7 +2619,7 @@ sift(const char *p, uint64_t cand, uint64_t let)
 		uint64_t r = ~let >> i;
 		size_t n = r ? (size_t)__builtin_ctzll(r) : 64;
 
-		if (n == 64 || (n == 1 ? (p[i] | 32) == 'q' : maybe_trigger(p + i, n)))
+		if (n == 64 || maybe_trigger(p + i, n))
 			keep |= w & -w;
 	}
 	return keep;
@@ -2631,6 +2630,7 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 {
 	Ctx c = { 0 };
 	size_t pos = 0, lo = 0, b;
+	char pad[64];
 
 	if (!ready)
 		init();
@@ -2642,9 +2642,16 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 		c.has_anchor = 1;
 	}
 	for (b = 0; b < len; b = b + 64 > pos ? b + 64 : pos) {
-		uint64_t let, cand = block(text, len, b, &let);
+		const char *p = text + b;
+		uint64_t let, cand;
 
-		for (cand = sift(text + b, cand, let); cand; cand &= cand - 1) {
+		if (len - b < 64) {   /* the end: zeros after it */
+			memset(pad, 0, sizeof pad);
+			memcpy(pad, p, len - b);
+			p = pad;
+		}
+		cand = block(p, b > 0 && wordch(text[b - 1]), &let);
+		for (cand = sift(p, cand, let); cand; cand &= cand - 1) {
 			size_t i = b + __builtin_ctzll(cand), j;
 			Tok k;
 
