@@ -381,6 +381,9 @@ number_of(const char *w)
 			v += 0.5;
 		return v;
 	}
+	for (i = 1; ones[i]; i++)   /* the common case first */
+		if (!strcmp(w, ones[i]))
+			return i;
 	if (!strcmp(w, "a") || !strcmp(w, "an"))
 		return 1;
 	if (!strcmp(w, "half a"))
@@ -403,10 +406,7 @@ number_of(const char *w)
 						v += j;
 			return v;
 		}
-	for (i = 0; ones[i]; i++)
-		if (!strcmp(w, ones[i]))
-			return i;
-	return -1;
+	return strcmp(w, "zero") ? -1 : 0;
 }
 
 /* Year from the year, yy or yw (spelled) group; -1 if none. */
