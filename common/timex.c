@@ -382,6 +382,9 @@ number_of(const char *w)
 			v += 0.5;
 		return v;
 	}
+	for (i = 1; ones[i]; i++)   /* the common case first */
+		if (!strcmp(w, ones[i]))
+			return i;
 	if (!strcmp(w, "a") || !strcmp(w, "an"))
 		return 1;
 	if (!strcmp(w, "half a"))
@@ -404,10 +407,7 @@ number_of(const char *w)
 						v += j;
 			return v;
 		}
-	for (i = 0; ones[i]; i++)
-		if (!strcmp(w, ones[i]))
-			return i;
-	return -1;
+	return strcmp(w, "zero") ? -1 : 0;
 }
 
 /* Year from the year, yy or yw (spelled) group; -1 if none. */
@@ -471,24 +471,50 @@ init_bytes(void)
 	}
 }
 
-/* Word classes, looked up by a hash of the lowercased word. */
-enum { WINDOW = 72, NSLOT = 4096, W_TRIG = 1, W_START = 2, W_CHAIN = 4,
+/* Word classes, looked up by a hash of the lowercased word, held as
+ * two 8-byte halves (zero padded): a word is found by comparing them. */
+enum { WINDOW = 72, NSLOT = 1024, W_TRIG = 1, W_START = 2, W_CHAIN = 4,
 	W_FUT = 8, W_PAST = 16, W_BEFORE_TO = 32, W_TO_VERB = 64, W_INTENT = 128 };
 
-static struct {
-	char w[16];
-	uint8_t n, flags;
-	uint64_t rules;   /* for a starter: the rules that can start with it */
-} slot[NSLOT];
+typedef struct {
+	uint64_t lo, hi;
+} Key;
 
-/* A hash of the first, middle and last letters and the length (n > 0). */
-static inline uint32_t
-hashword(const char *s, size_t n)
+static Key slotkey[NSLOT];     /* lo 0: empty */
+static uint8_t slotflags[NSLOT];
+static uint64_t slotrules[NSLOT];   /* for a starter: the rules that can
+                                     * start with it */
+
+/* The key of the word t[0..n) (0 < n < 16 bytes, letters and
+ * apostrophes: OR 0x20 lowercases them), read without passing its end. */
+static inline Key
+wordkey(const char *t, size_t n)
 {
-	uint32_t h = (lower[(uint8_t)s[0]] * 31 + lower[(uint8_t)s[n / 2]]) * 31 +
-	    lower[(uint8_t)s[n - 1]] + (uint32_t)n * 2654435761u;
+	uint64_t a = 0, b = 0;
+	uint32_t x, y;
 
-	return (h ^ h >> 13) & (NSLOT - 1);
+	if (n >= 8) {
+		memcpy(&a, t, 8);
+		memcpy(&b, t + n - 8, 8);
+		b = n > 8 ? b >> 8 * (16 - n) : 0;
+	} else if (n >= 4) {
+		memcpy(&x, t, 4);
+		memcpy(&y, t + n - 4, 4);
+		a = x | (uint64_t)y << 8 * (n - 4);
+	} else
+		for (size_t i = 0; i < n; i++)
+			a |= (uint64_t)(uint8_t)t[i] << 8 * i;
+	a |= 0x2020202020202020ull >> 8 * (8 - (n < 8 ? n : 8));
+	b |= n > 8 ? 0x2020202020202020ull >> 8 * (16 - n) : 0;
+	return (Key){ a, b };
+}
+
+static inline uint32_t
+keyhash(Key k)
+{
+	uint64_t h = (k.lo ^ k.hi * 0xC2B2AE3D27D4EB4Full) * 0x9E3779B97F4A7C15ull;
+
+	return (uint32_t)(h >> 54) & (NSLOT - 1);
 }
 
 /* For a tense word (W_FUT, W_INTENT, W_PAST, W_BEFORE_TO, W_TO_VERB) of n < 16
@@ -500,40 +526,36 @@ add_words(const char *const *words, int flag)
 {
 	for (int i = 0; words[i]; i++) {
 		size_t n = strlen(words[i]);
-		uint32_t h = hashword(words[i], n);
+		Key k = wordkey(words[i], n);
+		uint32_t h = keyhash(k);
 		if ((flag & (W_FUT | W_INTENT | W_PAST | W_BEFORE_TO | W_TO_VERB)) && n < 16)
 			tensebits[(uint8_t)words[i][0]] |= 1u << n;
-		while (slot[h].n && strcmp(slot[h].w, words[i]))
-			h = (h + 1) % NSLOT;
-		memcpy(slot[h].w, words[i], n + 1);
-		slot[h].n = n;
-		slot[h].flags |= flag;
+		while (slotkey[h].lo && (slotkey[h].lo != k.lo || slotkey[h].hi != k.hi))
+			h = (h + 1) & (NSLOT - 1);
+		slotkey[h] = k;
+		slotflags[h] |= flag;
 	}
 }
 
-/* The W_* flags of the word t[0..n) (ASCII letters), and in *rules
- * (if not NULL) the rules that can start with it. */
+/* The W_* flags of the word t[0..n) (letters and apostrophes), and in
+ * *rules (if not NULL) the rules that can start with it. */
 static uint64_t slot_rules(uint32_t h);
 
 static int
 word_class(const char *t, size_t n, uint64_t *rules)
 {
+	Key k;
 	uint32_t h;
 
-	if (n >= sizeof slot[0].w || n == 0)
+	if (n >= 16 || n == 0)
 		return 0;
-	for (h = hashword(t, n); slot[h].n; h = (h + 1) % NSLOT) {
-		size_t i;
-		if (slot[h].n != n)
-			continue;
-		for (i = 0; i < n && slot[h].w[i] == lower[(uint8_t)t[i]]; i++)
-			;
-		if (i == n) {
+	k = wordkey(t, n);
+	for (h = keyhash(k); slotkey[h].lo; h = (h + 1) & (NSLOT - 1))
+		if (slotkey[h].lo == k.lo && slotkey[h].hi == k.hi) {
 			if (rules)
 				*rules = slot_rules(h);
-			return slot[h].flags;
+			return slotflags[h];
 		}
-	}
 	return 0;
 }
 
@@ -584,13 +606,18 @@ prev_word(const char *t, size_t lim, size_t i, size_t *ws, size_t *we)
 	return *we > *ws;
 }
 
-/* Is w[0..n) one of the words of list, in any case? */
+/* Is w[0..n) one of the (lowercase) words of list, in any case? */
 static int
 one_of(const char *w, size_t n, const char *const *list)
 {
-	for (int k = 0; list[k]; k++)
-		if (strlen(list[k]) == n && !strncasecmp(w, list[k], n))
+	for (; *list; list++) {
+		const char *l = *list;
+		size_t i = 0;
+		while (i < n && l[i] == lower[(uint8_t)w[i]])
+			i++;
+		if (i == n && !l[n])
 			return 1;
+	}
 	return 0;
 }
 
@@ -888,6 +915,8 @@ v_week(char *v, Date d, const char *suffix)
 static int
 rel_dir(const char *rel)
 {
+	if (!*rel)
+		return 0;
 	if (!strcmp(rel, "last") || !strcmp(rel, "the last") || strstr(rel, "past") ||
 	    strstr(rel, "previous") || strstr(rel, "preceding"))
 		return -1;
@@ -901,6 +930,8 @@ anaphoric(const char *rel)
 {
 	const char *r = strncmp(rel, "the ", 4) ? rel : rel + 4;
 
+	if (!*rel)
+		return 0;
 	return *r && (!strncmp(r, "follow", 6) || !strncmp(r, "prev", 4) ||
 	    !strncmp(r, "prec", 4) || !strncmp(r, "that", 4) || !strcmp(r, "same"));
 }
@@ -2208,36 +2239,43 @@ can_start(pcre2_code *c, const char *w, pcre2_match_data *md)
 	return 0;
 }
 
-/* Can the letters t[0..n) be a trigger?  A bit per length (15 for
- * longer words) for each first three letters (case folded), set for
- * every trigger word: most words are turned away by it. */
-static uint16_t trilen[1 << 15];
-
-static inline uint32_t
-tri3(const char *t, size_t n)
-{
-	return (t[0] & 31) << 10 | (n > 1 ? t[1] & 31 : 0) << 5 | (n > 2 ? t[2] & 31 : 0);
-}
+/* Can the letters t[0..n) be a trigger?  Two small tables (read from
+ * the cache, not memory) turn most words away: a bit per length (15 for
+ * longer words) for each first two letters (case folded), and a bit for
+ * each first three, set for every trigger word. */
+static uint16_t twolen[1 << 10];
+static uint8_t three[1 << 12];
 
 static inline int
 maybe_trigger(const char *t, size_t n)
 {
-	uint32_t k = (t[0] & 31) << 10;
+	uint32_t k = (t[0] & 31) << 5;
 
-	if (n > 2)
-		k |= (t[1] & 31) << 5 | (t[2] & 31);
-	else if (n == 2)
-		k |= (t[1] & 31) << 5;
-	return trilen[k] >> (n < 15 ? n : 15) & 1;
+	if (n > 1)
+		k |= t[1] & 31;
+	if (!(twolen[k] >> (n < 15 ? n : 15) & 1))
+		return 0;
+	k = k << 5 | (n > 2 ? t[2] & 31 : 0);
+	return three[k >> 3] >> (k & 7) & 1;
 }
 
 static void
+trigbits(const char *t, size_t n)
+{
+	uint32_t k = (t[0] & 31) << 5 | (n > 1 ? t[1] & 31 : 0);
+
+	twolen[k] |= 1u << (n < 15 ? n : 15);
+	k = k << 5 | (n > 2 ? t[2] & 31 : 0);
+	three[k >> 3] |= 1 << (k & 7);
+}
+
+/* The bits of every trigger word, and of Q (of Q3). */
+static void
 init_trigbits(void)
 {
-	for (int i = 0; triggers[i]; i++) {
-		size_t n = strlen(triggers[i]);
-		trilen[tri3(triggers[i], n)] |= 1u << (n < 15 ? n : 15);
-	}
+	for (int i = 0; triggers[i]; i++)
+		trigbits(triggers[i], strlen(triggers[i]));
+	trigbits("q", 1);
 }
 
 /* Each rule alone, anchored, without its look-behinds, for probing. */
@@ -2264,16 +2302,19 @@ static uint8_t rules_known[NSLOT];
 static uint64_t
 slot_rules(uint32_t h)
 {
+	char w[17] = { 0 };
 	uint64_t cand;
 
-	if (rules_known[h] || !(slot[h].flags & W_START))
-		return slot[h].rules;
+	if (rules_known[h] || !(slotflags[h] & W_START))
+		return slotrules[h];
 	rules_known[h] = 1;
-	cand = bytemask[(uint8_t)slot[h].w[0]] | bytemask[(uint8_t)slot[h].w[0] ^ 32];
+	memcpy(w, &slotkey[h].lo, 8);
+	memcpy(w + 8, &slotkey[h].hi, 8);
+	cand = bytemask[(uint8_t)w[0]] | bytemask[(uint8_t)w[0] ^ 32];
 	for (size_t i = 0; i < NRULES; i++)
-		if ((cand >> i & 1) && (unprobed[i] || can_start(probe_code(i), slot[h].w, probe_md)))
-			slot[h].rules |= (uint64_t)1 << i;
-	return slot[h].rules;
+		if ((cand >> i & 1) && (unprobed[i] || can_start(probe_code(i), w, probe_md)))
+			slotrules[h] |= (uint64_t)1 << i;
+	return slotrules[h];
 }
 
 /* The first bytes of rule i, from its pattern without look-behinds
@@ -2544,8 +2585,7 @@ trigger_at(const char *text, size_t len, size_t i, size_t j, Tok *k)
 	if (letter(ch)) {
 		if (i > 0 && wordch(text[i - 1]))
 			return 0;
-		if (!maybe_trigger(text + i, j - i) &&
-		    !(j == i + 1 && (ch | 32) == 'q' && j < len && isdig(text[j])))
+		if (!maybe_trigger(text + i, j - i))
 			return 0;
 	} else if (!isdig(ch) && ch != '\'' && ch != 0xE2)
 		return 0;
@@ -2703,20 +2743,14 @@ masks16(const char *p, int q, uint64_t *let, uint64_t *dig, uint64_t *high, uint
 }
 #endif
 
-/* The candidate starts in text[b..b+64) as bits, the letters in *let. */
+/* The candidate starts in p[0..64) as bits, the letters in *let; after
+ * is 1 if the byte before p is a word byte. */
 static inline uint64_t
-block(const char *text, size_t len, size_t b, uint64_t *let)
+block(const char *p, int after, uint64_t *let)
 {
 	uint64_t dig = 0, high = 0, spec = 0, word, prev;
-	const char *p = text + b;
-	char pad[64];
 
 	*let = 0;
-	if (len - b < 64) {
-		memset(pad, 0, sizeof pad);
-		memcpy(pad, p, len - b);
-		p = pad;
-	}
 #ifdef __SSE2__
 	for (int q = 0; q < 4; q++)
 		masks16(p + 16 * q, q, let, &dig, &high, &spec);
@@ -2730,13 +2764,13 @@ block(const char *text, size_t len, size_t b, uint64_t *let)
 	}
 #endif
 	word = *let | dig | high;
-	prev = word << 1 | (b > 0 && wordch(text[b - 1]));
+	prev = word << 1 | (uint64_t)after;
 	return ((*let | dig) & ~prev) | spec;
 }
 
-/* Of the candidates cand at p[0..64) (the letters in let), those that
- * may be triggers: the words of a trigger's first letters and length
- * (and a Q, of Q3), those running past the block and all but words. */
+/* Of the candidates cand at p[0..64) (the letters in let), those that may be triggers: the words of a trigger's first
+ * letters and length (or a Q, of Q3), those running past the block
+ * and all but words. */
 static inline uint64_t
 sift(const char *p, uint64_t cand, uint64_t let)
 {
@@ -2747,7 +2781,7 @@ sift(const char *p, uint64_t cand, uint64_t let)
 		uint64_t r = ~let >> i;
 		size_t n = r ? (size_t)__builtin_ctzll(r) : 64;
 
-		if (n == 64 || (n == 1 ? (p[i] | 32) == 'q' : maybe_trigger(p + i, n)))
+		if (n == 64 || maybe_trigger(p + i, n))
 			keep |= w & -w;
 	}
 	return keep;
@@ -2758,6 +2792,7 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 {
 	Ctx c = { 0 };
 	size_t pos = 0, lo = 0, b;
+	char pad[64];
 
 	if (!ready)
 		init();
@@ -2769,9 +2804,16 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 		c.has_anchor = 1;
 	}
 	for (b = 0; b < len; b = b + 64 > pos ? b + 64 : pos) {
-		uint64_t let, cand = block(text, len, b, &let);
+		const char *p = text + b;
+		uint64_t let, cand;
 
-		for (cand = sift(text + b, cand, let); cand; cand &= cand - 1) {
+		if (len - b < 64) {   /* the end: zeros after it */
+			memset(pad, 0, sizeof pad);
+			memcpy(pad, p, len - b);
+			p = pad;
+		}
+		cand = block(p, b > 0 && wordch(text[b - 1]), &let);
+		for (cand = sift(p, cand, let); cand; cand &= cand - 1) {
 			size_t i = b + __builtin_ctzll(cand), j;
 			Tok k;
 
