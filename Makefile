@@ -5,7 +5,7 @@ VERSION = 0.1.0
 PREFIX  = /usr/local
 MANDIR  = $(PREFIX)/share/man
 CC      = cc
-CFLAGS  = -O2 -g
+CFLAGS  = -O3 -g
 WARN    = -std=c11 -Wall -Wextra -Wno-unused-parameter
 CPPFLAGS_ALL = -D_POSIX_C_SOURCE=200809L -DVERSION=\"$(VERSION)\" -Icommon $(CPPFLAGS)
 LDLIBS  = -lpcre2-8 -lcsv -lutf8proc -lm

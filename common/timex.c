@@ -98,7 +98,7 @@ static const Rule rules[] = {
 	{ "(?:(?<rel>this|last|next)\\s+year{APOS}s\\s+)?(?:the\\s+(?!(?:first|second|third|fourth)-))?(?:{YEAR}\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?{QORD}(?:\\s+of\\s+(?:fiscal\\s+)?{YEAR}|,?\\s+{YEAR})?", K_QUARTER, 0 },
 	{ "(?-i:Q)(?<qn>[1-4])(?:\\s+{YEAR})?", K_QUARTER, 0 },
 	/* the year-ago quarter, the year-earlier period, year-ago */
-	{ "(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[\\s-](?:ago|earlier)\\s+(?:(?<q>first|second|third|fourth)\\s+)?(?:quarter|period)|year-(?:ago|earlier)(?![\\s-](?:nine|six|three)\\s+months)|last\\s+year{APOS}s\\s+(?:(?<q>first|second|third|fourth)\\s+)?quarter|the\\s+(?:quarter|period)\\s+a\\s+year\\s+(?:ago|earlier)", K_YEARAGO, 0 },
+	{ "(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[\\s-](?:ago|earlier)\\s+(?:(?<q>first|second|third|fourth)\\s+)?(?:quarter|period)|year-(?:ago|earlier)(?![\\s-](?:nine|six|three)\\s+months)|last\\s+year{APOS}s\\s+(?:(?<q>first|second|third|fourth)\\s+)?quarter|the\\s+(?:(?:comparable|corresponding|same)\\s+)?(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year)", K_YEARAGO, 0 },
 	/* (early) last fall, the summer of 1998, (in) winter */
 	{ "(?:{MOD}[\\s-]+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this)\\s+|the\\s+(?:(?:early|late)\\s+)?|(?<=in\\s|during\\s|by\\s|until\\s|since\\s|through\\s|before\\s|after\\s))(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?:{YEAR}|{YY}))?(?!\\s+of\\s+(?!1[0-9]{3}|20[0-9]{2}))", K_SEASON, 0 },
 	/* Christmas, Thanksgiving Day, New Year's Eve, Easter */
@@ -130,7 +130,7 @@ static const Rule rules[] = {
 	/* daily, every day, twice a week */
 	{ "(?<setw>daily|weekly|monthly|yearly|hourly|nightly|biweekly)|(?:every|each)\\s+(?:{MONFULL}|(?<season>spring|summer|fall|autumn|winter))|(?:every|each)\\s+(?:other\\s+)?(?:(?<num>two|three|four|five|six|[0-9]+)\\s+)?{UNIT}|(?:once|twice|three\\s+times|[0-9]+\\s+times)\\s+(?:a|an|per)\\s+{UNIT}", K_SET, 0 },
 	/* (fiscal) 1998, mid-1990, the end of 1998, nineteen ninety-six */
-	{ "(?:{MOD}[\\s-]+)?(?:(?:fiscal|calendar|model)(?:\\s+year)?\\s+|the\\s+year\\s+)?{YEAR}(?!\\s*(?:%|percent|-[0-9]|[0-9]|,[0-9]|\\.[0-9]))|the\\s+year\\s+two\\s+thousand|the\\s+{YEAR}\\s+period", K_YEAR, 0 },
+	{ "(?:{MOD}[\\s-]+)?(?:(?:fiscal|calendar|model)(?:\\s+year)?\\s+|the\\s+year\\s+)?{YEAR}(?!\\s*(?:%|percent|-[0-9]|[0-9]|,[0-9]|\\.[0-9]))|the\\s+year\\s+two\\s+thousand|the\\s+{YEAR}\\s+(?:period|quarter)", K_YEAR, 0 },
 	/* now, currently, recently, the future, soon */
 	{ "right\\s+now|now|currently|at\\s+present|presently|nowadays|these\\s+days|current(?=\\s+[a-z])", K_REF, "PRESENT_REF" },
 	{ "recently|the\\s+past(?!\\s+(?:[0-9]|few|several|two|three))|lately", K_REF, "PAST_REF" },
@@ -183,6 +183,7 @@ typedef struct {
 	const Sub *sub;         /* of the current match */
 	PCRE2_SIZE *ov;
 	size_t mstart, mend;
+	int intent;             /* tense() found only a modal ("would") */
 } Ctx;
 
 /* Pattern building. */
@@ -381,6 +382,9 @@ number_of(const char *w)
 			v += 0.5;
 		return v;
 	}
+	for (i = 1; ones[i]; i++)   /* the common case first */
+		if (!strcmp(w, ones[i]))
+			return i;
 	if (!strcmp(w, "a") || !strcmp(w, "an"))
 		return 1;
 	if (!strcmp(w, "half a"))
@@ -403,10 +407,7 @@ number_of(const char *w)
 						v += j;
 			return v;
 		}
-	for (i = 0; ones[i]; i++)
-		if (!strcmp(w, ones[i]))
-			return i;
-	return -1;
+	return strcmp(w, "zero") ? -1 : 0;
 }
 
 /* Year from the year, yy or yw (spelled) group; -1 if none. */
@@ -470,24 +471,50 @@ init_bytes(void)
 	}
 }
 
-/* Word classes, looked up by a hash of the lowercased word. */
-enum { WINDOW = 72, NSLOT = 4096, W_TRIG = 1, W_START = 2, W_CHAIN = 4,
+/* Word classes, looked up by a hash of the lowercased word, held as
+ * two 8-byte halves (zero padded): a word is found by comparing them. */
+enum { WINDOW = 72, NSLOT = 1024, W_TRIG = 1, W_START = 2, W_CHAIN = 4,
 	W_FUT = 8, W_PAST = 16, W_BEFORE_TO = 32, W_TO_VERB = 64, W_INTENT = 128 };
 
-static struct {
-	char w[16];
-	uint8_t n, flags;
-	uint64_t rules;   /* for a starter: the rules that can start with it */
-} slot[NSLOT];
+typedef struct {
+	uint64_t lo, hi;
+} Key;
 
-/* A hash of the first, middle and last letters and the length (n > 0). */
-static inline uint32_t
-hashword(const char *s, size_t n)
+static Key slotkey[NSLOT];     /* lo 0: empty */
+static uint8_t slotflags[NSLOT];
+static uint64_t slotrules[NSLOT];   /* for a starter: the rules that can
+                                     * start with it */
+
+/* The key of the word t[0..n) (0 < n < 16 bytes, letters and
+ * apostrophes: OR 0x20 lowercases them), read without passing its end. */
+static inline Key
+wordkey(const char *t, size_t n)
 {
-	uint32_t h = (lower[(uint8_t)s[0]] * 31 + lower[(uint8_t)s[n / 2]]) * 31 +
-	    lower[(uint8_t)s[n - 1]] + (uint32_t)n * 2654435761u;
+	uint64_t a = 0, b = 0;
+	uint32_t x, y;
 
-	return (h ^ h >> 13) & (NSLOT - 1);
+	if (n >= 8) {
+		memcpy(&a, t, 8);
+		memcpy(&b, t + n - 8, 8);
+		b = n > 8 ? b >> 8 * (16 - n) : 0;
+	} else if (n >= 4) {
+		memcpy(&x, t, 4);
+		memcpy(&y, t + n - 4, 4);
+		a = x | (uint64_t)y << 8 * (n - 4);
+	} else
+		for (size_t i = 0; i < n; i++)
+			a |= (uint64_t)(uint8_t)t[i] << 8 * i;
+	a |= 0x2020202020202020ull >> 8 * (8 - (n < 8 ? n : 8));
+	b |= n > 8 ? 0x2020202020202020ull >> 8 * (16 - n) : 0;
+	return (Key){ a, b };
+}
+
+static inline uint32_t
+keyhash(Key k)
+{
+	uint64_t h = (k.lo ^ k.hi * 0xC2B2AE3D27D4EB4Full) * 0x9E3779B97F4A7C15ull;
+
+	return (uint32_t)(h >> 54) & (NSLOT - 1);
 }
 
 /* For a tense word (W_FUT, W_INTENT, W_PAST, W_BEFORE_TO, W_TO_VERB) of n < 16
@@ -499,40 +526,36 @@ add_words(const char *const *words, int flag)
 {
 	for (int i = 0; words[i]; i++) {
 		size_t n = strlen(words[i]);
-		uint32_t h = hashword(words[i], n);
+		Key k = wordkey(words[i], n);
+		uint32_t h = keyhash(k);
 		if ((flag & (W_FUT | W_INTENT | W_PAST | W_BEFORE_TO | W_TO_VERB)) && n < 16)
 			tensebits[(uint8_t)words[i][0]] |= 1u << n;
-		while (slot[h].n && strcmp(slot[h].w, words[i]))
-			h = (h + 1) % NSLOT;
-		memcpy(slot[h].w, words[i], n + 1);
-		slot[h].n = n;
-		slot[h].flags |= flag;
+		while (slotkey[h].lo && (slotkey[h].lo != k.lo || slotkey[h].hi != k.hi))
+			h = (h + 1) & (NSLOT - 1);
+		slotkey[h] = k;
+		slotflags[h] |= flag;
 	}
 }
 
-/* The W_* flags of the word t[0..n) (ASCII letters), and in *rules
- * (if not NULL) the rules that can start with it. */
+/* The W_* flags of the word t[0..n) (letters and apostrophes), and in
+ * *rules (if not NULL) the rules that can start with it. */
 static uint64_t slot_rules(uint32_t h);
 
 static int
 word_class(const char *t, size_t n, uint64_t *rules)
 {
+	Key k;
 	uint32_t h;
 
-	if (n >= sizeof slot[0].w || n == 0)
+	if (n >= 16 || n == 0)
 		return 0;
-	for (h = hashword(t, n); slot[h].n; h = (h + 1) % NSLOT) {
-		size_t i;
-		if (slot[h].n != n)
-			continue;
-		for (i = 0; i < n && slot[h].w[i] == lower[(uint8_t)t[i]]; i++)
-			;
-		if (i == n) {
+	k = wordkey(t, n);
+	for (h = keyhash(k); slotkey[h].lo; h = (h + 1) & (NSLOT - 1))
+		if (slotkey[h].lo == k.lo && slotkey[h].hi == k.hi) {
 			if (rules)
 				*rules = slot_rules(h);
-			return slot[h].flags;
+			return slotflags[h];
 		}
-	}
 	return 0;
 }
 
@@ -583,13 +606,18 @@ prev_word(const char *t, size_t lim, size_t i, size_t *ws, size_t *we)
 	return *we > *ws;
 }
 
-/* Is w[0..n) one of the words of list, in any case? */
+/* Is w[0..n) one of the (lowercase) words of list, in any case? */
 static int
 one_of(const char *w, size_t n, const char *const *list)
 {
-	for (int k = 0; list[k]; k++)
-		if (strlen(list[k]) == n && !strncasecmp(w, list[k], n))
+	for (; *list; list++) {
+		const char *l = *list;
+		size_t i = 0;
+		while (i < n && l[i] == lower[(uint8_t)w[i]])
+			i++;
+		if (i == n && !l[n])
 			return 1;
+	}
 	return 0;
 }
 
@@ -610,7 +638,7 @@ stopch(char c)
 /* The words before a match at s, back to lim or to the end of the
  * sentence before, whichever comes first. */
 typedef struct {
-	size_t lim, s;
+	size_t lim, s, len;   /* len: the text's; lim == s: the words after */
 } Clause;
 
 /* Does a sentence end just before offset i (a stop, then a line end or
@@ -659,6 +687,20 @@ clause_next(const char *t, size_t len, size_t *i, size_t *ws, size_t *we)
 	return 1;
 }
 
+/* Is t[ws..we) "plans" the noun: not before "to", nor, when the
+ * expression comes after it, before "for" ("his plans for a Monday
+ * appearance" look ahead, "vacation plans after the debate on
+ * Saturday" do not)? */
+static int
+plans_noun(const char *t, const Clause *cl, size_t ws, size_t we, int ahead)
+{
+	if (we - ws != 5 || strncasecmp(t + ws, "plans", 5) || we + 4 > cl->len || t[we] != ' ')
+		return we - ws == 5 && !strncasecmp(t + ws, "plans", 5);
+	if (is2(t + we + 1, 't', 'o') && !letter(t[we + 3]))
+		return 0;
+	return ahead || we + 5 > cl->len || strncasecmp(t + we, " for ", 5);
+}
+
 /* 1 future, 2 an intention, -1 past, -2 a past participle, 0 none: the
  * word t[ws..we) of the clause cl. */
 static int
@@ -672,6 +714,8 @@ marker(const char *t, const Clause *cl, size_t ws, size_t we)
 
 	if ((f & W_FUT) || (n > 3 && w[n - 3] == '\'' && w[n - 2] == 'l' && w[n - 1] == 'l'))
 		return 1;
+	if ((f & W_INTENT) && plans_noun(t, cl, ws, we, cl->lim == cl->s))
+		return 0;
 	if (f & W_INTENT)
 		return 2;
 	if (f & W_PAST)
@@ -724,6 +768,17 @@ past_after(Ctx *c)
 	return 0;
 }
 
+/* 1, noting in c whether the intention t[ws..we) was a mere modal
+ * ("would", "may", "might"). */
+static int
+modal(Ctx *c, size_t ws, size_t we)
+{
+	static const char *const modals[] = { "would", "may", "might", NULL };
+
+	c->intent = one_of(c->text + ws, we - ws, modals);
+	return 1;
+}
+
 /* Tense of the clause around the match: 1 future, -1 past, 0 unknown.
  * The nearest marker before the expression in its sentence decides (a
  * past participle only when there is no other); failing that, the
@@ -733,9 +788,10 @@ tense(Ctx *c)
 {
 	const char *t = c->text;
 	size_t s = c->mstart, i, ws, we;
-	Clause back = { s > 160 ? s - 160 : 0, s }, ahead = { c->mend, c->mend };
+	Clause back = { s > 160 ? s - 160 : 0, s, c->len }, ahead = { c->mend, c->mend, c->len };
 	int m, n, pasted = 0;
 
+	c->intent = 0;
 	for (i = s, n = 0; clause_word(t, &back, i, &ws, &we); i = ws) {
 		if (we - ws == 3 && !strncasecmp(t + ws, "but", 3) && ws >= 2 && t[ws - 2] == ',')
 			break;   /* ", but": another clause */
@@ -745,7 +801,7 @@ tense(Ctx *c)
 		if (m == -2)
 			pasted = 1;
 		else if (m == 2)
-			return past_after(c) ? -1 : 1;
+			return past_after(c) ? -1 : modal(c, ws, we);
 		else if (m)
 			return m;
 		if (we - ws != 2 || !is2(t + ws, 'o', 'n'))
@@ -754,8 +810,10 @@ tense(Ctx *c)
 	if (pasted)
 		return -1;
 	for (i = c->mend; i - c->mend < 60 && clause_next(t, c->len, &i, &ws, &we);) {
-		if ((m = marker(t, &ahead, ws, we)) == 1 || m == 2 || m == -1)
-			return m == -1 ? -1 : 1;
+		if ((m = marker(t, &ahead, ws, we)) == 2 && we - ws > 4 && t[we - 2] == 'e' && t[we - 1] == 'd')
+			continue;   /* a participle: "the hastily planned trip" */
+		if (m == 1 || m == 2 || m == -1)
+			return m == -1 ? -1 : m == 2 ? modal(c, ws, we) : 1;
 		if (m == -2 && adjacent_past(t, &ahead, ws, we, 0))
 			return -1;
 	}
@@ -857,6 +915,8 @@ v_week(char *v, Date d, const char *suffix)
 static int
 rel_dir(const char *rel)
 {
+	if (!*rel)
+		return 0;
 	if (!strcmp(rel, "last") || !strcmp(rel, "the last") || strstr(rel, "past") ||
 	    strstr(rel, "previous") || strstr(rel, "preceding"))
 		return -1;
@@ -870,6 +930,8 @@ anaphoric(const char *rel)
 {
 	const char *r = strncmp(rel, "the ", 4) ? rel : rel + 4;
 
+	if (!*rel)
+		return 0;
 	return *r && (!strncmp(r, "follow", 6) || !strncmp(r, "prev", 4) ||
 	    !strncmp(r, "prec", 4) || !strncmp(r, "that", 4) || !strcmp(r, "same"));
 }
@@ -1088,8 +1150,9 @@ n_year(Ctx *c, int *type, char *v)
 		y = 2000;
 	if (y < 1000 || y > 2100)
 		return 0;
-	if (c->q && c->mend - c->mstart > 6 && !strncasecmp(c->text + c->mend - 6, "period", 6))
-		snprintf(v, 32, "%04d-Q%d", y, c->q);   /* the 1988 period */
+	if (c->q && c->mend - c->mstart > 6 && (!strncasecmp(c->text + c->mend - 6, "period", 6) ||
+	    !strncasecmp(c->text + c->mend - 7, "quarter", 7)))
+		snprintf(v, 32, "%04d-Q%d", y, c->q);   /* the 1988 period, the 1988 quarter */
 	else if (strstr(word(c, G_MOD, w, sizeof w), "half"))
 		snprintf(v, 32, "%04d-H%d", y, strstr(w, "first") ? 1 : 2);
 	else
@@ -1131,6 +1194,18 @@ n_century(Ctx *c, int *type, char *v)
 	return 1;
 }
 
+/* Is the match followed by "ended" or "ending"? */
+static int
+ended(Ctx *c)
+{
+	size_t i = c->mend;
+
+	while (i < c->len && c->text[i] == ' ')
+		i++;
+	return c->len - i >= 5 && !strncasecmp(c->text + i, "end", 3) &&
+	    (!strncasecmp(c->text + i + 3, "ed", 2) || !strncasecmp(c->text + i + 3, "ing", 3));
+}
+
 static int
 quarter_of(const char *w)
 {
@@ -1163,8 +1238,8 @@ n_quarter(Ctx *c, int *type, char *v)
 		snprintf(v, 32, "XXXX-%c%d", half ? 'H' : 'Q', q);
 	else
 		snprintf(v, 32, "%04d-%c%d", y, half ? 'H' : 'Q', q);
-	if (!half && y >= 0 && c->has_anchor &&
-	    y * 4 + q <= c->anchor.y * 4 + (c->anchor.m + 2) / 3) {
+	if (!half && y >= 0 && c->has_anchor && (y * 4 + q < c->anchor.y * 4 + (c->anchor.m + 2) / 3 ||
+	    (y * 4 + q == c->anchor.y * 4 + (c->anchor.m + 2) / 3 && (ended(c) || tense(c) < 0)))) {
 		c->qy = y;
 		c->q = q;
 	}
@@ -1189,16 +1264,38 @@ ref_quarter(Ctx *c, int *y, int *q)
 	}
 }
 
-/* Is the match followed by "ended" or "ending"? */
-static int
-ended(Ctx *c)
-{
-	size_t i = c->mend;
 
-	while (i < c->len && c->text[i] == ' ')
+/* The month (1..12) of the date after "ended" or "ending" just after
+ * the match ("the quarter ended Sept. 30"); 0 if none. */
+static int
+ended_month(Ctx *c)
+{
+	static const char *const full[] = { "january", "february", "march", "april",
+	    "may", "june", "july", "august", "september", "october", "november",
+	    "december", NULL };
+	const char *t = c->text;
+	size_t i = c->mend, ws;
+	char w[16];
+	int m;
+
+	if (!ended(c))
+		return 0;
+	while (i < c->len && t[i] == ' ')
 		i++;
-	return c->len - i >= 5 && !strncasecmp(c->text + i, "end", 3) &&
-	    (!strncasecmp(c->text + i + 3, "ed", 2) || !strncasecmp(c->text + i + 3, "ing", 3));
+	while (i < c->len && letter(t[i]))
+		i++;   /* ended */
+	while (i < c->len && t[i] == ' ')
+		i++;
+	for (ws = i; i < c->len && letter(t[i]) && i - ws < sizeof w - 1; i++)
+		w[i - ws] = lower[(uint8_t)t[i]];
+	w[i - ws] = '\0';
+	if (i - ws < 3 || (m = month_of(w)) < 1 || strncmp(full[m - 1], w, i - ws))
+		return 0;
+	if (i < c->len && t[i] == '.')
+		i++;
+	while (i < c->len && t[i] == ' ')
+		i++;
+	return i < c->len && isdig(t[i]) ? m : 0;
 }
 
 static int
@@ -1220,7 +1317,14 @@ n_qref(Ctx *c, int *type, char *v)
 		return 1;
 	}
 	word(c, G_REL, w, sizeof w);
-	if (!strcmp(w, "latest") || !strcmp(w, "most recent")) {
+	if (!*w && !c->q && (q = ended_month(c)) > 0) {
+		/* the quarter ended July 31, no other in view: the one of
+		 * most of its months */
+		y = c->anchor.y - (q > c->anchor.m) - (q == 1);
+		q = (q + 9) % 12 / 3 + 1;
+		c->qy = y;
+		c->q = q;
+	} else if (!strcmp(w, "latest") || !strcmp(w, "most recent")) {
 		int keep = c->q;
 		c->q = 0;
 		ref_quarter(c, &y, &q);
@@ -1383,6 +1487,17 @@ n_deictic(Ctx *c, int *type, char *v)
 	return 1;
 }
 
+/* Is the match followed by 's ("Wednesday's ruling")? */
+static int
+possessive(Ctx *c)
+{
+	const char *t = c->text + c->mend;
+	size_t n = c->len - c->mend;
+
+	return (n >= 2 && t[0] == '\'' && t[1] == 's') ||
+	    (n >= 4 && !memcmp(t, "\xe2\x80\x99s", 4));
+}
+
 /* The weekday wd relative to the anchor, by rel or tense. */
 static Date
 weekday_date(Ctx *c, int wd, const char *rel)
@@ -1405,9 +1520,34 @@ weekday_date(Ctx *c, int wd, const char *rel)
 		return cal_add_days(c->anchor, 0);   /* its own weekday, whatever the tense */
 	/* without tense: the day before, unless the next one is very near */
 	t = tense(c);
+	if (t > 0 && c->intent && possessive(c))
+		t = -1;   /* "may appeal Wednesday's ruling": the ruling was made */
 	if (t > 0 || (t == 0 && fwd < back && fwd <= 2))
 		return cal_add_days(c->anchor, fwd);
 	return cal_add_days(c->anchor, -back);
+}
+
+/* The first letter of the part of day of "and Tuesday nights" just
+ * after the match (the plural the two weekdays share); 0 if none. */
+static char
+shared_parts(Ctx *c)
+{
+	static const char *const parts[] = { "mornings", "afternoons", "evenings", "nights", NULL };
+	const char *t = c->text;
+	size_t i = c->mend, ws;
+	char w[16];
+
+	if (c->len - i < 5 || strncasecmp(t + i, " and ", 5))
+		return 0;
+	for (i += 5, ws = i; i < c->len && letter(t[i]) && i - ws < sizeof w - 1; i++)
+		w[i - ws] = lower[(uint8_t)t[i]];
+	w[i - ws] = '\0';
+	if (weekday_of(w) < 1 || i - ws < 6 || strcmp(w + (i - ws) - 3, "day") || i >= c->len || t[i] != ' ')
+		return 0;
+	for (ws = ++i; i < c->len && letter(t[i]) && i - ws < sizeof w - 1; i++)
+		w[i - ws] = lower[(uint8_t)t[i]];
+	w[i - ws] = '\0';
+	return one_of(w, i - ws, parts) ? w[0] : 0;
 }
 
 static int
@@ -1419,6 +1559,12 @@ n_weekday(Ctx *c, int *type, char *v)
 	if (wd < 1)
 		return 0;
 	word(c, G_PART, p, sizeof p);
+	if (!has(c, G_REL) && !*p && (p[0] = shared_parts(c))) {
+		*type = TX_SET;   /* Monday and Tuesday nights: every Monday night */
+		p[1] = '\0';
+		snprintf(v, 32, "XXXX-WXX-%dT%s", wd, part_code(p));
+		return 1;
+	}
 	if (!c->has_anchor)
 		snprintf(v, 32, "XXXX-WXX-%d", wd);
 	else
@@ -1442,11 +1588,53 @@ same_sentence(const char *t, size_t a, size_t b)
 	return 1;
 }
 
+/* The weekday (1..7) named in a parenthesis just after the match or
+ * just after that parenthesis: "10:35 a.m. (0735 GMT) Friday", "4 in
+ * the morning (4 a.m. EDT Thursday)"; 0 if none. */
+static int
+paren_weekday(Ctx *c)
+{
+	static const char *const days[] = { "monday", "tuesday", "wednesday",
+	    "thursday", "friday", "saturday", "sunday", NULL };
+	const char *t = c->text;
+	size_t i = c->mend, end, ws;
+	int after = 0;
+
+	while (i < c->len && t[i] == ' ')
+		i++;
+	if (i >= c->len || t[i] != '(')
+		return 0;
+	for (end = i; end < c->len && end - i < 40 && t[end] != ')'; end++)
+		;
+	if (end >= c->len || t[end] != ')')
+		return 0;
+	for (i++; i < c->len; i++) {
+		if (i == end) {   /* then the word after it */
+			after = 1;
+			for (i++; i < c->len && (t[i] == ' ' || t[i] == ','); i++)
+				;
+		}
+		if (!letter(t[i]))
+			continue;
+		for (ws = i; i < c->len && letter(t[i]); i++)
+			;
+		for (int k = 0; days[k]; k++)
+			if (strlen(days[k]) == i - ws && !strncasecmp(t + ws, days[k], i - ws))
+				return k + 1;
+		if (after)
+			return 0;
+		if (i > end)
+			return 0;
+		i--;
+	}
+	return 0;
+}
+
 static int
 n_clock(Ctx *c, int *type, char *v)
 {
 	char w[48];
-	int h = gint(c, G_HOUR), m = gint(c, G_MIN);
+	int h = gint(c, G_HOUR), m = gint(c, G_MIN), wd;
 	Date d = c->anchor;
 
 	*type = TX_TIME;
@@ -1464,6 +1652,9 @@ n_clock(Ctx *c, int *type, char *v)
 		else if (*w == 'm' && h == 12)
 			h = 0;
 	} else {
+		static const char *const high[] = { "high", NULL };
+		if (word_before(c, high))
+			return 0;   /* high noon: the idiom, the film */
 		h = !strcmp(word(c, G_NOON, w, sizeof w), "midnight") ? 24 : 12;
 	}
 	if (m < 0)
@@ -1483,6 +1674,8 @@ n_clock(Ctx *c, int *type, char *v)
 	}
 	if (has(c, G_WD) && c->has_anchor) {
 		int wd = weekday_of(word(c, G_WD, w, sizeof w));
+		d = weekday_date(c, wd, "");
+	} else if (c->has_anchor && (wd = paren_weekday(c)) > 0) {
 		d = weekday_date(c, wd, "");
 	} else if (has(c, G_DEIC) && c->has_anchor) {
 		const char *dw = word(c, G_DEIC, w, sizeof w);
@@ -1907,7 +2100,7 @@ static const char *const starters[] = {
 	"eighteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
 	"eighty", "ninety", "fiscal", "calendar", "model", "couple", "several",
 	"many", "few", "dozen", "dozens", "hundred", "hundreds", "right", "these",
-	"new", "most", "comparable", "same", "its", "that", "preceding",
+	"new", "most", "comparable", "corresponding", "same", "its", "that", "preceding",
 	"election", NULL,
 };
 static const char *const chain[] = {
@@ -2046,36 +2239,43 @@ can_start(pcre2_code *c, const char *w, pcre2_match_data *md)
 	return 0;
 }
 
-/* Can the letters t[0..n) be a trigger?  A bit per length (15 for
- * longer words) for each first three letters (case folded), set for
- * every trigger word: most words are turned away by it. */
-static uint16_t trilen[1 << 15];
-
-static inline uint32_t
-tri3(const char *t, size_t n)
-{
-	return (t[0] & 31) << 10 | (n > 1 ? t[1] & 31 : 0) << 5 | (n > 2 ? t[2] & 31 : 0);
-}
+/* Can the letters t[0..n) be a trigger?  Two small tables (read from
+ * the cache, not memory) turn most words away: a bit per length (15 for
+ * longer words) for each first two letters (case folded), and a bit for
+ * each first three, set for every trigger word. */
+static uint16_t twolen[1 << 10];
+static uint8_t three[1 << 12];
 
 static inline int
 maybe_trigger(const char *t, size_t n)
 {
-	uint32_t k = (t[0] & 31) << 10;
+	uint32_t k = (t[0] & 31) << 5;
 
-	if (n > 2)
-		k |= (t[1] & 31) << 5 | (t[2] & 31);
-	else if (n == 2)
-		k |= (t[1] & 31) << 5;
-	return trilen[k] >> (n < 15 ? n : 15) & 1;
+	if (n > 1)
+		k |= t[1] & 31;
+	if (!(twolen[k] >> (n < 15 ? n : 15) & 1))
+		return 0;
+	k = k << 5 | (n > 2 ? t[2] & 31 : 0);
+	return three[k >> 3] >> (k & 7) & 1;
 }
 
 static void
+trigbits(const char *t, size_t n)
+{
+	uint32_t k = (t[0] & 31) << 5 | (n > 1 ? t[1] & 31 : 0);
+
+	twolen[k] |= 1u << (n < 15 ? n : 15);
+	k = k << 5 | (n > 2 ? t[2] & 31 : 0);
+	three[k >> 3] |= 1 << (k & 7);
+}
+
+/* The bits of every trigger word, and of Q (of Q3). */
+static void
 init_trigbits(void)
 {
-	for (int i = 0; triggers[i]; i++) {
-		size_t n = strlen(triggers[i]);
-		trilen[tri3(triggers[i], n)] |= 1u << (n < 15 ? n : 15);
-	}
+	for (int i = 0; triggers[i]; i++)
+		trigbits(triggers[i], strlen(triggers[i]));
+	trigbits("q", 1);
 }
 
 /* Each rule alone, anchored, without its look-behinds, for probing. */
@@ -2102,16 +2302,19 @@ static uint8_t rules_known[NSLOT];
 static uint64_t
 slot_rules(uint32_t h)
 {
+	char w[17] = { 0 };
 	uint64_t cand;
 
-	if (rules_known[h] || !(slot[h].flags & W_START))
-		return slot[h].rules;
+	if (rules_known[h] || !(slotflags[h] & W_START))
+		return slotrules[h];
 	rules_known[h] = 1;
-	cand = bytemask[(uint8_t)slot[h].w[0]] | bytemask[(uint8_t)slot[h].w[0] ^ 32];
+	memcpy(w, &slotkey[h].lo, 8);
+	memcpy(w + 8, &slotkey[h].hi, 8);
+	cand = bytemask[(uint8_t)w[0]] | bytemask[(uint8_t)w[0] ^ 32];
 	for (size_t i = 0; i < NRULES; i++)
-		if ((cand >> i & 1) && (unprobed[i] || can_start(probe_code(i), slot[h].w, probe_md)))
-			slot[h].rules |= (uint64_t)1 << i;
-	return slot[h].rules;
+		if ((cand >> i & 1) && (unprobed[i] || can_start(probe_code(i), w, probe_md)))
+			slotrules[h] |= (uint64_t)1 << i;
+	return slotrules[h];
 }
 
 /* The first bytes of rule i, from its pattern without look-behinds
@@ -2382,8 +2585,7 @@ trigger_at(const char *text, size_t len, size_t i, size_t j, Tok *k)
 	if (letter(ch)) {
 		if (i > 0 && wordch(text[i - 1]))
 			return 0;
-		if (!maybe_trigger(text + i, j - i) &&
-		    !(j == i + 1 && (ch | 32) == 'q' && j < len && isdig(text[j])))
+		if (!maybe_trigger(text + i, j - i))
 			return 0;
 	} else if (!isdig(ch) && ch != '\'' && ch != 0xE2)
 		return 0;
@@ -2541,20 +2743,14 @@ masks16(const char *p, int q, uint64_t *let, uint64_t *dig, uint64_t *high, uint
 }
 #endif
 
-/* The candidate starts in text[b..b+64) as bits, the letters in *let. */
+/* The candidate starts in p[0..64) as bits, the letters in *let; after
+ * is 1 if the byte before p is a word byte. */
 static inline uint64_t
-block(const char *text, size_t len, size_t b, uint64_t *let)
+block(const char *p, int after, uint64_t *let)
 {
 	uint64_t dig = 0, high = 0, spec = 0, word, prev;
-	const char *p = text + b;
-	char pad[64];
 
 	*let = 0;
-	if (len - b < 64) {
-		memset(pad, 0, sizeof pad);
-		memcpy(pad, p, len - b);
-		p = pad;
-	}
 #ifdef __SSE2__
 	for (int q = 0; q < 4; q++)
 		masks16(p + 16 * q, q, let, &dig, &high, &spec);
@@ -2568,13 +2764,13 @@ block(const char *text, size_t len, size_t b, uint64_t *let)
 	}
 #endif
 	word = *let | dig | high;
-	prev = word << 1 | (b > 0 && wordch(text[b - 1]));
+	prev = word << 1 | (uint64_t)after;
 	return ((*let | dig) & ~prev) | spec;
 }
 
-/* Of the candidates cand at p[0..64) (the letters in let), those that
- * may be triggers: the words of a trigger's first letters and length
- * (and a Q, of Q3), those running past the block and all but words. */
+/* Of the candidates cand at p[0..64) (the letters in let), those that may be triggers: the words of a trigger's first
+ * letters and length (or a Q, of Q3), those running past the block
+ * and all but words. */
 static inline uint64_t
 sift(const char *p, uint64_t cand, uint64_t let)
 {
@@ -2585,7 +2781,7 @@ sift(const char *p, uint64_t cand, uint64_t let)
 		uint64_t r = ~let >> i;
 		size_t n = r ? (size_t)__builtin_ctzll(r) : 64;
 
-		if (n == 64 || (n == 1 ? (p[i] | 32) == 'q' : maybe_trigger(p + i, n)))
+		if (n == 64 || maybe_trigger(p + i, n))
 			keep |= w & -w;
 	}
 	return keep;
@@ -2596,6 +2792,7 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 {
 	Ctx c = { 0 };
 	size_t pos = 0, lo = 0, b;
+	char pad[64];
 
 	if (!ready)
 		init();
@@ -2607,9 +2804,16 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 		c.has_anchor = 1;
 	}
 	for (b = 0; b < len; b = b + 64 > pos ? b + 64 : pos) {
-		uint64_t let, cand = block(text, len, b, &let);
+		const char *p = text + b;
+		uint64_t let, cand;
 
-		for (cand = sift(text + b, cand, let); cand; cand &= cand - 1) {
+		if (len - b < 64) {   /* the end: zeros after it */
+			memset(pad, 0, sizeof pad);
+			memcpy(pad, p, len - b);
+			p = pad;
+		}
+		cand = block(p, b > 0 && wordch(text[b - 1]), &let);
+		for (cand = sift(p, cand, let); cand; cand &= cand - 1) {
 			size_t i = b + __builtin_ctzll(cand), j;
 			Tok k;
 
