@@ -1905,6 +1905,7 @@ normalise(Ctx *c, int rule, int *type, char *v)
  * chain words ("of", "than", ...) between; the pattern is tried,
  * anchored, only at those starters, and at each at most once. */
 
+/* (Each of three letters or more: the scan passes shorter words by.) */
 static const char *const triggers[] = {
 	"jan", "january", "feb", "february", "mar", "march", "apr", "april",
 	"may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
@@ -2624,8 +2625,8 @@ sift(const char *p, uint64_t cand, uint64_t let)
 		uint64_t r = ~let >> i;
 		size_t n = r ? (size_t)__builtin_ctzll(r) : 64;
 
-		if (n == 64 || maybe_trigger(p + i, n))
-			keep |= w & -w;
+		if (n == 64 || (n > 2 ? maybe_trigger(p + i, n) : n == 1 && (p[i] | 32) == 'q'))
+			keep |= w & -w;   /* no trigger has two letters */
 	}
 	return keep;
 }
