@@ -98,7 +98,7 @@ static const Rule rules[] = {
 	{ "(?:(?<rel>this|last|next)\\s+year{APOS}s\\s+)?(?:the\\s+(?!(?:first|second|third|fourth)-))?(?:{YEAR}\\s+)?(?:(?:fiscal|calendar)[\\s-]+)?{QORD}(?:\\s+of\\s+(?:fiscal\\s+)?{YEAR}|,?\\s+{YEAR})?", K_QUARTER, 0 },
 	{ "(?-i:Q)(?<qn>[1-4])(?:\\s+{YEAR})?", K_QUARTER, 0 },
 	/* the year-ago quarter, the year-earlier period, year-ago */
-	{ "(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[\\s-](?:ago|earlier)\\s+(?:(?<q>first|second|third|fourth)\\s+)?(?:quarter|period)|year-(?:ago|earlier)(?![\\s-](?:nine|six|three)\\s+months)|last\\s+year{APOS}s\\s+(?:(?<q>first|second|third|fourth)\\s+)?quarter|the\\s+(?:quarter|period)\\s+a\\s+year\\s+(?:ago|earlier)", K_YEARAGO, 0 },
+	{ "(?:the\\s+)?(?:comparable\\s+|same\\s+)?year[\\s-](?:ago|earlier)\\s+(?:(?<q>first|second|third|fourth)\\s+)?(?:quarter|period)|year-(?:ago|earlier)(?![\\s-](?:nine|six|three)\\s+months)|last\\s+year{APOS}s\\s+(?:(?<q>first|second|third|fourth)\\s+)?quarter|the\\s+(?:(?:comparable|corresponding|same)\\s+)?(?:quarter|period)\\s+(?:a\\s+year\\s+(?:ago|earlier)|(?:of\\s+)?last\\s+year)", K_YEARAGO, 0 },
 	/* (early) last fall, the summer of 1998, (in) winter */
 	{ "(?:{MOD}[\\s-]+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this)\\s+|the\\s+(?:(?:early|late)\\s+)?|(?<=in\\s|during\\s|by\\s|until\\s|since\\s|through\\s|before\\s|after\\s))(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?:{YEAR}|{YY}))?(?!\\s+of\\s+(?!1[0-9]{3}|20[0-9]{2}))", K_SEASON, 0 },
 	/* Christmas, Thanksgiving Day, New Year's Eve, Easter */
@@ -130,7 +130,7 @@ static const Rule rules[] = {
 	/* daily, every day, twice a week */
 	{ "(?<setw>daily|weekly|monthly|yearly|hourly|nightly|biweekly)|(?:every|each)\\s+(?:{MONFULL}|(?<season>spring|summer|fall|autumn|winter))|(?:every|each)\\s+(?:other\\s+)?(?:(?<num>two|three|four|five|six|[0-9]+)\\s+)?{UNIT}|(?:once|twice|three\\s+times|[0-9]+\\s+times)\\s+(?:a|an|per)\\s+{UNIT}", K_SET, 0 },
 	/* (fiscal) 1998, mid-1990, the end of 1998, nineteen ninety-six */
-	{ "(?:{MOD}[\\s-]+)?(?:(?:fiscal|calendar|model)(?:\\s+year)?\\s+|the\\s+year\\s+)?{YEAR}(?!\\s*(?:%|percent|-[0-9]|[0-9]|,[0-9]|\\.[0-9]))|the\\s+year\\s+two\\s+thousand|the\\s+{YEAR}\\s+period", K_YEAR, 0 },
+	{ "(?:{MOD}[\\s-]+)?(?:(?:fiscal|calendar|model)(?:\\s+year)?\\s+|the\\s+year\\s+)?{YEAR}(?!\\s*(?:%|percent|-[0-9]|[0-9]|,[0-9]|\\.[0-9]))|the\\s+year\\s+two\\s+thousand|the\\s+{YEAR}\\s+(?:period|quarter)", K_YEAR, 0 },
 	/* now, currently, recently, the future, soon */
 	{ "right\\s+now|now|currently|at\\s+present|presently|nowadays|these\\s+days|current(?=\\s+[a-z])", K_REF, "PRESENT_REF" },
 	{ "recently|the\\s+past(?!\\s+(?:[0-9]|few|several|two|three))|lately", K_REF, "PAST_REF" },
@@ -183,6 +183,7 @@ typedef struct {
 	const Sub *sub;         /* of the current match */
 	PCRE2_SIZE *ov;
 	size_t mstart, mend;
+	int intent;             /* tense() found only a modal ("would") */
 } Ctx;
 
 /* Pattern building. */
@@ -637,7 +638,7 @@ stopch(char c)
 /* The words before a match at s, back to lim or to the end of the
  * sentence before, whichever comes first. */
 typedef struct {
-	size_t lim, s;
+	size_t lim, s, len;   /* len: the text's; lim == s: the words after */
 } Clause;
 
 /* Does a sentence end just before offset i (a stop, then a line end or
@@ -686,6 +687,20 @@ clause_next(const char *t, size_t len, size_t *i, size_t *ws, size_t *we)
 	return 1;
 }
 
+/* Is t[ws..we) "plans" the noun: not before "to", nor, when the
+ * expression comes after it, before "for" ("his plans for a Monday
+ * appearance" look ahead, "vacation plans after the debate on
+ * Saturday" do not)? */
+static int
+plans_noun(const char *t, const Clause *cl, size_t ws, size_t we, int ahead)
+{
+	if (we - ws != 5 || strncasecmp(t + ws, "plans", 5) || we + 4 > cl->len || t[we] != ' ')
+		return we - ws == 5 && !strncasecmp(t + ws, "plans", 5);
+	if (is2(t + we + 1, 't', 'o') && !letter(t[we + 3]))
+		return 0;
+	return ahead || we + 5 > cl->len || strncasecmp(t + we, " for ", 5);
+}
+
 /* 1 future, 2 an intention, -1 past, -2 a past participle, 0 none: the
  * word t[ws..we) of the clause cl. */
 static int
@@ -699,6 +714,8 @@ marker(const char *t, const Clause *cl, size_t ws, size_t we)
 
 	if ((f & W_FUT) || (n > 3 && w[n - 3] == '\'' && w[n - 2] == 'l' && w[n - 1] == 'l'))
 		return 1;
+	if ((f & W_INTENT) && plans_noun(t, cl, ws, we, cl->lim == cl->s))
+		return 0;
 	if (f & W_INTENT)
 		return 2;
 	if (f & W_PAST)
@@ -751,6 +768,17 @@ past_after(Ctx *c)
 	return 0;
 }
 
+/* 1, noting in c whether the intention t[ws..we) was a mere modal
+ * ("would", "may", "might"). */
+static int
+modal(Ctx *c, size_t ws, size_t we)
+{
+	static const char *const modals[] = { "would", "may", "might", NULL };
+
+	c->intent = one_of(c->text + ws, we - ws, modals);
+	return 1;
+}
+
 /* Tense of the clause around the match: 1 future, -1 past, 0 unknown.
  * The nearest marker before the expression in its sentence decides (a
  * past participle only when there is no other); failing that, the
@@ -760,9 +788,10 @@ tense(Ctx *c)
 {
 	const char *t = c->text;
 	size_t s = c->mstart, i, ws, we;
-	Clause back = { s > 160 ? s - 160 : 0, s }, ahead = { c->mend, c->mend };
+	Clause back = { s > 160 ? s - 160 : 0, s, c->len }, ahead = { c->mend, c->mend, c->len };
 	int m, n, pasted = 0;
 
+	c->intent = 0;
 	for (i = s, n = 0; clause_word(t, &back, i, &ws, &we); i = ws) {
 		if (we - ws == 3 && !strncasecmp(t + ws, "but", 3) && ws >= 2 && t[ws - 2] == ',')
 			break;   /* ", but": another clause */
@@ -772,7 +801,7 @@ tense(Ctx *c)
 		if (m == -2)
 			pasted = 1;
 		else if (m == 2)
-			return past_after(c) ? -1 : 1;
+			return past_after(c) ? -1 : modal(c, ws, we);
 		else if (m)
 			return m;
 		if (we - ws != 2 || !is2(t + ws, 'o', 'n'))
@@ -781,8 +810,10 @@ tense(Ctx *c)
 	if (pasted)
 		return -1;
 	for (i = c->mend; i - c->mend < 60 && clause_next(t, c->len, &i, &ws, &we);) {
-		if ((m = marker(t, &ahead, ws, we)) == 1 || m == 2 || m == -1)
-			return m == -1 ? -1 : 1;
+		if ((m = marker(t, &ahead, ws, we)) == 2 && we - ws > 4 && t[we - 2] == 'e' && t[we - 1] == 'd')
+			continue;   /* a participle: "the hastily planned trip" */
+		if (m == 1 || m == 2 || m == -1)
+			return m == -1 ? -1 : m == 2 ? modal(c, ws, we) : 1;
 		if (m == -2 && adjacent_past(t, &ahead, ws, we, 0))
 			return -1;
 	}
@@ -1119,8 +1150,9 @@ n_year(Ctx *c, int *type, char *v)
 		y = 2000;
 	if (y < 1000 || y > 2100)
 		return 0;
-	if (c->q && c->mend - c->mstart > 6 && !strncasecmp(c->text + c->mend - 6, "period", 6))
-		snprintf(v, 32, "%04d-Q%d", y, c->q);   /* the 1988 period */
+	if (c->q && c->mend - c->mstart > 6 && (!strncasecmp(c->text + c->mend - 6, "period", 6) ||
+	    !strncasecmp(c->text + c->mend - 7, "quarter", 7)))
+		snprintf(v, 32, "%04d-Q%d", y, c->q);   /* the 1988 period, the 1988 quarter */
 	else if (strstr(word(c, G_MOD, w, sizeof w), "half"))
 		snprintf(v, 32, "%04d-H%d", y, strstr(w, "first") ? 1 : 2);
 	else
@@ -1162,6 +1194,18 @@ n_century(Ctx *c, int *type, char *v)
 	return 1;
 }
 
+/* Is the match followed by "ended" or "ending"? */
+static int
+ended(Ctx *c)
+{
+	size_t i = c->mend;
+
+	while (i < c->len && c->text[i] == ' ')
+		i++;
+	return c->len - i >= 5 && !strncasecmp(c->text + i, "end", 3) &&
+	    (!strncasecmp(c->text + i + 3, "ed", 2) || !strncasecmp(c->text + i + 3, "ing", 3));
+}
+
 static int
 quarter_of(const char *w)
 {
@@ -1194,8 +1238,8 @@ n_quarter(Ctx *c, int *type, char *v)
 		snprintf(v, 32, "XXXX-%c%d", half ? 'H' : 'Q', q);
 	else
 		snprintf(v, 32, "%04d-%c%d", y, half ? 'H' : 'Q', q);
-	if (!half && y >= 0 && c->has_anchor &&
-	    y * 4 + q <= c->anchor.y * 4 + (c->anchor.m + 2) / 3) {
+	if (!half && y >= 0 && c->has_anchor && (y * 4 + q < c->anchor.y * 4 + (c->anchor.m + 2) / 3 ||
+	    (y * 4 + q == c->anchor.y * 4 + (c->anchor.m + 2) / 3 && (ended(c) || tense(c) < 0)))) {
 		c->qy = y;
 		c->q = q;
 	}
@@ -1220,16 +1264,38 @@ ref_quarter(Ctx *c, int *y, int *q)
 	}
 }
 
-/* Is the match followed by "ended" or "ending"? */
-static int
-ended(Ctx *c)
-{
-	size_t i = c->mend;
 
-	while (i < c->len && c->text[i] == ' ')
+/* The month (1..12) of the date after "ended" or "ending" just after
+ * the match ("the quarter ended Sept. 30"); 0 if none. */
+static int
+ended_month(Ctx *c)
+{
+	static const char *const full[] = { "january", "february", "march", "april",
+	    "may", "june", "july", "august", "september", "october", "november",
+	    "december", NULL };
+	const char *t = c->text;
+	size_t i = c->mend, ws;
+	char w[16];
+	int m;
+
+	if (!ended(c))
+		return 0;
+	while (i < c->len && t[i] == ' ')
 		i++;
-	return c->len - i >= 5 && !strncasecmp(c->text + i, "end", 3) &&
-	    (!strncasecmp(c->text + i + 3, "ed", 2) || !strncasecmp(c->text + i + 3, "ing", 3));
+	while (i < c->len && letter(t[i]))
+		i++;   /* ended */
+	while (i < c->len && t[i] == ' ')
+		i++;
+	for (ws = i; i < c->len && letter(t[i]) && i - ws < sizeof w - 1; i++)
+		w[i - ws] = lower[(uint8_t)t[i]];
+	w[i - ws] = '\0';
+	if (i - ws < 3 || (m = month_of(w)) < 1 || strncmp(full[m - 1], w, i - ws))
+		return 0;
+	if (i < c->len && t[i] == '.')
+		i++;
+	while (i < c->len && t[i] == ' ')
+		i++;
+	return i < c->len && isdig(t[i]) ? m : 0;
 }
 
 static int
@@ -1251,7 +1317,14 @@ n_qref(Ctx *c, int *type, char *v)
 		return 1;
 	}
 	word(c, G_REL, w, sizeof w);
-	if (!strcmp(w, "latest") || !strcmp(w, "most recent")) {
+	if (!*w && !c->q && (q = ended_month(c)) > 0) {
+		/* the quarter ended July 31, no other in view: the one of
+		 * most of its months */
+		y = c->anchor.y - (q > c->anchor.m) - (q == 1);
+		q = (q + 9) % 12 / 3 + 1;
+		c->qy = y;
+		c->q = q;
+	} else if (!strcmp(w, "latest") || !strcmp(w, "most recent")) {
 		int keep = c->q;
 		c->q = 0;
 		ref_quarter(c, &y, &q);
@@ -1414,6 +1487,17 @@ n_deictic(Ctx *c, int *type, char *v)
 	return 1;
 }
 
+/* Is the match followed by 's ("Wednesday's ruling")? */
+static int
+possessive(Ctx *c)
+{
+	const char *t = c->text + c->mend;
+	size_t n = c->len - c->mend;
+
+	return (n >= 2 && t[0] == '\'' && t[1] == 's') ||
+	    (n >= 4 && !memcmp(t, "\xe2\x80\x99s", 4));
+}
+
 /* The weekday wd relative to the anchor, by rel or tense. */
 static Date
 weekday_date(Ctx *c, int wd, const char *rel)
@@ -1436,9 +1520,34 @@ weekday_date(Ctx *c, int wd, const char *rel)
 		return cal_add_days(c->anchor, 0);   /* its own weekday, whatever the tense */
 	/* without tense: the day before, unless the next one is very near */
 	t = tense(c);
+	if (t > 0 && c->intent && possessive(c))
+		t = -1;   /* "may appeal Wednesday's ruling": the ruling was made */
 	if (t > 0 || (t == 0 && fwd < back && fwd <= 2))
 		return cal_add_days(c->anchor, fwd);
 	return cal_add_days(c->anchor, -back);
+}
+
+/* The first letter of the part of day of "and Tuesday nights" just
+ * after the match (the plural the two weekdays share); 0 if none. */
+static char
+shared_parts(Ctx *c)
+{
+	static const char *const parts[] = { "mornings", "afternoons", "evenings", "nights", NULL };
+	const char *t = c->text;
+	size_t i = c->mend, ws;
+	char w[16];
+
+	if (c->len - i < 5 || strncasecmp(t + i, " and ", 5))
+		return 0;
+	for (i += 5, ws = i; i < c->len && letter(t[i]) && i - ws < sizeof w - 1; i++)
+		w[i - ws] = lower[(uint8_t)t[i]];
+	w[i - ws] = '\0';
+	if (weekday_of(w) < 1 || i - ws < 6 || strcmp(w + (i - ws) - 3, "day") || i >= c->len || t[i] != ' ')
+		return 0;
+	for (ws = ++i; i < c->len && letter(t[i]) && i - ws < sizeof w - 1; i++)
+		w[i - ws] = lower[(uint8_t)t[i]];
+	w[i - ws] = '\0';
+	return one_of(w, i - ws, parts) ? w[0] : 0;
 }
 
 static int
@@ -1450,6 +1559,12 @@ n_weekday(Ctx *c, int *type, char *v)
 	if (wd < 1)
 		return 0;
 	word(c, G_PART, p, sizeof p);
+	if (!has(c, G_REL) && !*p && (p[0] = shared_parts(c))) {
+		*type = TX_SET;   /* Monday and Tuesday nights: every Monday night */
+		p[1] = '\0';
+		snprintf(v, 32, "XXXX-WXX-%dT%s", wd, part_code(p));
+		return 1;
+	}
 	if (!c->has_anchor)
 		snprintf(v, 32, "XXXX-WXX-%d", wd);
 	else
@@ -1473,11 +1588,53 @@ same_sentence(const char *t, size_t a, size_t b)
 	return 1;
 }
 
+/* The weekday (1..7) named in a parenthesis just after the match or
+ * just after that parenthesis: "10:35 a.m. (0735 GMT) Friday", "4 in
+ * the morning (4 a.m. EDT Thursday)"; 0 if none. */
+static int
+paren_weekday(Ctx *c)
+{
+	static const char *const days[] = { "monday", "tuesday", "wednesday",
+	    "thursday", "friday", "saturday", "sunday", NULL };
+	const char *t = c->text;
+	size_t i = c->mend, end, ws;
+	int after = 0;
+
+	while (i < c->len && t[i] == ' ')
+		i++;
+	if (i >= c->len || t[i] != '(')
+		return 0;
+	for (end = i; end < c->len && end - i < 40 && t[end] != ')'; end++)
+		;
+	if (end >= c->len || t[end] != ')')
+		return 0;
+	for (i++; i < c->len; i++) {
+		if (i == end) {   /* then the word after it */
+			after = 1;
+			for (i++; i < c->len && (t[i] == ' ' || t[i] == ','); i++)
+				;
+		}
+		if (!letter(t[i]))
+			continue;
+		for (ws = i; i < c->len && letter(t[i]); i++)
+			;
+		for (int k = 0; days[k]; k++)
+			if (strlen(days[k]) == i - ws && !strncasecmp(t + ws, days[k], i - ws))
+				return k + 1;
+		if (after)
+			return 0;
+		if (i > end)
+			return 0;
+		i--;
+	}
+	return 0;
+}
+
 static int
 n_clock(Ctx *c, int *type, char *v)
 {
 	char w[48];
-	int h = gint(c, G_HOUR), m = gint(c, G_MIN);
+	int h = gint(c, G_HOUR), m = gint(c, G_MIN), wd;
 	Date d = c->anchor;
 
 	*type = TX_TIME;
@@ -1495,6 +1652,9 @@ n_clock(Ctx *c, int *type, char *v)
 		else if (*w == 'm' && h == 12)
 			h = 0;
 	} else {
+		static const char *const high[] = { "high", NULL };
+		if (word_before(c, high))
+			return 0;   /* high noon: the idiom, the film */
 		h = !strcmp(word(c, G_NOON, w, sizeof w), "midnight") ? 24 : 12;
 	}
 	if (m < 0)
@@ -1514,6 +1674,8 @@ n_clock(Ctx *c, int *type, char *v)
 	}
 	if (has(c, G_WD) && c->has_anchor) {
 		int wd = weekday_of(word(c, G_WD, w, sizeof w));
+		d = weekday_date(c, wd, "");
+	} else if (c->has_anchor && (wd = paren_weekday(c)) > 0) {
 		d = weekday_date(c, wd, "");
 	} else if (has(c, G_DEIC) && c->has_anchor) {
 		const char *dw = word(c, G_DEIC, w, sizeof w);
@@ -1939,7 +2101,7 @@ static const char *const starters[] = {
 	"eighteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
 	"eighty", "ninety", "fiscal", "calendar", "model", "couple", "several",
 	"many", "few", "dozen", "dozens", "hundred", "hundreds", "right", "these",
-	"new", "most", "comparable", "same", "its", "that", "preceding",
+	"new", "most", "comparable", "corresponding", "same", "its", "that", "preceding",
 	"election", NULL,
 };
 static const char *const chain[] = {

@@ -87,6 +87,38 @@ tx() {
 	assert_output "$(printf 'January\tDATE\t2026-01')"
 }
 
+@test "dateof: plans the noun, a participle after the weekday, possessive weekdays" {
+	run tx 2016-02-08 "The group changed its advertising plans after the debate on Saturday."
+	assert_output "$(printf 'Saturday\tDATE\t2016-02-06')"
+	run tx 2015-11-17 "He revamped his plans for a Monday appearance."
+	assert_output "$(printf 'Monday\tDATE\t2015-11-23')"
+	run tx 1998-08-17 "On Friday, when she set aside vacation plans for the hastily planned trip, she flew. She plans to leave Friday."
+	assert_output "$(printf 'Friday\tDATE\t1998-08-14\nFriday\tDATE\t1998-08-21')"
+	run tx 2000-01-06 "Her lawyers said they may appeal Wednesday's ruling; they are planning for Friday's hearing."
+	assert_output "$(printf 'Wednesday\tDATE\t2000-01-05\nFriday\tDATE\t2000-01-07')"
+}
+
+@test "dateof: a clock time takes the weekday of the parenthesis after it; high noon" {
+	run tx 1998-08-08 "The blast came at 10:35 a.m. (0735 GMT) Friday. He will leave at 4 in the morning (4 a.m. EDT Sunday)."
+	assert_output "$(printf '10:35 a.m.\tTIME\t1998-08-07T10:35\nFriday\tDATE\t1998-08-07\n4 in the morning\tTIME\t1998-08-09T04:00\n4 a.m. EDT Sunday\tTIME\t1998-08-09T04:00')"
+	run tx 1999-03-12 "It was the hour of high noon; the vote came at noon."
+	assert_output "$(printf 'noon\tTIME\t1999-03-12T12:00')"
+}
+
+@test "dateof: two weekdays sharing a plural part of the day are a set" {
+	run tx 1998-02-13 "New flights leave on Monday and Tuesday nights; talks began Monday and Tuesday."
+	assert_output "$(printf 'Monday\tSET\tXXXX-WXX-1TNI\nTuesday nights\tSET\tXXXX-WXX-2TNI\nMonday\tDATE\t1998-02-09\nTuesday\tDATE\t1998-02-10')"
+}
+
+@test "dateof: the quarter in view: ended, corresponding, the 1988 quarter, not one under way" {
+	run tx 1989-10-30 "In the quarter ended July 31, the company earned \$5 million, up from \$4 million a year earlier."
+	assert_output "$(printf 'the quarter\tDATE\t1989-Q2\nJuly 31\tDATE\t1989-07-31\na year earlier\tDATE\t1988-Q2')"
+	run tx 1989-11-01 "Net rose in the third quarter, against a loss for the corresponding period last year and \$2 million in the 1988 quarter."
+	assert_output "$(printf 'the third quarter\tDATE\t1989-Q3\nthe corresponding period last year\tDATE\t1988-Q3\nthe 1988 quarter\tDATE\t1988-Q3')"
+	run tx 1989-11-02 "Net rose in the third quarter. The company expects fourth-quarter earnings to fall. Sales were \$3 million a year ago."
+	assert_output "$(printf 'the third quarter\tDATE\t1989-Q3\nfourth-quarter\tDATE\t1989-Q4\na year ago\tDATE\t1988-Q3')"
+}
+
 @test "dateof: anaphoric dates count from the date last mentioned" {
 	run tx 2000-04-18 "The plant opened in 1995. The following year it doubled its output, and later that year it was sold."
 	assert_output "$(printf '1995\tDATE\t1995\nThe following year\tDATE\t1996\nlater that year\tDATE\t1996')"
