@@ -125,7 +125,7 @@ tx() {
 }
 
 @test "dateof: the years, the first hours are vague durations, not the weeks before an event" {
-	run tx 2000-01-01 "In the years that followed, prices rose over the years, and in the first hours of the war. In the weeks before the vote, little."
+	run tx 2000-01-01 "In the years that followed, prices rose over the years, and in the first hours of the war. In the weeks before the vote, little. In the days leading up to it, less."
 	assert_output "$(printf 'the years\tDURATION\tPXY\nthe years\tDURATION\tPXY\nthe first hours\tDURATION\tPTXH')"
 }
 
