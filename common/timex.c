@@ -126,7 +126,7 @@ static const Rule rules[] = {
 	/* three years, the past two months, about 10 days, two-week, the first nine months */
 	{ "(?:each\\s+of\\s+)?{APPROX}?(?:(?:the\\s+)?(?<rel>past|last|next|first|coming|previous|following|final|initial|latest|remaining|preceding|other)\\s+)?{NUM}(?:[\\s-]+(?:or|to)[\\s-]+{NUM2})?(?:[\\s-]+(?:more|additional|straight|consecutive|full|long))?[\\s-]+(?:(?:trading|business|working)\\s+)?{UNIT}(?:-long)?(?![\\s-]+old|-(?:ago|earlier))(?:\\s+and\\s+a\\s+half)?", K_DURATION, 0 },
 	/* for years, in recent weeks, the coming months */
-	{ "(?<rel>recent|coming|the\\s+coming|the\\s+past\\s+few|the\\s+last\\s+few)\\s+{UNITP}|(?<=for\\s|within\\s|over\\s|in\\s)(?<unitp>years|months|weeks|days|hours|decades|centuries)(?!\\s+(?:of|ago|earlier|later|before|after|to))|(?:the\\s+)?{UNITP}\\s+(?:ahead|to\\s+come)", K_PLURAL, 0 },
+	{ "(?<rel>recent|coming|the\\s+coming|the\\s+past\\s+few|the\\s+last\\s+few)\\s+{UNITP}|(?<=for\\s|within\\s|over\\s|in\\s)(?<unitp>years|months|weeks|days|hours|decades|centuries)(?!\\s+(?:of|ago|earlier|later|before|after|to))|(?:the\\s+)?{UNITP}\\s+(?:ahead|to\\s+come)|(?<=in\\s|over\\s|during\\s|through\\s|around\\s)the\\s+(?:(?:first|early|final|opening|intervening|ensuing|heady)\\s+)?(?<unitp>years|months|weeks|days|hours|decades)(?!\\s+(?:ago|earlier|later|before|after|to|since|until|leading|and)\\b)|(?<unitp>years|months|weeks|days|hours|decades)-long|(?<unit>year|month|week|day|hour|decade)-long", K_PLURAL, 0 },
 	/* daily, every day, twice a week */
 	{ "(?<setw>daily|weekly|monthly|yearly|hourly|nightly|biweekly)|(?:every|each)\\s+(?:{MONFULL}|(?<season>spring|summer|fall|autumn|winter))|(?:every|each)\\s+(?:other\\s+)?(?:(?<num>two|three|four|five|six|[0-9]+)\\s+)?{UNIT}|(?:once|twice|three\\s+times|[0-9]+\\s+times)\\s+(?:a|an|per)\\s+{UNIT}", K_SET, 0 },
 	/* (fiscal) 1998, mid-1990, the end of 1998, nineteen ninety-six */
@@ -1802,7 +1802,7 @@ v_period(char *v, double n, int un)
 
 	if (un == U_FORTNIGHT)
 		n *= 2;
-	if (un == U_DECADE && n > 0)
+	if (un == U_DECADE)   /* decades are years: P20Y, PXY */
 		n *= 10, un = U_YEAR;
 	if (un == U_CENTURY && n > 0)
 		n *= 100, un = U_YEAR;
@@ -1889,6 +1889,8 @@ n_duration(Ctx *c, int *type, char *v)
 	char w[48];
 	double n = number_of(word(c, G_NUM, w, sizeof w));
 	int un = lookup(word(c, G_UNIT, w, sizeof w), units);
+	const char *us;
+	size_t ul;
 
 	if (n < 0 || un < 0)
 		return 0;
@@ -1897,6 +1899,12 @@ n_duration(Ctx *c, int *type, char *v)
 	if (un == U_SECOND && n == 1 && next_word(c, &ws, &we) && c->text[ws] >= 'a' &&
 	    !one_of(c->text + ws, we - ws, after_second))
 		return 0;   /* a second term, a second time */
+	if (n == 1 && (c->text[c->mstart] | 32) == 'a' && c->mend - c->mstart > 5 &&
+	    !strncmp(c->text + c->mend - 5, "-long", 5) && grp(c, G_UNIT, &us, &ul)) {
+		c->mstart = us - c->text;   /* a [day-long] meeting, a [decades-long] feud */
+		if (us[ul - 1] == 's')
+			n = 0;
+	}
 	if (c->text[c->mstart] == 'a' && c->mend - c->mstart < 12 && after_amount(c)) {
 		*type = TX_SET;
 		v_period(v, 1, un);
@@ -1931,9 +1939,13 @@ n_plural(Ctx *c, int *type, char *v)
 		strcpy(v, "PAST_REF");
 		return 1;
 	}
+	*type = TX_DURATION;
+	if (un < 0 && (un = lookup(word(c, G_UNIT, w, sizeof w), units)) >= 0) {
+		v_period(v, 1, un);   /* a day-long meeting */
+		return 1;
+	}
 	if (un < 0)
 		return 0;
-	*type = TX_DURATION;
 	v_period(v, 0, un);
 	return 1;
 }
@@ -2067,6 +2079,7 @@ normalise(Ctx *c, int rule, int *type, char *v)
  * chain words ("of", "than", ...) between; the pattern is tried,
  * anchored, only at those starters, and at each at most once. */
 
+/* (Each of three letters or more: the scan passes shorter words by.) */
 static const char *const triggers[] = {
 	"jan", "january", "feb", "february", "mar", "march", "apr", "april",
 	"may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
@@ -2239,34 +2252,39 @@ can_start(pcre2_code *c, const char *w, pcre2_match_data *md)
 	return 0;
 }
 
-/* Can the letters t[0..n) be a trigger?  Two small tables (read from
- * the cache, not memory) turn most words away: a bit per length (15 for
- * longer words) for each first two letters (case folded), and a bit for
- * each first three, set for every trigger word. */
-static uint16_t twolen[1 << 10];
-static uint8_t three[1 << 12];
+/* Can the letters t[0..n) be a trigger?  A bit for each first three
+ * letters (case folded) and length (15 for longer words) of a trigger
+ * word, hashed into a table small enough to stay in the cache: most
+ * words are turned away by it. */
+static uint8_t trigbit[1 << 12];
+
+static inline uint32_t
+trighash(const char *t, size_t n)
+{
+	uint32_t k = (t[0] & 31) << 10;
+
+	if (n > 2)
+		k |= (t[1] & 31) << 5 | (t[2] & 31);
+	else if (n == 2)
+		k |= (t[1] & 31) << 5;
+	k = k << 4 | (n < 15 ? n : 15);
+	return (k * 2654435761u) >> 17;
+}
 
 static inline int
 maybe_trigger(const char *t, size_t n)
 {
-	uint32_t k = (t[0] & 31) << 5;
+	uint32_t h = trighash(t, n);
 
-	if (n > 1)
-		k |= t[1] & 31;
-	if (!(twolen[k] >> (n < 15 ? n : 15) & 1))
-		return 0;
-	k = k << 5 | (n > 2 ? t[2] & 31 : 0);
-	return three[k >> 3] >> (k & 7) & 1;
+	return trigbit[h >> 3] >> (h & 7) & 1;
 }
 
 static void
 trigbits(const char *t, size_t n)
 {
-	uint32_t k = (t[0] & 31) << 5 | (n > 1 ? t[1] & 31 : 0);
+	uint32_t h = trighash(t, n);
 
-	twolen[k] |= 1u << (n < 15 ? n : 15);
-	k = k << 5 | (n > 2 ? t[2] & 31 : 0);
-	three[k >> 3] |= 1 << (k & 7);
+	trigbit[h >> 3] |= 1 << (h & 7);
 }
 
 /* The bits of every trigger word, and of Q (of Q3). */
@@ -2781,8 +2799,8 @@ sift(const char *p, uint64_t cand, uint64_t let)
 		uint64_t r = ~let >> i;
 		size_t n = r ? (size_t)__builtin_ctzll(r) : 64;
 
-		if (n == 64 || maybe_trigger(p + i, n))
-			keep |= w & -w;
+		if (n == 64 || (n > 2 ? maybe_trigger(p + i, n) : n == 1 && (p[i] | 32) == 'q'))
+			keep |= w & -w;   /* no trigger has two letters */
 	}
 	return keep;
 }

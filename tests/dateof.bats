@@ -119,6 +119,16 @@ tx() {
 	assert_output "$(printf 'the third quarter\tDATE\t1989-Q3\nfourth-quarter\tDATE\t1989-Q4\na year ago\tDATE\t1988-Q3')"
 }
 
+@test "dateof: unit-long adjectives are durations; decades are years" {
+	run tx 2000-01-01 "After a day-long meeting and a decades-long feud, a two-week-long trip; it went on for decades."
+	assert_output "$(printf 'day-long\tDURATION\tP1D\ndecades-long\tDURATION\tPXY\ntwo-week-long\tDURATION\tP2W\ndecades\tDURATION\tPXY')"
+}
+
+@test "dateof: the years, the first hours are vague durations, not the weeks before an event" {
+	run tx 2000-01-01 "In the years that followed, prices rose over the years, and in the first hours of the war. In the weeks before the vote, little. In the days leading up to it, less."
+	assert_output "$(printf 'the years\tDURATION\tPXY\nthe years\tDURATION\tPXY\nthe first hours\tDURATION\tPTXH')"
+}
+
 @test "dateof: anaphoric dates count from the date last mentioned" {
 	run tx 2000-04-18 "The plant opened in 1995. The following year it doubled its output, and later that year it was sold."
 	assert_output "$(printf '1995\tDATE\t1995\nThe following year\tDATE\t1996\nlater that year\tDATE\t1996')"
