@@ -134,7 +134,7 @@ static const Rule rules[] = {
 	/* now, currently, recently, the future, soon */
 	{ "right\\s+now|now|currently|at\\s+present|presently|nowadays|these\\s+days|current(?=\\s+[a-z])", K_REF, "PRESENT_REF" },
 	{ "recently|the\\s+past(?!\\s+(?:[0-9]|few|several|two|three))|lately", K_REF, "PAST_REF" },
-	{ "the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|a\\s+later\\s+date", K_REF, "FUTURE_REF" },
+	{ "the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|a\\s+later\\s+date|the\\s+(?:near|short|long)\\s+term(?!-|\\s+(?!and\\b|or\\b|but\\b|as\\b|is\\b|will\\b|to\\b|for\\b)[a-z])", K_REF, "FUTURE_REF" },
 };
 
 #define NRULES (sizeof rules / sizeof rules[0])
@@ -2100,7 +2100,7 @@ static const char *const triggers[] = {
 	"boxing", "daily", "weekly", "monthly", "yearly", "hourly", "nightly",
 	"biweekly", "twenties", "thirties", "forties", "fifties", "sixties",
 	"seventies", "eighties", "nineties", "nineteen", "thousand", "coming",
-	"first", "second", "third", "fourth", NULL,
+	"first", "second", "third", "fourth", "date", "term", NULL,
 };
 static const char *const starters[] = {
 	"the", "last", "next", "this", "previous", "following", "late", "later",
@@ -2117,7 +2117,7 @@ static const char *const starters[] = {
 };
 static const char *const chain[] = {
 	"of", "than", "least", "to", "or", "so", "and", "end", "beginning",
-	"start", "middle", "rest", "remainder", "near", "distant", "foreseeable",
+	"start", "middle", "rest", "remainder", "near", "short", "distant", "foreseeable",
 	"s", "other", "times", "per", "additional", "straight", "consecutive",
 	"full", "long", "possible", "just", "only", "over", "in", "trading",
 	"business", "working", NULL,
