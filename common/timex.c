@@ -85,7 +85,7 @@ static const Rule rules[] = {
 	/* (early) June (of) 2019, Oct. '98 */
 	{ "(?:{MOD}[\\s-]+)?{MON},?\\s+(?:of\\s+)?(?:{YEAR}|{YY})", K_MDY, 0 },
 	/* June last year, January this year */
-	{ "{MONFULL}\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year", K_RELMON, 0 },
+	{ "(?:{MOD}[\\s-]+)?{MONFULL}\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year", K_RELMON, 0 },
 	/* last June, next March, this past May */
 	{ "(?:{MOD}[\\s-]+)?(?<rel>last|next|this\\s+past|this\\s+coming|this)\\s+{MONFULL}", K_RELMON, 0 },
 	/* (early) November, the middle of October */

@@ -79,6 +79,8 @@ tx() {
 	assert_output "$(printf 'Monday\tDATE\t2015-11-09\nMonday\tDATE\t2015-11-16')"
 	run tx 2016-01-20 "Beck will endorse Sen. Ted Cruz at a rally on Saturday."
 	assert_output "$(printf 'Saturday\tDATE\t2016-01-23')"
+	run tx 1998-12-02 "It was approved in early October this year and will end in late June next year."
+	assert_output "$(printf 'early October this year\tDATE\t1998-10\nlate June next year\tDATE\t1999-06')"
 	run tx 2025-10-25 "In January, the company hired a new chief."
 	assert_output "$(printf 'January\tDATE\t2025-01')"
 	run tx 1989-11-01 "The loans run through January. The change is effective Feb. 1."
