@@ -1883,6 +1883,8 @@ after_amount(Ctx *c)
 static int
 n_duration(Ctx *c, int *type, char *v)
 {
+	static const char *const someday[] = { "will", "would", "could", "might",
+	    "may", "can", "should", "must", "he", "she", "they", "we", "i", "you", NULL };
 	static const char *const after_second[] = { "ago", "later", "earlier",
 	    "before", "after", "or", "and", "of", "to", "in", "for", "longer", NULL };
 	size_t ws, we;
@@ -1896,6 +1898,11 @@ n_duration(Ctx *c, int *type, char *v)
 		return 0;
 	if (un == U_QUARTER && memchr(c->text + c->mstart, '-', c->mend - c->mstart))
 		return 0;   /* three-quarters */
+	if (un == U_DAY && c->mend - c->mstart == 7 && !strncasecmp(c->text + c->mstart, "one day", 7) &&
+	    word_before(c, someday)) {
+		strcpy(v, "FUTURE_REF");   /* "it will one day be": some day */
+		return 1;
+	}
 	if (un == U_SECOND && n == 1 && next_word(c, &ws, &we) && c->text[ws] >= 'a' &&
 	    !one_of(c->text + ws, we - ws, after_second))
 		return 0;   /* a second term, a second time */

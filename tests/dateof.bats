@@ -214,6 +214,8 @@ tx() {
 	assert_output "$(printf 'the third quarter\tDATE\t1989-Q3\na year earlier\tDATE\t1988-Q3\nyesterday\tDATE\t1989-10-25')"
 	run tx 2025-10-25 "Prices are higher now than in recent years and will rise in the future."
 	assert_output "$(printf 'now\tDATE\tPRESENT_REF\nrecent years\tDATE\tPAST_REF\nthe future\tDATE\tFUTURE_REF')"
+	run tx 1998-03-03 "It will one day be the largest; she hopes he one day returns. It followed by one day an offer; he was in the job one day."
+	assert_output "$(printf 'one day\tDATE\tFUTURE_REF\none day\tDATE\tFUTURE_REF\none day\tDURATION\tP1D\none day\tDURATION\tP1D')"
 	run tx 2025-10-25 "Prices will rise in the short term and fall in the long term, a later date; short-term debt and the long-term outlook are no times."
 	assert_output "$(printf 'the short term\tDATE\tFUTURE_REF\nthe long term\tDATE\tFUTURE_REF\na later date\tDATE\tFUTURE_REF')"
 }
