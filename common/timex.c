@@ -1212,6 +1212,23 @@ quarter_of(const char *w)
 	return *w == 'f' ? (w[1] == 'i' ? 1 : 4) : *w == 's' ? 2 : *w == 't' ? 3 : *w - '0';
 }
 
+/* Is the match, not a compound adjective, after "a" or "an" and at
+ * most one word ("after a flat second quarter": a quarter in passing,
+ * not the one reported)? */
+static int
+indefinite(Ctx *c)
+{
+	static const char *const a[] = { "a", "an", NULL };
+	size_t ws, we, i = c->mstart;
+
+	if (memchr(c->text + c->mstart, '-', c->mend - c->mstart))
+		return 0;   /* "a third-quarter loss": the quarter reported */
+	for (int k = 0; k < 2 && prev_word(c->text, 0, i, &ws, &we) && i - we <= 2; k++, i = ws)
+		if (one_of(c->text + ws, we - ws, a))
+			return 1;
+	return 0;
+}
+
 static int
 n_quarter(Ctx *c, int *type, char *v)
 {
@@ -1238,7 +1255,8 @@ n_quarter(Ctx *c, int *type, char *v)
 		snprintf(v, 32, "XXXX-%c%d", half ? 'H' : 'Q', q);
 	else
 		snprintf(v, 32, "%04d-%c%d", y, half ? 'H' : 'Q', q);
-	if (!half && y >= 0 && c->has_anchor && (y * 4 + q < c->anchor.y * 4 + (c->anchor.m + 2) / 3 ||
+	if (!half && y >= 0 && c->has_anchor && !indefinite(c) &&
+	    (y * 4 + q < c->anchor.y * 4 + (c->anchor.m + 2) / 3 ||
 	    (y * 4 + q == c->anchor.y * 4 + (c->anchor.m + 2) / 3 && (ended(c) || tense(c) < 0)))) {
 		c->qy = y;
 		c->q = q;

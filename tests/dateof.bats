@@ -117,6 +117,8 @@ tx() {
 	assert_output "$(printf 'the quarter\tDATE\t1989-Q2\nJuly 31\tDATE\t1989-07-31\na year earlier\tDATE\t1988-Q2')"
 	run tx 1989-11-01 "Net rose in the third quarter, against a loss for the corresponding period last year and \$2 million in the 1988 quarter."
 	assert_output "$(printf 'the third quarter\tDATE\t1989-Q3\nthe corresponding period last year\tDATE\t1988-Q3\nthe 1988 quarter\tDATE\t1988-Q3')"
+	run tx 1989-11-01 "Profit rose in the third quarter. After a flat second quarter, sales rose; a year ago they fell."
+	assert_output "$(printf 'the third quarter\tDATE\t1989-Q3\nsecond quarter\tDATE\t1989-Q2\na year ago\tDATE\t1988-Q3')"
 	run tx 1989-11-02 "Net rose in the third quarter. The company expects fourth-quarter earnings to fall. Sales were \$3 million a year ago."
 	assert_output "$(printf 'the third quarter\tDATE\t1989-Q3\nfourth-quarter\tDATE\t1989-Q4\na year ago\tDATE\t1988-Q3')"
 }
