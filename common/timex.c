@@ -1937,11 +1937,6 @@ n_duration(Ctx *c, int *type, char *v)
 	}
 	if (c->text[c->mend - 1] == 'f' || c->text[c->mend - 1] == 'F')
 		n += 0.5;   /* and a half */
-	if (has(c, G_NUM2)) {
-		double n2 = number_of(word(c, G_NUM2, w, sizeof w));
-		if (n2 > n)
-			n = n2;
-	}
 	*type = TX_DURATION;
 	v_period(v, n, un);
 	if ((un == U_MONTH && n >= 6) || un == U_YEAR)

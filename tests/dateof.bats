@@ -128,6 +128,11 @@ tx() {
 	assert_output "$(printf 'day-long\tDURATION\tP1D\ndecades-long\tDURATION\tPXY\ntwo-week-long\tDURATION\tP2W\ndecades\tDURATION\tPXY')"
 }
 
+@test "dateof: a range of durations takes its first amount" {
+	run tx 2025-10-25 "Shipments resume within two to three weeks, or in a year or two."
+	assert_output "$(printf 'two to three weeks\tDURATION\tP2W\na year\tDURATION\tP1Y')"
+}
+
 @test "dateof: the years, the first hours are vague durations, not the weeks before an event" {
 	run tx 2000-01-01 "In the years that followed, prices rose over the years, and in the first hours of the war. In the weeks before the vote, little. In the days leading up to it, less."
 	assert_output "$(printf 'the years\tDURATION\tPXY\nthe years\tDURATION\tPXY\nthe first hours\tDURATION\tPTXH')"
