@@ -485,9 +485,39 @@ special8(uint64_t w)
 /* The escape letter of a byte (0: written as is). */
 static const char esc_letter[256] = { ['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r' };
 
+/* Copy the last r (< 8) bytes of a field, s[0..r), to o if none needs
+ * escaping: 1 if done.  (Two overlapping words of four, or the first,
+ * middle and last byte: the bytes are read once, without a loop.) */
+static inline int
+tail_to(char *o, const char *s, size_t r)
+{
+	uint32_t lo, hi;
+	uint64_t w;
+
+	if (r >= 4) {
+		memcpy(&lo, s, 4);
+		memcpy(&hi, s + r - 4, 4);
+		if (special8((uint64_t)hi << 32 | lo))
+			return 0;
+		memcpy(o, &lo, 4);
+		memcpy(o + r - 4, &hi, 4);
+		return 1;
+	}
+	if (r == 0)
+		return 1;
+	w = 0x2020202020202020ULL & ~0xFFFFFFULL;   /* blanks around the three */
+	w |= (uint64_t)(uint8_t)s[0] | (uint64_t)(uint8_t)s[r / 2] << 8 | (uint64_t)(uint8_t)s[r - 1] << 16;
+	if (special8(w))
+		return 0;
+	o[0] = s[0];
+	o[r / 2] = s[r / 2];
+	o[r - 1] = s[r - 1];
+	return 1;
+}
+
 /* Write the escaped s[0..n) at o, with room for 2n bytes; the end. */
-static inline char *
-escape_to(char *o, const char *s, size_t n)
+static char *
+escape_long(char *o, const char *s, size_t n)
 {
 	size_t i = 0, end;
 	uint64_t w;
@@ -499,9 +529,9 @@ escape_to(char *o, const char *s, size_t n)
 				break;
 			memcpy(o, &w, 8);
 		}
+		if (i + 8 > n && tail_to(o, s + i, n - i))
+			return o + (n - i);
 		end = i + 8 <= n ? i + 8 : n;
-		if (i == end)
-			return o;
 		for (; i < end; i++) {
 			char e = esc_letter[(uint8_t)s[i]];
 			if (e) {
@@ -510,7 +540,16 @@ escape_to(char *o, const char *s, size_t n)
 			} else
 				*o++ = s[i];
 		}
+		if (i == n)
+			return o;
 	}
+}
+
+/* escape_long(), a short field that needs no escape done in line. */
+static inline char *
+escape_to(char *o, const char *s, size_t n)
+{
+	return n < 8 && tail_to(o, s, n) ? o + n : escape_long(o, s, n);
 }
 
 void
@@ -541,11 +580,23 @@ str_cstr(const char *s)
 Str
 str_num(size_t v, char buf[STR_NUMSIZE])
 {
+	static const char pairs[] =
+	    "0001020304050607080910111213141516171819"
+	    "2021222324252627282930313233343536373839"
+	    "4041424344454647484950515253545556575859"
+	    "6061626364656667686970717273747576777879"
+	    "8081828384858687888990919293949596979899";
 	char *p = buf + STR_NUMSIZE;
 
-	do
-		*--p = (char)('0' + v % 10);
-	while (v /= 10);
+	for (; v >= 100; v /= 100) {
+		p -= 2;
+		memcpy(p, pairs + 2 * (v % 100), 2);
+	}
+	if (v >= 10) {
+		p -= 2;
+		memcpy(p, pairs + 2 * v, 2);
+	} else
+		*--p = (char)('0' + v);
 	return str_make(p, (size_t)(buf + STR_NUMSIZE - p));
 }
 
@@ -576,21 +627,60 @@ out_endrow(void)
 
 /* Layouts. */
 
-/* The escaped metadata fields of one record, for layouts that write
- * several rows per record: escaped once, copied into every row. */
+/* The escaped fields of one record that are the same in all its rows
+ * (its metadata, the program's per-record values), for layouts that
+ * write several rows per record: escaped once, copied into every row. */
 typedef struct {
 	unsigned long serial;    /* the record they are of; 0 for none */
 	Buf esc;
-	size_t *off;             /* field i is esc.s[off[i]..off[i+1] - 1), a TAB after */
+	size_t *off;             /* column i is esc.s[off[i]..off[i+1] - 1), a TAB
+	                          * after; none (off[i] == off[i+1]) if not cached */
 } RowCache;
+
+/* A row is written as segments: a run of cached columns, copied, or
+ * one of the program's values, escaped. */
+typedef struct {
+	size_t a, b;             /* the run of columns a..b-1, if val < 0 */
+	long val;                /* else the value */
+} Seg;
 
 struct Layout {
 	size_t n;
 	size_t nvals;            /* own columns: the values of a row */
+	size_t nfixed;           /* vals[0..nfixed): the same in a record's rows */
 	long *src;               /* >= 0: input column; < 0: own column -src-1 */
 	const char **name;
 	RowCache *cache;         /* NULL when the text is kept: one row a record */
+	Seg *seg;
+	size_t nseg;
 };
+
+/* Is column i of l in the row cache? */
+static int
+cached(const Layout *l, size_t i)
+{
+	return l->src[i] >= 0 || (size_t)(-l->src[i] - 1) < l->nfixed;
+}
+
+static void
+plan(Layout *l)
+{
+	size_t i;
+
+	l->nseg = 0;
+	for (i = 0; i < l->n; i++) {
+		Seg *g = &l->seg[l->nseg];
+		if (!cached(l, i)) {
+			*g = (Seg){ 0, 0, -l->src[i] - 1 };
+			l->nseg++;
+		} else if (l->nseg && g[-1].val < 0 && g[-1].b == i)
+			g[-1].b = i + 1;
+		else {
+			*g = (Seg){ i, i + 1, -1 };
+			l->nseg++;
+		}
+	}
+}
 
 Layout *
 layout_new(const Input *in, int keep_text, const char *const *names, size_t n)
@@ -621,8 +711,20 @@ layout_new(const Input *in, int keep_text, const char *const *names, size_t n)
 	if (!keep_text) {
 		l->cache = xcalloc(1, sizeof *l->cache);
 		l->cache->off = xcalloc(l->n + 1, sizeof *l->cache->off);
+		l->seg = xcalloc(l->n, sizeof *l->seg);
+		plan(l);
 	}
 	return l;
+}
+
+void
+layout_per_record(Layout *l, size_t n)
+{
+	if (!l->cache)
+		return;
+	l->nfixed = n < l->nvals ? n : l->nvals;
+	l->cache->serial = 0;
+	plan(l);
 }
 
 void
@@ -635,6 +737,7 @@ layout_free(Layout *l)
 		free(l->cache->off);
 		free(l->cache);
 	}
+	free(l->seg);
 	free(l->src);
 	free(l->name);
 	free(l);
@@ -651,34 +754,34 @@ layout_header(const Layout *l)
 }
 
 static void
-cache_record(const Layout *l, const Input *in)
+cache_record(const Layout *l, const Input *in, const Str *vals)
 {
 	RowCache *c = l->cache;
 	size_t i;
 
 	buf_clear(&c->esc);
 	for (i = 0; i < l->n; i++) {
+		const Str *f = l->src[i] >= 0 ? &in->fields[l->src[i]] : &vals[-l->src[i] - 1];
 		c->off[i] = c->esc.len;
-		if (l->src[i] >= 0 && in->fields[l->src[i]].len) {
-			const Str *f = &in->fields[l->src[i]];
-			buf_reserve(&c->esc, 2 * f->len);
-			c->esc.len = (size_t)(escape_to(c->esc.s + c->esc.len, f->s, f->len) - c->esc.s);
-		}
-		buf_addc(&c->esc, '\t');   /* a run of fields is copied at once */
+		if (!cached(l, i))
+			continue;
+		buf_reserve(&c->esc, 2 * f->len + 1);
+		c->esc.len = (size_t)(escape_to(c->esc.s + c->esc.len, f->s, f->len) - c->esc.s);
+		c->esc.s[c->esc.len++] = '\t';   /* a run of fields is copied at once */
 	}
 	c->off[l->n] = c->esc.len;
 	c->serial = in->serial;
 }
 
-/* Does a row of l (metadata c, own values vals) fit in the output
- * buffer, escaped, after a flush if need be?  (Only for rows at the
- * start of a line that are small beside the buffer.) */
+/* Does a row of l (vals for its own values) fit in the output buffer,
+ * escaped, after a flush if need be?  (Only for rows at the start of a
+ * line that are small beside the buffer.) */
 static int
-row_fits(const Layout *l, const RowCache *c, const Str *vals)
+row_fits(const Layout *l, const Str *vals)
 {
-	size_t need = c->esc.len + l->n + 1;
+	size_t need = l->cache->esc.len + l->n + 1;
 
-	for (size_t k = 0; k < l->nvals; k++)
+	for (size_t k = l->nfixed; k < l->nvals; k++)
 		need += 2 * vals[k].len;
 	if (ocol || need > sizeof obuf / 4)
 		return 0;
@@ -693,7 +796,7 @@ void
 layout_row(const Layout *l, const Input *in, const Str *vals)
 {
 	const RowCache *c = l->cache;
-	size_t i, k;
+	size_t i;
 	char *o;
 
 	if (!c) {
@@ -703,10 +806,10 @@ layout_row(const Layout *l, const Input *in, const Str *vals)
 		return;
 	}
 	if (c->serial != in->serial)
-		cache_record(l, in);
-	if (!row_fits(l, c, vals)) {
+		cache_record(l, in, vals);
+	if (!row_fits(l, vals)) {
 		for (i = 0; i < l->n; i++) {
-			if (l->src[i] < 0) {
+			if (!cached(l, i)) {
 				out_str(vals[-l->src[i] - 1]);
 				continue;
 			}
@@ -718,21 +821,15 @@ layout_row(const Layout *l, const Input *in, const Str *vals)
 		return;
 	}
 	o = obuf + olen;
-	for (i = 0; i < l->n;) {
-		if (i)
+	for (const Seg *g = l->seg; g < l->seg + l->nseg; g++) {
+		if (g->val >= 0) {
+			o = escape_to(o, vals[g->val].s, vals[g->val].len);
 			*o++ = '\t';
-		if (l->src[i] < 0) {
-			const Str *v = &vals[-l->src[i] - 1];
-			o = escape_to(o, v->s, v->len);
-			i++;
-			continue;
+		} else {
+			memcpy(o, c->esc.s + c->off[g->a], c->off[g->b] - c->off[g->a]);
+			o += c->off[g->b] - c->off[g->a];
 		}
-		for (k = i + 1; k < l->n && l->src[k] >= 0; k++)
-			;
-		memcpy(o, c->esc.s + c->off[i], c->off[k] - c->off[i] - 1);
-		o += c->off[k] - c->off[i] - 1;
-		i = k;
 	}
-	*o++ = '\n';
+	o[-1] = '\n';   /* the last TAB */
 	olen = (size_t)(o - obuf);
 }

@@ -81,6 +81,10 @@ typedef struct Layout Layout;
 /* Output columns: the input's (text kept or not) and then names[0..n-1],
  * a name that the input has replacing it in place. */
 Layout *layout_new(const Input *in, int keep_text, const char *const *names, size_t n);
+/* The first n of the program's values are the record's: the same in
+ * every row of a record (dateof -a: date, date_text), escaped once a
+ * record.  (Layouts without text only.) */
+void layout_per_record(Layout *l, size_t n);
 void layout_free(Layout *l);
 void layout_header(const Layout *l);
 /* One row: the current record's metadata and vals[0..n-1] for the

@@ -2099,6 +2099,7 @@ normalise(Ctx *c, int rule, int *type, char *v)
  * chain words ("of", "than", ...) between; the pattern is tried,
  * anchored, only at those starters, and at each at most once. */
 
+/* (Each of three letters or more: the scan passes shorter words by.) */
 static const char *const triggers[] = {
 	"jan", "january", "feb", "february", "mar", "march", "apr", "april",
 	"may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
@@ -2271,34 +2272,39 @@ can_start(pcre2_code *c, const char *w, pcre2_match_data *md)
 	return 0;
 }
 
-/* Can the letters t[0..n) be a trigger?  Two small tables (read from
- * the cache, not memory) turn most words away: a bit per length (15 for
- * longer words) for each first two letters (case folded), and a bit for
- * each first three, set for every trigger word. */
-static uint16_t twolen[1 << 10];
-static uint8_t three[1 << 12];
+/* Can the letters t[0..n) be a trigger?  A bit for each first three
+ * letters (case folded) and length (15 for longer words) of a trigger
+ * word, hashed into a table small enough to stay in the cache: most
+ * words are turned away by it. */
+static uint8_t trigbit[1 << 12];
+
+static inline uint32_t
+trighash(const char *t, size_t n)
+{
+	uint32_t k = (t[0] & 31) << 10;
+
+	if (n > 2)
+		k |= (t[1] & 31) << 5 | (t[2] & 31);
+	else if (n == 2)
+		k |= (t[1] & 31) << 5;
+	k = k << 4 | (n < 15 ? n : 15);
+	return (k * 2654435761u) >> 17;
+}
 
 static inline int
 maybe_trigger(const char *t, size_t n)
 {
-	uint32_t k = (t[0] & 31) << 5;
+	uint32_t h = trighash(t, n);
 
-	if (n > 1)
-		k |= t[1] & 31;
-	if (!(twolen[k] >> (n < 15 ? n : 15) & 1))
-		return 0;
-	k = k << 5 | (n > 2 ? t[2] & 31 : 0);
-	return three[k >> 3] >> (k & 7) & 1;
+	return trigbit[h >> 3] >> (h & 7) & 1;
 }
 
 static void
 trigbits(const char *t, size_t n)
 {
-	uint32_t k = (t[0] & 31) << 5 | (n > 1 ? t[1] & 31 : 0);
+	uint32_t h = trighash(t, n);
 
-	twolen[k] |= 1u << (n < 15 ? n : 15);
-	k = k << 5 | (n > 2 ? t[2] & 31 : 0);
-	three[k >> 3] |= 1 << (k & 7);
+	trigbit[h >> 3] |= 1 << (h & 7);
 }
 
 /* The bits of every trigger word, and of Q (of Q3). */
@@ -2813,8 +2819,8 @@ sift(const char *p, uint64_t cand, uint64_t let)
 		uint64_t r = ~let >> i;
 		size_t n = r ? (size_t)__builtin_ctzll(r) : 64;
 
-		if (n == 64 || maybe_trigger(p + i, n))
-			keep |= w & -w;
+		if (n == 64 || (n > 2 ? maybe_trigger(p + i, n) : n == 1 && (p[i] | 32) == 'q'))
+			keep |= w & -w;   /* no trigger has two letters */
 	}
 	return keep;
 }

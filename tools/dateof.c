@@ -65,6 +65,7 @@ main(int argc, char **argv)
 	in = input_open(argc - optind, argv + optind);
 	lay = all ? layout_new(in, LAYOUT_DROP_TEXT, all_cols, 7)
 	    : layout_new(in, LAYOUT_KEEP_TEXT, doc_cols, 2);
+	layout_per_record(lay, 2);   /* date, date_text */
 	layout_header(lay);
 	datecol = input_col(in, "date");
 	dtcol = input_col(in, "date_text");

@@ -133,6 +133,85 @@ test_rows_per_record(void)
 	buf_free(&out);
 }
 
+/* Rows of several values, the first the record's (layout_per_record),
+ * with specials at every offset of every value. */
+static const char *const specials = "\\\t\n\rx\x01\x0d\x5b";
+
+static void
+per_record(char **files)
+{
+	static const char *own[] = { "r", "v", "w" };
+	Input *in = input_open(1, files);
+	Layout *l = layout_new(in, LAYOUT_DROP_TEXT, own, 3);
+	char r[24], v[24];
+
+	layout_per_record(l, 1);
+	layout_header(l);
+	while (input_next(in)) {
+		size_t len = input_text(in).len;
+		snprintf(r, sizeof r, "rec%s\\%zu\t", input_doc(in).s, len);
+		for (size_t pos = 0; pos < len; pos++)
+			for (size_t k = 0; specials[k]; k++) {
+				Str vals[3] = { str_cstr(r), str_make(v, len), STR("\n") };
+				memset(v, 'a', len);
+				v[pos] = specials[k];
+				v[len - 1 - pos] = specials[k];
+				layout_row(l, in, vals);
+			}
+	}
+	layout_free(l);
+	input_close(in);
+}
+
+static void
+escape_into(Buf *b, const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char c = s[i];
+		if (c == '\\') buf_adds(b, "\\\\");
+		else if (c == '\t') buf_adds(b, "\\t");
+		else if (c == '\n') buf_adds(b, "\\n");
+		else if (c == '\r') buf_adds(b, "\\r");
+		else buf_addc(b, c);
+	}
+}
+
+static void
+test_per_record(void)
+{
+	Buf out = { 0 }, want = { 0 }, in = { 0 };
+	char *files[2] = { NULL, NULL }, v[24], r[48], doc[24];
+
+	buf_adds(&in, "doc\ttext\tnote\n");
+	for (size_t len = 1; len < 20; len++) {
+		char line[64];
+		snprintf(line, sizeof line, "d\\t%zu\t%.*s\tn\n", len, (int)len, "xxxxxxxxxxxxxxxxxxxxxxxx");
+		buf_adds(&in, line);
+	}
+	files[0] = writefile("p.tsv", in.s, in.len);
+	CHECK(capture(per_record, files, &out) == 0);
+	buf_adds(&want, "doc\tnote\tr\tv\tw\n");
+	for (size_t len = 1; len < 20; len++)
+		for (size_t pos = 0; pos < len; pos++)
+			for (size_t k = 0; specials[k]; k++) {
+				snprintf(doc, sizeof doc, "d\t%zu", len);
+				snprintf(r, sizeof r, "rec%s\\%zu\t", doc, len);
+				memset(v, 'a', len);
+				v[pos] = specials[k];
+				v[len - 1 - pos] = specials[k];
+				escape_into(&want, doc, strlen(doc));
+				buf_adds(&want, "\tn\t");
+				escape_into(&want, r, strlen(r));
+				buf_addc(&want, '\t');
+				escape_into(&want, v, len);
+				buf_adds(&want, "\t\\n\n");
+			}
+	CHECK(out.len == want.len && !memcmp(out.s, want.s, out.len));
+	buf_free(&out);
+	buf_free(&want);
+	buf_free(&in);
+}
+
 static void
 test_table(void)
 {
@@ -302,6 +381,7 @@ main(void)
 	test_out();
 	test_escapes();
 	test_rows_per_record();
+	test_per_record();
 	test_odd_escapes();
 	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
 	if (system(cmd) != 0)

@@ -39,6 +39,21 @@ test_sanitize(void)
 	CHECK(!utf8_valid("\xED\xA0\x80", 3));          /* surrogate */
 	CHECK(!utf8_valid("\xC0\xAF", 2));              /* overlong */
 	CHECK(!utf8_valid("0123456789\xFF", 11));
+	{   /* a NUL, a bad byte, a good sequence at every offset of a long run */
+		char t[80];
+		for (size_t at = 0; at + 3 <= sizeof t; at++) {
+			memset(t, 'a', sizeof t);
+			CHECK(utf8_valid(t, sizeof t));
+			t[at] = '\0';
+			CHECK(!utf8_valid(t, sizeof t));
+			t[at] = (char)0xFF;
+			CHECK(!utf8_valid(t, sizeof t));
+			CHECK(utf8_valid(t, at));
+			memcpy(t + at, "\xE2\x80\x94", 3);   /* an em dash */
+			CHECK(utf8_valid(t, sizeof t));
+			CHECK(!utf8_valid(t, at + 2));
+		}
+	}
 	CHECK(utf8_sanitize("a\xFF" "b", 3, &b) == 1);
 	CHECK_STR(b.s, b.len, "a\xEF\xBF\xBD" "b");
 	CHECK(utf8_sanitize("x\0y\xC3", 4, &b) == 2);
