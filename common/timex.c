@@ -85,7 +85,7 @@ static const Rule rules[] = {
 	/* (early) June (of) 2019, Oct. '98 */
 	{ "(?:{MOD}[\\s-]+)?{MON},?\\s+(?:of\\s+)?(?:{YEAR}|{YY})", K_MDY, 0 },
 	/* June last year, January this year */
-	{ "{MONFULL}\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year", K_RELMON, 0 },
+	{ "(?:{MOD}[\\s-]+)?{MONFULL}\\s+(?:of\\s+)?(?<rel>last|this|next)\\s+year", K_RELMON, 0 },
 	/* last June, next March, this past May */
 	{ "(?:{MOD}[\\s-]+)?(?<rel>last|next|this\\s+past|this\\s+coming|this)\\s+{MONFULL}", K_RELMON, 0 },
 	/* (early) November, the middle of October */
@@ -134,7 +134,7 @@ static const Rule rules[] = {
 	/* now, currently, recently, the future, soon */
 	{ "right\\s+now|now|currently|at\\s+present|presently|nowadays|these\\s+days|current(?=\\s+[a-z])", K_REF, "PRESENT_REF" },
 	{ "recently|the\\s+past(?!\\s+(?:[0-9]|few|several|two|three))|lately", K_REF, "PAST_REF" },
-	{ "the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|a\\s+later\\s+date", K_REF, "FUTURE_REF" },
+	{ "the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|a\\s+later\\s+date|the\\s+(?:near|short|long)\\s+term(?!-|\\s+(?!and\\b|or\\b|but\\b|as\\b|is\\b|will\\b|to\\b|for\\b)[a-z])", K_REF, "FUTURE_REF" },
 };
 
 #define NRULES (sizeof rules / sizeof rules[0])
@@ -1212,6 +1212,23 @@ quarter_of(const char *w)
 	return *w == 'f' ? (w[1] == 'i' ? 1 : 4) : *w == 's' ? 2 : *w == 't' ? 3 : *w - '0';
 }
 
+/* Is the match, not a compound adjective, after "a" or "an" and at
+ * most one word ("after a flat second quarter": a quarter in passing,
+ * not the one reported)? */
+static int
+indefinite(Ctx *c)
+{
+	static const char *const a[] = { "a", "an", NULL };
+	size_t ws, we, i = c->mstart;
+
+	if (memchr(c->text + c->mstart, '-', c->mend - c->mstart))
+		return 0;   /* "a third-quarter loss": the quarter reported */
+	for (int k = 0; k < 2 && prev_word(c->text, 0, i, &ws, &we) && i - we <= 2; k++, i = ws)
+		if (one_of(c->text + ws, we - ws, a))
+			return 1;
+	return 0;
+}
+
 static int
 n_quarter(Ctx *c, int *type, char *v)
 {
@@ -1238,7 +1255,8 @@ n_quarter(Ctx *c, int *type, char *v)
 		snprintf(v, 32, "XXXX-%c%d", half ? 'H' : 'Q', q);
 	else
 		snprintf(v, 32, "%04d-%c%d", y, half ? 'H' : 'Q', q);
-	if (!half && y >= 0 && c->has_anchor && (y * 4 + q < c->anchor.y * 4 + (c->anchor.m + 2) / 3 ||
+	if (!half && y >= 0 && c->has_anchor && !indefinite(c) &&
+	    (y * 4 + q < c->anchor.y * 4 + (c->anchor.m + 2) / 3 ||
 	    (y * 4 + q == c->anchor.y * 4 + (c->anchor.m + 2) / 3 && (ended(c) || tense(c) < 0)))) {
 		c->qy = y;
 		c->q = q;
@@ -1883,6 +1901,8 @@ after_amount(Ctx *c)
 static int
 n_duration(Ctx *c, int *type, char *v)
 {
+	static const char *const someday[] = { "will", "would", "could", "might",
+	    "may", "can", "should", "must", "he", "she", "they", "we", "i", "you", NULL };
 	static const char *const after_second[] = { "ago", "later", "earlier",
 	    "before", "after", "or", "and", "of", "to", "in", "for", "longer", NULL };
 	size_t ws, we;
@@ -1896,6 +1916,11 @@ n_duration(Ctx *c, int *type, char *v)
 		return 0;
 	if (un == U_QUARTER && memchr(c->text + c->mstart, '-', c->mend - c->mstart))
 		return 0;   /* three-quarters */
+	if (un == U_DAY && c->mend - c->mstart == 7 && !strncasecmp(c->text + c->mstart, "one day", 7) &&
+	    word_before(c, someday)) {
+		strcpy(v, "FUTURE_REF");   /* "it will one day be": some day */
+		return 1;
+	}
 	if (un == U_SECOND && n == 1 && next_word(c, &ws, &we) && c->text[ws] >= 'a' &&
 	    !one_of(c->text + ws, we - ws, after_second))
 		return 0;   /* a second term, a second time */
@@ -1912,11 +1937,6 @@ n_duration(Ctx *c, int *type, char *v)
 	}
 	if (c->text[c->mend - 1] == 'f' || c->text[c->mend - 1] == 'F')
 		n += 0.5;   /* and a half */
-	if (has(c, G_NUM2)) {
-		double n2 = number_of(word(c, G_NUM2, w, sizeof w));
-		if (n2 > n)
-			n = n2;
-	}
 	*type = TX_DURATION;
 	v_period(v, n, un);
 	if ((un == U_MONTH && n >= 6) || un == U_YEAR)
@@ -2101,7 +2121,7 @@ static const char *const triggers[] = {
 	"boxing", "daily", "weekly", "monthly", "yearly", "hourly", "nightly",
 	"biweekly", "twenties", "thirties", "forties", "fifties", "sixties",
 	"seventies", "eighties", "nineties", "nineteen", "thousand", "coming",
-	"first", "second", "third", "fourth", NULL,
+	"first", "second", "third", "fourth", "date", "term", NULL,
 };
 static const char *const starters[] = {
 	"the", "last", "next", "this", "previous", "following", "late", "later",
@@ -2118,7 +2138,7 @@ static const char *const starters[] = {
 };
 static const char *const chain[] = {
 	"of", "than", "least", "to", "or", "so", "and", "end", "beginning",
-	"start", "middle", "rest", "remainder", "near", "distant", "foreseeable",
+	"start", "middle", "rest", "remainder", "near", "short", "distant", "foreseeable",
 	"s", "other", "times", "per", "additional", "straight", "consecutive",
 	"full", "long", "possible", "just", "only", "over", "in", "trading",
 	"business", "working", NULL,

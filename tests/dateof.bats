@@ -79,6 +79,8 @@ tx() {
 	assert_output "$(printf 'Monday\tDATE\t2015-11-09\nMonday\tDATE\t2015-11-16')"
 	run tx 2016-01-20 "Beck will endorse Sen. Ted Cruz at a rally on Saturday."
 	assert_output "$(printf 'Saturday\tDATE\t2016-01-23')"
+	run tx 1998-12-02 "It was approved in early October this year and will end in late June next year."
+	assert_output "$(printf 'early October this year\tDATE\t1998-10\nlate June next year\tDATE\t1999-06')"
 	run tx 2025-10-25 "In January, the company hired a new chief."
 	assert_output "$(printf 'January\tDATE\t2025-01')"
 	run tx 1989-11-01 "The loans run through January. The change is effective Feb. 1."
@@ -115,6 +117,8 @@ tx() {
 	assert_output "$(printf 'the quarter\tDATE\t1989-Q2\nJuly 31\tDATE\t1989-07-31\na year earlier\tDATE\t1988-Q2')"
 	run tx 1989-11-01 "Net rose in the third quarter, against a loss for the corresponding period last year and \$2 million in the 1988 quarter."
 	assert_output "$(printf 'the third quarter\tDATE\t1989-Q3\nthe corresponding period last year\tDATE\t1988-Q3\nthe 1988 quarter\tDATE\t1988-Q3')"
+	run tx 1989-11-01 "Profit rose in the third quarter. After a flat second quarter, sales rose; a year ago they fell."
+	assert_output "$(printf 'the third quarter\tDATE\t1989-Q3\nsecond quarter\tDATE\t1989-Q2\na year ago\tDATE\t1988-Q3')"
 	run tx 1989-11-02 "Net rose in the third quarter. The company expects fourth-quarter earnings to fall. Sales were \$3 million a year ago."
 	assert_output "$(printf 'the third quarter\tDATE\t1989-Q3\nfourth-quarter\tDATE\t1989-Q4\na year ago\tDATE\t1988-Q3')"
 }
@@ -122,6 +126,11 @@ tx() {
 @test "dateof: unit-long adjectives are durations; decades are years" {
 	run tx 2000-01-01 "After a day-long meeting and a decades-long feud, a two-week-long trip; it went on for decades."
 	assert_output "$(printf 'day-long\tDURATION\tP1D\ndecades-long\tDURATION\tPXY\ntwo-week-long\tDURATION\tP2W\ndecades\tDURATION\tPXY')"
+}
+
+@test "dateof: a range of durations takes its first amount" {
+	run tx 2025-10-25 "Shipments resume within two to three weeks, or in a year or two."
+	assert_output "$(printf 'two to three weeks\tDURATION\tP2W\na year\tDURATION\tP1Y')"
 }
 
 @test "dateof: the years, the first hours are vague durations, not the weeks before an event" {
@@ -212,6 +221,10 @@ tx() {
 	assert_output "$(printf 'the third quarter\tDATE\t1989-Q3\na year earlier\tDATE\t1988-Q3\nyesterday\tDATE\t1989-10-25')"
 	run tx 2025-10-25 "Prices are higher now than in recent years and will rise in the future."
 	assert_output "$(printf 'now\tDATE\tPRESENT_REF\nrecent years\tDATE\tPAST_REF\nthe future\tDATE\tFUTURE_REF')"
+	run tx 1998-03-03 "It will one day be the largest; she hopes he one day returns. It followed by one day an offer; he was in the job one day."
+	assert_output "$(printf 'one day\tDATE\tFUTURE_REF\none day\tDATE\tFUTURE_REF\none day\tDURATION\tP1D\none day\tDURATION\tP1D')"
+	run tx 2025-10-25 "Prices will rise in the short term and fall in the long term, a later date; short-term debt and the long-term outlook are no times."
+	assert_output "$(printf 'the short term\tDATE\tFUTURE_REF\nthe long term\tDATE\tFUTURE_REF\na later date\tDATE\tFUTURE_REF')"
 }
 
 @test "dateof: without an anchor, unknown parts are X" {
