@@ -1755,11 +1755,15 @@ n_relunit(Ctx *c, int *type, char *v)
 	int off, un, known = 0;
 	Date a = c->anchor;
 
-	(void)type;
 	word(c, G_UNIT, u, sizeof u);
 	if (!*u)
 		strcpy(u, "weekend");
 	un = lookup(u, units);
+	if ((un == U_DECADE || un == U_CENTURY) && strstr(rel, "past") && !strstr(rel, "this")) {
+		*type = TX_DURATION;   /* the past decade: the ten years to now */
+		strcpy(v, un == U_DECADE ? "P10Y" : "P100Y");
+		return 1;
+	}
 	if (anaphoric(rel) && un == U_DAY && c->fm && !c->fd) {
 		snprintf(v, 32, "%04d-%02d-XX", c->fy, c->fm);   /* that same day, in October */
 		return 1;

@@ -128,6 +128,11 @@ tx() {
 	assert_output "$(printf 'day-long\tDURATION\tP1D\ndecades-long\tDURATION\tPXY\ntwo-week-long\tDURATION\tP2W\ndecades\tDURATION\tPXY')"
 }
 
+@test "dateof: the past decade is the ten years to now, the last decade the one before" {
+	run tx 1998-10-25 "Over the past decade and the past century, unlike the last decade or the next decade."
+	assert_output "$(printf 'the past decade\tDURATION\tP10Y\nthe past century\tDURATION\tP100Y\nthe last decade\tDATE\t198\nnext decade\tDATE\t200')"
+}
+
 @test "dateof: a range of durations takes its first amount" {
 	run tx 2025-10-25 "Shipments resume within two to three weeks, or in a year or two."
 	assert_output "$(printf 'two to three weeks\tDURATION\tP2W\na year\tDURATION\tP1Y')"
