@@ -1319,22 +1319,21 @@ ended_month(Ctx *c)
 static int
 n_qref(Ctx *c, int *type, char *v)
 {
-	char w[48];
-	const char *unit = word(c, G_UNIT, w, sizeof w);
+	char w[48], u[16];
+	const char *unit = word(c, G_UNIT, u, sizeof u);
 	int y, q;
 
-	(void)type;
 	if (!c->has_anchor)
 		return 0;
+	word(c, G_REL, w, sizeof w);
 	if (!strcmp(unit, "year")) {
 		if (ended(c)) {   /* the year ended June 30: a period */
 			*type = TX_DURATION;
 			strcpy(v, "P1Y");
-		} else
-			snprintf(v, 32, "%04d", c->anchor.y);
+		} else   /* the latest fiscal year: the last one ended, as for quarters */
+			snprintf(v, 32, "%04d", c->anchor.y - (!strcmp(w, "latest") || !strcmp(w, "most recent")));
 		return 1;
 	}
-	word(c, G_REL, w, sizeof w);
 	if (!*w && !c->q && (q = ended_month(c)) > 0) {
 		/* the quarter ended July 31, no other in view: the one of
 		 * most of its months */

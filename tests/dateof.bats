@@ -222,6 +222,8 @@ tx() {
 @test "dateof: relative references and quarters" {
 	run tx 1989-10-26 "Net income for the year ended June 30 rose; it expects a gain for the full year."
 	assert_output "$(printf 'the year\tDURATION\tP1Y\nJune 30\tDATE\t1989-06-30\nthe full year\tDATE\t1989')"
+	run tx 1989-10-26 "Sales in the latest fiscal year rose; the current year looks better."
+	assert_output "$(printf 'the latest fiscal year\tDATE\t1988\nthe current year\tDATE\t1989')"
 	run tx 1989-10-26 "Profit fell in the third quarter from a year earlier, the company said yesterday."
 	assert_output "$(printf 'the third quarter\tDATE\t1989-Q3\na year earlier\tDATE\t1988-Q3\nyesterday\tDATE\t1989-10-25')"
 	run tx 2025-10-25 "Prices are higher now than in recent years and will rise in the future."
