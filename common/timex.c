@@ -102,7 +102,7 @@ static const Rule rules[] = {
 	/* (early) last fall, the summer of 1998, (in) winter */
 	{ "(?:{MOD}[\\s-]+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this)\\s+|the\\s+(?:(?:early|late)\\s+)?|(?<=in\\s|during\\s|by\\s|until\\s|since\\s|through\\s|before\\s|after\\s))(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?:{YEAR}|{YY}))?(?!\\s+of\\s+(?!1[0-9]{3}|20[0-9]{2}))", K_SEASON, 0 },
 	/* Christmas, Thanksgiving Day, New Year's Eve, Easter */
-	{ "(?:(?<rel>last|next|this)\\s+)?(?<hol>christmas(?:\\s+day|\\s+eve)?|new\\s+year{APOS}s(?:\\s+day|\\s+eve)|thanksgiving(?:\\s+day)?|easter(?:\\s+sunday|\\s+monday)?|independence\\s+day|halloween|valentine{APOS}s\\s+day|labou?r\\s+day|memorial\\s+day|boxing\\s+day|election\\s+day)", K_HOLIDAY, 0 },
+	{ "(?:(?<rel>last|next|this)\\s+)?(?<hol>christmas(?:\\s+day|\\s+eve)?|new\\s+year{APOS}s(?:\\s+day|\\s+eve)|thanksgiving(?:\\s+day)?|easter(?:\\s+sunday|\\s+monday|\\s+week)?|independence\\s+day|halloween|valentine{APOS}s\\s+day|labou?r\\s+day|memorial\\s+day|boxing\\s+day|election\\s+day)", K_HOLIDAY, 0 },
 	/* today, late yesterday, tomorrow morning, mid-afternoon yesterday */
 	{ "(?:(?:early|late|later|earlier|mid-?)\\s*)?(?:{PART}\\s+)?{DEIC}(?:\\s+{PART})?", K_DEICTIC, 0 },
 	/* this morning, last night, later this afternoon, overnight */
@@ -1411,7 +1411,7 @@ n_holiday(Ctx *c, int *type, char *v)
 {
 	char w[48], hw[48];
 	const char *h = word(c, G_HOL, hw, sizeof hw), *rel;
-	int y, t;
+	int y, t, week = strstr(h, "week") != NULL;
 	Date d;
 
 	(void)type;
@@ -1444,6 +1444,8 @@ n_holiday(Ctx *c, int *type, char *v)
 		if (pass == 0) {
 			long diff = cal_days(d) - cal_days(c->anchor);
 			rel = word(c, G_REL, w, sizeof w);
+			if (week && !*rel && diff >= 0 && diff <= 6)
+				break;   /* Easter week, in it */
 			t = rel_dir(rel) ? rel_dir(rel) : tense(c);
 			if (t < 0 && diff > 0)
 				continue;
@@ -1456,7 +1458,10 @@ n_holiday(Ctx *c, int *type, char *v)
 		if (pass == 1)
 			break;
 	}
-	v_date(v, d);
+	if (week)
+		v_week(v, d, "");   /* the week that ends on Easter Sunday */
+	else
+		v_date(v, d);
 	return 1;
 }
 

@@ -168,9 +168,11 @@ tx() {
 	assert_output "$(printf 'a second\tDURATION\tPT1S\nMarch\tDATE\t2025-03')"
 }
 
-@test "dateof: hours of a part of the day, trading days, Election Day" {
+@test "dateof: hours of a part of the day, trading days, Election Day, Easter week" {
 	run tx 2025-10-25 "Polls open at 6 in the morning and close at 9 in the evening, after eight trading days, on Election Day."
 	assert_output "$(printf '6 in the morning\tTIME\t2025-10-25T06:00\n9 in the evening\tTIME\t2025-10-25T21:00\neight trading days\tDURATION\tP8D\nElection Day\tDATE\t2025-11-04')"
+	run tx 2000-04-17 "Protesters prayed as Easter week began. Last Easter week was quiet."
+	assert_output "$(printf 'Easter week\tDATE\t2000-W16\nLast Easter week\tDATE\t1999-W13')"
 }
 
 @test "dateof: a quoted title is no time; the weeks ahead" {
