@@ -102,7 +102,7 @@ static const Rule rules[] = {
 	/* (early) last fall, the summer of 1998, (in) winter */
 	{ "(?:{MOD}[\\s-]+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this)\\s+|the\\s+(?:(?:early|late)\\s+)?|(?<=in\\s|during\\s|by\\s|until\\s|since\\s|through\\s|before\\s|after\\s))(?<season>spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(?:{YEAR}|{YY}))?(?!\\s+of\\s+(?!1[0-9]{3}|20[0-9]{2}))", K_SEASON, 0 },
 	/* Christmas, Thanksgiving Day, New Year's Eve, Easter */
-	{ "(?:(?<rel>last|next|this)\\s+)?(?<hol>christmas(?:\\s+day|\\s+eve)?|new\\s+year{APOS}s(?:\\s+day|\\s+eve)|thanksgiving(?:\\s+day)?|easter(?:\\s+sunday|\\s+monday)?|independence\\s+day|halloween|valentine{APOS}s\\s+day|labou?r\\s+day|memorial\\s+day|boxing\\s+day|election\\s+day)", K_HOLIDAY, 0 },
+	{ "(?:(?<rel>last|next|this)\\s+)?(?<hol>christmas(?:\\s+day|\\s+eve)?|new\\s+year{APOS}s(?:\\s+day|\\s+eve)|thanksgiving(?:\\s+day)?|easter(?:\\s+sunday|\\s+monday|\\s+week)?|independence\\s+day|halloween|valentine{APOS}s\\s+day|labou?r\\s+day|memorial\\s+day|boxing\\s+day|election\\s+day)", K_HOLIDAY, 0 },
 	/* today, late yesterday, tomorrow morning, mid-afternoon yesterday */
 	{ "(?:(?:early|late|later|earlier|mid-?)\\s*)?(?:{PART}\\s+)?{DEIC}(?:\\s+{PART})?", K_DEICTIC, 0 },
 	/* this morning, last night, later this afternoon, overnight */
@@ -1319,22 +1319,21 @@ ended_month(Ctx *c)
 static int
 n_qref(Ctx *c, int *type, char *v)
 {
-	char w[48];
-	const char *unit = word(c, G_UNIT, w, sizeof w);
+	char w[48], u[16];
+	const char *unit = word(c, G_UNIT, u, sizeof u);
 	int y, q;
 
-	(void)type;
 	if (!c->has_anchor)
 		return 0;
+	word(c, G_REL, w, sizeof w);
 	if (!strcmp(unit, "year")) {
 		if (ended(c)) {   /* the year ended June 30: a period */
 			*type = TX_DURATION;
 			strcpy(v, "P1Y");
-		} else
-			snprintf(v, 32, "%04d", c->anchor.y);
+		} else   /* the latest fiscal year: the last one ended, as for quarters */
+			snprintf(v, 32, "%04d", c->anchor.y - (!strcmp(w, "latest") || !strcmp(w, "most recent")));
 		return 1;
 	}
-	word(c, G_REL, w, sizeof w);
 	if (!*w && !c->q && (q = ended_month(c)) > 0) {
 		/* the quarter ended July 31, no other in view: the one of
 		 * most of its months */
@@ -1412,7 +1411,7 @@ n_holiday(Ctx *c, int *type, char *v)
 {
 	char w[48], hw[48];
 	const char *h = word(c, G_HOL, hw, sizeof hw), *rel;
-	int y, t;
+	int y, t, week = strstr(h, "week") != NULL;
 	Date d;
 
 	(void)type;
@@ -1445,6 +1444,8 @@ n_holiday(Ctx *c, int *type, char *v)
 		if (pass == 0) {
 			long diff = cal_days(d) - cal_days(c->anchor);
 			rel = word(c, G_REL, w, sizeof w);
+			if (week && !*rel && diff >= 0 && diff <= 6)
+				break;   /* Easter week, in it */
 			t = rel_dir(rel) ? rel_dir(rel) : tense(c);
 			if (t < 0 && diff > 0)
 				continue;
@@ -1457,7 +1458,10 @@ n_holiday(Ctx *c, int *type, char *v)
 		if (pass == 1)
 			break;
 	}
-	v_date(v, d);
+	if (week)
+		v_week(v, d, "");   /* the week that ends on Easter Sunday */
+	else
+		v_date(v, d);
 	return 1;
 }
 
@@ -1755,11 +1759,15 @@ n_relunit(Ctx *c, int *type, char *v)
 	int off, un, known = 0;
 	Date a = c->anchor;
 
-	(void)type;
 	word(c, G_UNIT, u, sizeof u);
 	if (!*u)
 		strcpy(u, "weekend");
 	un = lookup(u, units);
+	if ((un == U_DECADE || un == U_CENTURY) && strstr(rel, "past") && !strstr(rel, "this")) {
+		*type = TX_DURATION;   /* the past decade: the ten years to now */
+		strcpy(v, un == U_DECADE ? "P10Y" : "P100Y");
+		return 1;
+	}
 	if (anaphoric(rel) && un == U_DAY && c->fm && !c->fd) {
 		snprintf(v, 32, "%04d-%02d-XX", c->fy, c->fm);   /* that same day, in October */
 		return 1;

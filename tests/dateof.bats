@@ -128,6 +128,11 @@ tx() {
 	assert_output "$(printf 'day-long\tDURATION\tP1D\ndecades-long\tDURATION\tPXY\ntwo-week-long\tDURATION\tP2W\ndecades\tDURATION\tPXY')"
 }
 
+@test "dateof: the past decade is the ten years to now, the last decade the one before" {
+	run tx 1998-10-25 "Over the past decade and the past century, unlike the last decade or the next decade."
+	assert_output "$(printf 'the past decade\tDURATION\tP10Y\nthe past century\tDURATION\tP100Y\nthe last decade\tDATE\t198\nnext decade\tDATE\t200')"
+}
+
 @test "dateof: a range of durations takes its first amount" {
 	run tx 2025-10-25 "Shipments resume within two to three weeks, or in a year or two."
 	assert_output "$(printf 'two to three weeks\tDURATION\tP2W\na year\tDURATION\tP1Y')"
@@ -163,9 +168,11 @@ tx() {
 	assert_output "$(printf 'a second\tDURATION\tPT1S\nMarch\tDATE\t2025-03')"
 }
 
-@test "dateof: hours of a part of the day, trading days, Election Day" {
+@test "dateof: hours of a part of the day, trading days, Election Day, Easter week" {
 	run tx 2025-10-25 "Polls open at 6 in the morning and close at 9 in the evening, after eight trading days, on Election Day."
 	assert_output "$(printf '6 in the morning\tTIME\t2025-10-25T06:00\n9 in the evening\tTIME\t2025-10-25T21:00\neight trading days\tDURATION\tP8D\nElection Day\tDATE\t2025-11-04')"
+	run tx 2000-04-17 "Protesters prayed as Easter week began. Last Easter week was quiet."
+	assert_output "$(printf 'Easter week\tDATE\t2000-W16\nLast Easter week\tDATE\t1999-W13')"
 }
 
 @test "dateof: a quoted title is no time; the weeks ahead" {
@@ -217,6 +224,8 @@ tx() {
 @test "dateof: relative references and quarters" {
 	run tx 1989-10-26 "Net income for the year ended June 30 rose; it expects a gain for the full year."
 	assert_output "$(printf 'the year\tDURATION\tP1Y\nJune 30\tDATE\t1989-06-30\nthe full year\tDATE\t1989')"
+	run tx 1989-10-26 "Sales in the latest fiscal year rose; the current year looks better."
+	assert_output "$(printf 'the latest fiscal year\tDATE\t1988\nthe current year\tDATE\t1989')"
 	run tx 1989-10-26 "Profit fell in the third quarter from a year earlier, the company said yesterday."
 	assert_output "$(printf 'the third quarter\tDATE\t1989-Q3\na year earlier\tDATE\t1988-Q3\nyesterday\tDATE\t1989-10-25')"
 	run tx 2025-10-25 "Prices are higher now than in recent years and will rise in the future."
