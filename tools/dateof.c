@@ -38,6 +38,7 @@ main(int argc, char **argv)
 	Layout *lay;
 	Timexes tx = { 0 };
 	long datecol, dtcol;
+	Str tname[TX_SET + 1];
 
 	setprogname(argv[0]);
 	while ((c = getopt_long(argc, argv, "aht:", longopts, NULL)) != -1) {
@@ -67,6 +68,8 @@ main(int argc, char **argv)
 	    : layout_new(in, LAYOUT_KEEP_TEXT, doc_cols, 2);
 	layout_per_record(lay, 2);   /* date, date_text */
 	layout_header(lay);
+	for (int t = TX_DATE; t <= TX_SET; t <<= 1)
+		tname[t] = str_cstr(timex_typename(t));
 	datecol = input_col(in, "date");
 	dtcol = input_col(in, "date_text");
 	while (input_next(in)) {
@@ -97,7 +100,7 @@ main(int argc, char **argv)
 			vals[2] = str_num(t->start, sb);
 			vals[3] = str_num(t->end, eb);
 			vals[4] = str_make(text.s + t->start, t->end - t->start);
-			vals[5] = str_cstr(timex_typename(t->type));
+			vals[5] = tname[t->type];
 			vals[6] = str_cstr(t->value);
 			layout_row(lay, in, vals);
 		}

@@ -313,11 +313,11 @@ static void
 escapes(char **files)
 {
 	const char *specials = "\\\t\n\rx\x01\x0d\x5b";
-	char field[40];
+	char field[64];
 	size_t len, pos, k;
 
 	(void)files;
-	for (len = 1; len < 20; len++)
+	for (len = 1; len < 40; len++)
 		for (pos = 0; pos < len; pos++)
 			for (k = 0; specials[k]; k++) {
 				memset(field, 'a', len);
@@ -335,7 +335,7 @@ test_escapes(void)
 	size_t len, pos, k, i;
 
 	CHECK(capture(escapes, NULL, &out) == 0);
-	for (len = 1; len < 20; len++)
+	for (len = 1; len < 40; len++)
 		for (pos = 0; pos < len; pos++)
 			for (k = 0; specials[k]; k++) {
 				for (i = 0; i < len; i++) {
