@@ -110,7 +110,7 @@ static const Rule rules[] = {
 	/* every Monday, Tuesday nights */
 	{ "(?:every|each)\\s+{WD}(?:\\s+{PART})?|{WD}\\s+(?<parts>mornings|afternoons|evenings|nights)|(?<=on\\s){WDPL}", K_SET, 0 },
 	/* (last) Friday (morning), early Tuesday */
-	{ "(?:(?:early|late)\\s+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|past|the\\s+previous|the\\s+preceding|the\\s+following)\\s+)?{WD}(?:\\s+{PART})?", K_WEEKDAY, 0 },
+	{ "(?:the\\s+day\\s+(?<dir>before|after)\\s+|(?:early|late)\\s+)?(?:(?<rel>last|next|this\\s+past|this\\s+coming|this|coming|past|the\\s+previous|the\\s+preceding|the\\s+following)\\s+)?{WD}(?:\\s+{PART})?", K_WEEKDAY, 0 },
 	/* the weekend, this weekend */
 	{ "(?:(?:early|late)\\s+)?(?<rel>this\\s+past|this\\s+coming|this|last|next|the)\\s+weekend", K_RELUNIT, 0 },
 	/* the end of the year, the middle of the month */
@@ -1575,23 +1575,26 @@ shared_parts(Ctx *c)
 static int
 n_weekday(Ctx *c, int *type, char *v)
 {
-	char w[48], p[16];
-	int wd = weekday_of(word(c, G_WD, w, sizeof w));
+	char w[48], p[16], dw[16];
+	int wd = weekday_of(word(c, G_WD, w, sizeof w)), off;
 
 	if (wd < 1)
 		return 0;
 	word(c, G_PART, p, sizeof p);
-	if (!has(c, G_REL) && !*p && (p[0] = shared_parts(c))) {
+	if (!has(c, G_REL) && !has(c, G_DIR) && !*p && (p[0] = shared_parts(c))) {
 		*type = TX_SET;   /* Monday and Tuesday nights: every Monday night */
 		p[1] = '\0';
 		snprintf(v, 32, "XXXX-WXX-%dT%s", wd, part_code(p));
 		return 1;
 	}
-	if (!c->has_anchor)
-		snprintf(v, 32, "XXXX-WXX-%d", wd);
+	off = !has(c, G_DIR) ? 0 : !strcmp(word(c, G_DIR, dw, sizeof dw), "before") ? -1 : 1;
+	if (!c->has_anchor)   /* the day before Monday: a Sunday */
+		snprintf(v, 32, "XXXX-WXX-%d", (wd - 1 + off + 7) % 7 + 1);
+	else if (off)   /* the day before last Tuesday */
+		v_date(v, cal_add_days(weekday_date(c, wd, word(c, G_REL, w, sizeof w)), off));
 	else
 		v_date(v, weekday_date(c, wd, word(c, G_REL, w, sizeof w)));
-	if (*p) {
+	if (*p && !has(c, G_DIR)) {
 		strcat(v, "T");
 		strcat(v, part_code(p));
 	}

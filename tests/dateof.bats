@@ -143,6 +143,13 @@ tx() {
 	assert_output "$(printf 'the years\tDURATION\tPXY\nthe years\tDURATION\tPXY\nthe first hours\tDURATION\tPTXH')"
 }
 
+@test "dateof: the day before or after a weekday" {
+	run tx 2000-02-24 "The day before last Tuesday's hearing, he left; the day after Friday night, too."
+	assert_output "$(printf 'The day before last Tuesday\tDATE\t2000-02-21\nthe day after Friday night\tDATE\t2000-02-19')"
+	run sh -c "printf 'the day before Monday\n' | dateof -a | cut -f6-"
+	assert_output "$(printf 'expr\ttype\tvalue\nthe day before Monday\tDATE\tXXXX-WXX-7')"
+}
+
 @test "dateof: anaphoric dates count from the date last mentioned" {
 	run tx 2000-04-18 "The plant opened in 1995. The following year it doubled its output, and later that year it was sold."
 	assert_output "$(printf '1995\tDATE\t1995\nThe following year\tDATE\t1996\nlater that year\tDATE\t1996')"
