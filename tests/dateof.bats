@@ -89,7 +89,9 @@ tx() {
 	assert_output "$(printf 'January\tDATE\t2026-01')"
 }
 
-@test "dateof: plans the noun, a participle after the weekday, possessive weekdays" {
+@test "dateof: a far \"to\" verb, plans the noun, a participle after the weekday, possessive weekdays" {
+	run tx 2016-06-26 "He hailed the vote to leave the European Union as fantastic, telling reporters during a visit to Scotland on Friday that it was great. He plans to meet them on Friday."
+	assert_output "$(printf 'Friday\tDATE\t2016-06-24\nFriday\tDATE\t2016-07-01')"
 	run tx 2016-02-08 "The group changed its advertising plans after the debate on Saturday."
 	assert_output "$(printf 'Saturday\tDATE\t2016-02-06')"
 	run tx 2015-11-17 "He revamped his plans for a Monday appearance."
