@@ -1473,12 +1473,27 @@ n_holiday(Ctx *c, int *type, char *v)
 	return 1;
 }
 
+/* Is the match a capitalised word right after a capitalised word, a
+ * name ("USA Today", "VOA Today")? */
+static int
+in_name(Ctx *c)
+{
+	size_t ws, we;
+	const char *t = c->text;
+
+	return t[c->mstart] >= 'A' && t[c->mstart] <= 'Z' && prev_word(t, 0, c->mstart, &ws, &we) &&
+	    we + 1 == c->mstart && t[we] == ' ' && t[ws] >= 'A' && t[ws] <= 'Z';
+}
+
 static int
 n_deictic(Ctx *c, int *type, char *v)
 {
 	char w[48], p[16];
 	const char *deic = word(c, G_DEIC, w, sizeof w);
 	int off = 0;
+
+	if (!strcmp(deic, "today") && in_name(c))
+		return 0;
 
 	if (has(c, G_OVN)) {
 		strcpy(p, "night");
