@@ -701,8 +701,8 @@ plans_noun(const char *t, const Clause *cl, size_t ws, size_t we, int ahead)
 	return ahead || we + 5 > cl->len || strncasecmp(t + we, " for ", 5);
 }
 
-/* 1 future, 2 an intention, -1 past, -2 a past participle, 0 none: the
- * word t[ws..we) of the clause cl. */
+/* 1 future, 2 an intention, 3 a verb after "to", -1 past, -2 a past
+ * participle, 0 none: the word t[ws..we) of the clause cl. */
 static int
 marker(const char *t, const Clause *cl, size_t ws, size_t we)
 {
@@ -725,7 +725,7 @@ marker(const char *t, const Clause *cl, size_t ws, size_t we)
 	if (f & W_TO_VERB) {   /* "to arrive"; "was to arrive" is a plan of the past */
 		if (!clause_word(t, cl, ws, &ps, &pe) || pe - ps != 2 || !is2(t + ps, 't', 'o'))
 			return 0;
-		return clause_word(t, cl, ps, &ps, &pe) && one_of(t + ps, pe - ps, was) ? -1 : 1;
+		return clause_word(t, cl, ps, &ps, &pe) && one_of(t + ps, pe - ps, was) ? -1 : 3;
 	}
 	if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd')
 		return -2;
@@ -783,6 +783,12 @@ modal(Ctx *c, size_t ws, size_t we)
  * The nearest marker before the expression in its sentence decides (a
  * past participle only when there is no other); failing that, the
  * nearest one shortly after it. */
+/* How many words back a verb after "to" still governs the expression
+ * ("to meet him on Friday"), beyond which it belongs to another phrase
+ * ("hailed Britain's vote to leave the Union, telling reporters on
+ * Friday"). */
+enum { TO_REACH = 4 };
+
 static int
 tense(Ctx *c)
 {
@@ -802,8 +808,10 @@ tense(Ctx *c)
 			pasted = 1;
 		else if (m == 2)
 			return past_after(c) ? -1 : modal(c, ws, we);
+		else if (m == 3 && n > TO_REACH)
+			;   /* too far to govern it */
 		else if (m)
-			return m;
+			return m == 3 ? 1 : m;
 		if (we - ws != 2 || !is2(t + ws, 'o', 'n'))
 			n++;
 	}
@@ -812,7 +820,7 @@ tense(Ctx *c)
 	for (i = c->mend; i - c->mend < 60 && clause_next(t, c->len, &i, &ws, &we);) {
 		if ((m = marker(t, &ahead, ws, we)) == 2 && we - ws > 4 && t[we - 2] == 'e' && t[we - 1] == 'd')
 			continue;   /* a participle: "the hastily planned trip" */
-		if (m == 1 || m == 2 || m == -1)
+		if (m == 1 || m == 2 || m == 3 || m == -1)
 			return m == -1 ? -1 : m == 2 ? modal(c, ws, we) : 1;
 		if (m == -2 && adjacent_past(t, &ahead, ws, we, 0))
 			return -1;
@@ -1465,12 +1473,27 @@ n_holiday(Ctx *c, int *type, char *v)
 	return 1;
 }
 
+/* Is the match a capitalised word right after a capitalised word, a
+ * name ("USA Today", "VOA Today")? */
+static int
+in_name(Ctx *c)
+{
+	size_t ws, we;
+	const char *t = c->text;
+
+	return t[c->mstart] >= 'A' && t[c->mstart] <= 'Z' && prev_word(t, 0, c->mstart, &ws, &we) &&
+	    we + 1 == c->mstart && t[we] == ' ' && t[ws] >= 'A' && t[ws] <= 'Z';
+}
+
 static int
 n_deictic(Ctx *c, int *type, char *v)
 {
 	char w[48], p[16];
 	const char *deic = word(c, G_DEIC, w, sizeof w);
 	int off = 0;
+
+	if (!strcmp(deic, "today") && in_name(c))
+		return 0;
 
 	if (has(c, G_OVN)) {
 		strcpy(p, "night");

@@ -89,7 +89,9 @@ tx() {
 	assert_output "$(printf 'January\tDATE\t2026-01')"
 }
 
-@test "dateof: plans the noun, a participle after the weekday, possessive weekdays" {
+@test "dateof: a far \"to\" verb, plans the noun, a participle after the weekday, possessive weekdays" {
+	run tx 2016-06-26 "He hailed the vote to leave the European Union as fantastic, telling reporters during a visit to Scotland on Friday that it was great. He plans to meet them on Friday."
+	assert_output "$(printf 'Friday\tDATE\t2016-06-24\nFriday\tDATE\t2016-07-01')"
 	run tx 2016-02-08 "The group changed its advertising plans after the debate on Saturday."
 	assert_output "$(printf 'Saturday\tDATE\t2016-02-06')"
 	run tx 2015-11-17 "He revamped his plans for a Monday appearance."
@@ -100,9 +102,11 @@ tx() {
 	assert_output "$(printf 'Wednesday\tDATE\t2000-01-05\nFriday\tDATE\t2000-01-07')"
 }
 
-@test "dateof: a clock time takes the weekday of the parenthesis after it; high noon" {
+@test "dateof: a clock time takes the weekday of the parenthesis after it; high noon, USA Today" {
 	run tx 1998-08-08 "The blast came at 10:35 a.m. (0735 GMT) Friday. He will leave at 4 in the morning (4 a.m. EDT Sunday)."
 	assert_output "$(printf '10:35 a.m.\tTIME\t1998-08-07T10:35\nFriday\tDATE\t1998-08-07\n4 in the morning\tTIME\t1998-08-09T04:00\n4 a.m. EDT Sunday\tTIME\t1998-08-09T04:00')"
+	run tx 2016-06-27 "Contributing: Jane Doe, USA TODAY. This is VOA Today. Today, prices rose."
+	assert_output "$(printf 'Today\tDATE\t2016-06-27')"
 	run tx 1999-03-12 "It was the hour of high noon; the vote came at noon."
 	assert_output "$(printf 'noon\tTIME\t1999-03-12T12:00')"
 }
