@@ -1048,6 +1048,25 @@ date_tense(Ctx *c)
 	return tense(c);
 }
 
+/* Is the match after "in" and a verb in the past ("Trump said in
+ * August", "was founded in June"; not "is heard in May")? */
+static int
+past_verb_in(Ctx *c)
+{
+	static const char *const be[] = { "be", "been", "being", "is", "are", "will", NULL };
+	const char *t = c->text;
+	size_t ws, we, ps, pe;
+	int f;
+
+	if (!prev_word(t, 0, c->mstart, &ws, &we) || c->mstart - we != 1 || we - ws != 2 ||
+	    !is2(t + ws, 'i', 'n') || !prev_word(t, 0, ws, &ws, &we) || ws + 1 > we || t[we] != ' ')
+		return 0;
+	f = word_flags(t + ws, we - ws);
+	if ((f & W_BEFORE_TO) || !((f & W_PAST) || (we - ws >= 4 && t[we - 2] == 'e' && t[we - 1] == 'd')))
+		return 0;
+	return !(prev_word(t, 0, ws, &ps, &pe) && one_of(t + ps, pe - ps, be));
+}
+
 /* A month (1..12) without a year: the year by tense. */
 static int
 month_year(Ctx *c, int m)
@@ -1058,6 +1077,8 @@ month_year(Ctx *c, int m)
 	 * tense is read only then). */
 	if (m > am && am + 12 - m <= 6 && date_tense(c) <= 0)
 		return ay - 1;
+	if (m > am + 1 && past_verb_in(c))
+		return ay - 1;   /* "said in August", in May: last August */
 	if (m < am && m + 12 - am <= 5 && date_tense(c) > 0)
 		return ay + 1;
 	return ay;
