@@ -590,7 +590,9 @@ static const char *const to_verbs[] = { "be", "buy", "acquire", "sell", "pay",
 static const char *const past_words[] = { "said", "says", "was", "were", "had",
 	"did", "ago", "last", "earlier", "yesterday", "since", "told",
 	"reported", "announced", "rose", "fell", "came", "went", "took", "made",
-	"met", "began", "left", "won", "lost", "killed", "died", NULL };
+	"met", "began", "left", "won", "lost", "killed", "died", "grew", "gave",
+	"spoke", "wrote", "saw", "knew", "became", "drew", "ran", "chose", "flew",
+	"withdrew", NULL };
 
 /* The word before offset i (skipping other characters) as [*ws, *we);
  * 0 if there is none after lim. */
