@@ -709,6 +709,7 @@ static int
 marker(const char *t, const Clause *cl, size_t ws, size_t we)
 {
 	static const char *const was[] = { "was", "were", NULL };
+	static const char *const be[] = { "be", "been", "being", "is", "are", NULL };
 	const char *w = t + ws;
 	size_t n = we - ws, ps, pe;
 
@@ -727,7 +728,16 @@ marker(const char *t, const Clause *cl, size_t ws, size_t we)
 	if (f & W_TO_VERB) {   /* "to arrive"; "was to arrive" is a plan of the past */
 		if (!clause_word(t, cl, ws, &ps, &pe) || pe - ps != 2 || !is2(t + ps, 't', 'o'))
 			return 0;
-		return clause_word(t, cl, ps, &ps, &pe) && one_of(t + ps, pe - ps, was) ? -1 : 3;
+		if (!clause_word(t, cl, ps, &ps, &pe))
+			return 3;
+		f = word_flags(t + ps, pe - ps);
+		if (one_of(t + ps, pe - ps, was))
+			return -1;   /* "was to arrive" */
+		if ((f & (W_BEFORE_TO | W_INTENT)) || !((f & W_PAST) ||
+		    (pe - ps >= 5 && t[pe - 2] == 'e' && t[pe - 1] == 'd')))
+			return 3;
+		/* "seemed to be", "failed to reach"; not "is projected to be" */
+		return clause_word(t, cl, ps, &ps, &pe) && one_of(t + ps, pe - ps, be) ? 3 : -1;
 	}
 	if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd')
 		return -2;

@@ -85,6 +85,8 @@ tx() {
 	assert_output "$(printf 'January\tDATE\t2025-01')"
 	run tx 2016-05-05 "That figure grew a little Tuesday, to close to 66 percent. He spoke in Phoenix on Wednesday night."
 	assert_output "$(printf 'Tuesday\tDATE\t2016-05-03\nWednesday night\tDATE\t2016-05-04TNI')"
+	run tx 2016-07-06 "The union failed to reach a contract on Friday; the deal is projected to close on Friday."
+	assert_output "$(printf 'Friday\tDATE\t2016-07-01\nFriday\tDATE\t2016-07-08')"
 	run tx 2016-05-18 "Trump said in August that he loved them. The case is heard in August. It was founded in September."
 	assert_output "$(printf 'August\tDATE\t2015-08\nAugust\tDATE\t2016-08\nSeptember\tDATE\t2015-09')"
 	run tx 1989-11-01 "The loans run through January. The change is effective Feb. 1."
