@@ -74,14 +74,18 @@ static int
 match(int p, const char *s, size_t len, size_t from, size_t *a, size_t *e)
 {
 	static pcre2_match_data *md;
+	static pcre2_match_context *mc;   /* with a JIT stack of its own */
 	PCRE2_SIZE *ov;
 
 	if (!re[p])
 		re[p] = p < (int)NCUES ? compile(cues[p].pat, PCRE2_CASELESS | cues[p].opts, &jit[p]) :
 		    compile(others[p - NCUES].pat, others[p - NCUES].opts, &jit[p]);
-	if (!md)
+	if (!md) {
 		md = pcre2_match_data_create(4, NULL);
-	if ((jit[p] ? pcre2_jit_match : pcre2_match)(re[p], (PCRE2_SPTR)s, len, from, 0, md, NULL) < 0)
+		mc = pcre2_match_context_create(NULL);
+		pcre2_jit_stack_assign(mc, NULL, pcre2_jit_stack_create(32 * 1024, 32 * 1024, NULL));
+	}
+	if ((jit[p] ? pcre2_jit_match : pcre2_match)(re[p], (PCRE2_SPTR)s, len, from, 0, md, mc) < 0)
 		return 0;
 	ov = pcre2_get_ovector_pointer(md);
 	*a = ov[0];

@@ -485,6 +485,27 @@ special8(uint64_t w)
 	return ((((w - ones * 14) & ~w) | ((bs - ones) & ~bs)) & high) != 0;
 }
 
+#ifdef __SSE2__
+/* Does x hold a byte below 14 or a backslash? */
+static inline unsigned
+special16(__m128i x)
+{
+	return (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\\')),
+	    _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(13)), x)));
+}
+#endif
+
+/* special8(w), by special16() where there is one. */
+static inline int
+special_word(uint64_t w)
+{
+#ifdef __SSE2__
+	return special16(_mm_set_epi64x(0x2020202020202020LL, (long long)w)) != 0;
+#else
+	return special8(w);
+#endif
+}
+
 /* The escape letter of a byte (0: written as is). */
 static const char esc_letter[256] = { ['\\'] = '\\', ['\t'] = 't', ['\n'] = 'n', ['\r'] = 'r' };
 
@@ -500,7 +521,11 @@ short_to(char *o, const char *s, size_t r)
 	if (r >= 8) {
 		memcpy(&a, s, 8);
 		memcpy(&b, s + r - 8, 8);
+#ifdef __SSE2__
+		if (special16(_mm_set_epi64x((long long)b, (long long)a)))
+#else
 		if (special8(a) || special8(b))
+#endif
 			return 0;
 		memcpy(o, &a, 8);
 		memcpy(o + r - 8, &b, 8);
@@ -509,7 +534,7 @@ short_to(char *o, const char *s, size_t r)
 	if (r >= 4) {
 		memcpy(&lo, s, 4);
 		memcpy(&hi, s + r - 4, 4);
-		if (special8((uint64_t)hi << 32 | lo))
+		if (special_word((uint64_t)hi << 32 | lo))
 			return 0;
 		memcpy(o, &lo, 4);
 		memcpy(o + r - 4, &hi, 4);
@@ -519,7 +544,7 @@ short_to(char *o, const char *s, size_t r)
 		return 1;
 	a = 0x2020202020202020ULL & ~0xFFFFFFULL;   /* blanks around the three */
 	a |= (uint64_t)(uint8_t)s[0] | (uint64_t)(uint8_t)s[r / 2] << 8 | (uint64_t)(uint8_t)s[r - 1] << 16;
-	if (special8(a))
+	if (special_word(a))
 		return 0;
 	o[0] = s[0];
 	o[r / 2] = s[r / 2];
@@ -537,12 +562,9 @@ escape_long(char *o, const char *s, size_t n)
 #ifdef __SSE2__
 	/* 16 bytes at a time, copied up to the first byte below 14 or
 	 * backslash (the room left is twice the bytes left: 32 or more) */
-	const __m128i bs = _mm_set1_epi8('\\'), lim = _mm_set1_epi8(13);
-
 	while (i + 16 <= n) {
 		__m128i x = _mm_loadu_si128((const __m128i *)(s + i));
-		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, bs),
-		    _mm_cmpeq_epi8(_mm_min_epu8(x, lim), x)));
+		unsigned m = special16(x);
 		char e;
 
 		_mm_storeu_si128((__m128i *)o, x);
