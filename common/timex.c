@@ -590,7 +590,9 @@ static const char *const to_verbs[] = { "be", "buy", "acquire", "sell", "pay",
 static const char *const past_words[] = { "said", "says", "was", "were", "had",
 	"did", "ago", "last", "earlier", "yesterday", "since", "told",
 	"reported", "announced", "rose", "fell", "came", "went", "took", "made",
-	"met", "began", "left", "won", "lost", "killed", "died", NULL };
+	"met", "began", "left", "won", "lost", "killed", "died", "grew", "gave",
+	"spoke", "wrote", "saw", "knew", "became", "drew", "ran", "chose", "flew",
+	"withdrew", NULL };
 
 /* The word before offset i (skipping other characters) as [*ws, *we);
  * 0 if there is none after lim. */
@@ -707,6 +709,7 @@ static int
 marker(const char *t, const Clause *cl, size_t ws, size_t we)
 {
 	static const char *const was[] = { "was", "were", NULL };
+	static const char *const be[] = { "be", "been", "being", "is", "are", NULL };
 	const char *w = t + ws;
 	size_t n = we - ws, ps, pe;
 
@@ -725,7 +728,16 @@ marker(const char *t, const Clause *cl, size_t ws, size_t we)
 	if (f & W_TO_VERB) {   /* "to arrive"; "was to arrive" is a plan of the past */
 		if (!clause_word(t, cl, ws, &ps, &pe) || pe - ps != 2 || !is2(t + ps, 't', 'o'))
 			return 0;
-		return clause_word(t, cl, ps, &ps, &pe) && one_of(t + ps, pe - ps, was) ? -1 : 3;
+		if (!clause_word(t, cl, ps, &ps, &pe))
+			return 3;
+		f = word_flags(t + ps, pe - ps);
+		if (one_of(t + ps, pe - ps, was))
+			return -1;   /* "was to arrive" */
+		if ((f & (W_BEFORE_TO | W_INTENT)) || !((f & W_PAST) ||
+		    (pe - ps >= 5 && t[pe - 2] == 'e' && t[pe - 1] == 'd')))
+			return 3;
+		/* "seemed to be", "failed to reach"; not "is projected to be" */
+		return clause_word(t, cl, ps, &ps, &pe) && one_of(t + ps, pe - ps, be) ? 3 : -1;
 	}
 	if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd')
 		return -2;
@@ -1048,6 +1060,25 @@ date_tense(Ctx *c)
 	return tense(c);
 }
 
+/* Is the match after "in" and a verb in the past ("Trump said in
+ * August", "was founded in June"; not "is heard in May")? */
+static int
+past_verb_in(Ctx *c)
+{
+	static const char *const be[] = { "be", "been", "being", "is", "are", "will", NULL };
+	const char *t = c->text;
+	size_t ws, we, ps, pe;
+	int f;
+
+	if (!prev_word(t, 0, c->mstart, &ws, &we) || c->mstart - we != 1 || we - ws != 2 ||
+	    !is2(t + ws, 'i', 'n') || !prev_word(t, 0, ws, &ws, &we) || ws + 1 > we || t[we] != ' ')
+		return 0;
+	f = word_flags(t + ws, we - ws);
+	if ((f & W_BEFORE_TO) || !((f & W_PAST) || (we - ws >= 4 && t[we - 2] == 'e' && t[we - 1] == 'd')))
+		return 0;
+	return !(prev_word(t, 0, ws, &ps, &pe) && one_of(t + ps, pe - ps, be));
+}
+
 /* A month (1..12) without a year: the year by tense. */
 static int
 month_year(Ctx *c, int m)
@@ -1058,6 +1089,8 @@ month_year(Ctx *c, int m)
 	 * tense is read only then). */
 	if (m > am && am + 12 - m <= 6 && date_tense(c) <= 0)
 		return ay - 1;
+	if (m > am + 1 && past_verb_in(c))
+		return ay - 1;   /* "said in August", in May: last August */
 	if (m < am && m + 12 - am <= 5 && date_tense(c) > 0)
 		return ay + 1;
 	return ay;
