@@ -56,7 +56,7 @@ static const char *const macros[][2] = {
 	{ "YY", "{APOS}(?<yy>[0-9]{2})(?![0-9])" },
 	{ "NUM", "(?<num>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a\\s+hundred|hundreds\\s+of|hundred|a\\s+dozen|dozens\\s+of|dozen|a\\s+couple\\s+of|a\\s+couple|couple\\s+of|a\\s+few|few|several|many|some|a|an|half\\s+a|[0-9]{1,3}(?![0-9])(?:\\.[0-9]+|\\s+1/2|,[0-9]{3})?)" },
 	{ "NUM2", "(?<num2>(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine)\\b)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+)" },
-	{ "UNIT", "(?<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|quarters?|fortnights?|weekends?|nights?)" },
+	{ "UNIT", "(?<unit>years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centur(?:y|ies)|quarter[\\s-]centur(?:y|ies)|quarters?|fortnights?|weekends?|nights?)" },
 	{ "UNITP", "(?<unitp>years|months|weeks|days|hours|minutes|decades|centuries|quarters)" },
 	{ "QORD", "(?:(?<q>first|second|third|fourth|1st|2nd|3rd|4th)(?<qh>[\\s-]+(?:fiscal[\\s-]+)?(?:quarter|half)(?!-?[a-z])))" },
 	{ "PART", "(?<part>morning|afternoon|evening|night)" },
@@ -1518,6 +1518,20 @@ in_name(Ctx *c)
 	    we + 1 == c->mstart && t[we] == ' ' && t[ws] >= 'A' && t[ws] <= 'Z';
 }
 
+/* Is the match a capitalised word, not the first of its sentence,
+ * before a capitalised word: a name ("the Daily Beast")? */
+static int
+in_title(Ctx *c)
+{
+	const char *t = c->text;
+	size_t i = c->mend, ws, we;
+
+	if (!(t[c->mstart] >= 'A' && t[c->mstart] <= 'Z') || i + 1 >= c->len || t[i] != ' ' ||
+	    !(t[i + 1] >= 'A' && t[i + 1] <= 'Z'))
+		return 0;
+	return prev_word(t, 0, c->mstart, &ws, &we) && we + 1 == c->mstart && t[we] == ' ';
+}
+
 static int
 n_deictic(Ctx *c, int *type, char *v)
 {
@@ -1915,6 +1929,10 @@ n_ago(Ctx *c, int *type, char *v)
 	(void)type;
 	if (n < 0)
 		return 0;
+	if (un == U_QUARTER && strstr(w, "centur")) {
+		un = U_YEAR;   /* a quarter-century ago: 25 years */
+		n *= 25;
+	}
 	if ((n == 0 || n != (int)n) && strcmp(dir, "ago") && !strstr(dir, "now") && strcmp(dir, "hence")) {
 		*type = TX_DURATION;   /* a few days later: from a time in the story */
 		v_period(v, n, un);
@@ -1981,8 +1999,15 @@ n_duration(Ctx *c, int *type, char *v)
 
 	if (n < 0 || un < 0)
 		return 0;
-	if (un == U_QUARTER && memchr(c->text + c->mstart, '-', c->mend - c->mstart))
-		return 0;   /* three-quarters */
+	if (un == U_QUARTER && strstr(w, "centur")) {
+		*type = TX_DURATION;   /* a quarter-century: 25 years */
+		v_period(v, n * 25, U_YEAR);
+		return 1;
+	}
+	if (un == U_QUARTER && (memchr(c->text + c->mstart, '-', c->mend - c->mstart) ||
+	    (n == 1 && c->len - c->mend >= 4 && !strncmp(c->text + c->mend, " of ", 4) &&
+	    !(c->len - c->mend >= 8 && (isdig(c->text[c->mend + 4]) || !strncmp(c->text + c->mend + 4, "the y", 5))))))
+		return 0;   /* three-quarters; a quarter of the market (not of 1990, of the year) */
 	if (un == U_DAY && c->mend - c->mstart == 7 && !strncasecmp(c->text + c->mstart, "one day", 7) &&
 	    word_before(c, someday)) {
 		strcpy(v, "FUTURE_REF");   /* "it will one day be": some day */
@@ -2048,6 +2073,8 @@ n_set(Ctx *c, int *type, char *v)
 	int k, un;
 
 	*type = TX_SET;
+	if (has(c, G_SETW) && in_title(c))
+		return 0;   /* the Daily Beast, the Weekly Standard */
 	if ((k = lookup(word(c, G_SETW, w, sizeof w), sw)) >= 0 && *w) {
 		strcpy(v, sv[k]);
 		return 1;

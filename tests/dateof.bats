@@ -143,6 +143,11 @@ tx() {
 	assert_output "$(printf 'the past decade\tDURATION\tP10Y\nthe past century\tDURATION\tP100Y\nthe last decade\tDATE\t198\nnext decade\tDATE\t200')"
 }
 
+@test "dateof: a quarter-century; a quarter of the market, the Daily Mail are no times" {
+	run tx 2016-05-11 "He led for a quarter-century, until nearly a quarter-century ago; a quarter of the market read the Daily Mail daily."
+	assert_output "$(printf 'a quarter-century\tDURATION\tP25Y\nnearly a quarter-century ago\tDATE\t1991\ndaily\tSET\tP1D')"
+}
+
 @test "dateof: a range of durations takes its first amount" {
 	run tx 2025-10-25 "Shipments resume within two to three weeks, or in a year or two."
 	assert_output "$(printf 'two to three weeks\tDURATION\tP2W\na year\tDURATION\tP1Y')"
