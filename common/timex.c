@@ -696,10 +696,10 @@ clause_next(const char *t, size_t len, size_t *i, size_t *ws, size_t *we)
 static int
 plans_noun(const char *t, const Clause *cl, size_t ws, size_t we, int ahead)
 {
-	if (we - ws != 5 || strncasecmp(t + ws, "plans", 5) || we + 4 > cl->len || t[we] != ' ')
-		return we - ws == 5 && !strncasecmp(t + ws, "plans", 5);
-	if (is2(t + we + 1, 't', 'o') && !letter(t[we + 3]))
+	if (we - ws != 5 || strncasecmp(t + ws, "plans", 5))
 		return 0;
+	if (we + 4 <= cl->len && t[we] == ' ' && is2(t + we + 1, 't', 'o') && !letter(t[we + 3]))
+		return 0;   /* plans to */
 	return ahead || we + 5 > cl->len || strncasecmp(t + we, " for ", 5);
 }
 
@@ -1071,7 +1071,7 @@ past_verb_in(Ctx *c)
 	int f;
 
 	if (!prev_word(t, 0, c->mstart, &ws, &we) || c->mstart - we != 1 || we - ws != 2 ||
-	    !is2(t + ws, 'i', 'n') || !prev_word(t, 0, ws, &ws, &we) || ws + 1 > we || t[we] != ' ')
+	    !is2(t + ws, 'i', 'n') || !prev_word(t, 0, ws, &ws, &we) || t[we] != ' ')
 		return 0;
 	f = word_flags(t + ws, we - ws);
 	if ((f & W_BEFORE_TO) || !((f & W_PAST) || (we - ws >= 4 && t[we - 2] == 'e' && t[we - 1] == 'd')))
