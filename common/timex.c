@@ -1046,6 +1046,27 @@ next_word(Ctx *c, size_t *ws, size_t *we)
 	return *we > *ws;
 }
 
+/* 1 after "ahead of" or "in advance of" (the event lies ahead: "ahead
+ * of Monday's caucuses"), -1 after "before" (either way: the nearest,
+ * whatever the tense), 0 else; a "the" between is passed over. */
+static int
+approach(Ctx *c)
+{
+	const char *t = c->text;
+	size_t ws, we, i = c->mstart;
+
+	if (!prev_word(t, 0, i, &ws, &we) || i - we > 1)
+		return 0;
+	if (we - ws == 3 && !strncasecmp(t + ws, "the", 3) && !prev_word(t, 0, ws, &ws, &we))
+		return 0;
+	if (we - ws == 6 && !strncasecmp(t + ws, "before", 6))
+		return -1;
+	if (we - ws != 2 || !is2(t + ws, 'o', 'f') || !prev_word(t, 0, ws, &ws, &we))
+		return 0;
+	return (we - ws == 5 && !strncasecmp(t + ws, "ahead", 5)) ||
+	    (we - ws == 7 && !strncasecmp(t + ws, "advance", 7));
+}
+
 /* The tense of a month or date without a year: after a word that sets
  * a limit or a start ("through January", "effective Feb. 1"), ahead
  * unless the clause goes on in the past ("through September, it had"). */
@@ -1054,7 +1075,8 @@ date_tense(Ctx *c)
 {
 	static const char *const limit[] = { "through", "until", "till", "by",
 	    "effective", "starting", "beginning", NULL };
-
+	if (approach(c) > 0)
+		return 1;
 	if (word_before(c, limit))
 		return past_after(c) ? -1 : 1;
 	return tense(c);
@@ -1487,7 +1509,12 @@ n_holiday(Ctx *c, int *type, char *v)
 			rel = word(c, G_REL, w, sizeof w);
 			if (week && !*rel && diff >= 0 && diff <= 6)
 				break;   /* Easter week, in it */
-			t = rel_dir(rel) ? rel_dir(rel) : tense(c);
+			if (rel_dir(rel))
+				t = rel_dir(rel);
+			else if ((t = approach(c)) < 0)   /* before Christmas: the nearest */
+				t = diff > 182 ? -1 : diff < -182;
+			else if (!t)
+				t = tense(c);
 			if (t < 0 && diff > 0)
 				continue;
 			if (t > 0 && diff < 0) {
@@ -1610,6 +1637,10 @@ weekday_date(Ctx *c, int wd, const char *rel)
 		return cal_in_week(c->anchor, wd);
 	if (!fwd)
 		return cal_add_days(c->anchor, 0);   /* its own weekday, whatever the tense */
+	if ((t = approach(c)) > 0)
+		return cal_add_days(c->anchor, fwd);   /* ahead of Monday's caucuses */
+	if (t < 0)
+		return cal_add_days(c->anchor, fwd < back ? fwd : -back);   /* before Monday's */
 	/* without tense: the day before, unless the next one is very near */
 	t = tense(c);
 	if (t > 0 && c->intent && possessive(c))
