@@ -291,71 +291,42 @@ input_close(Input *in)
 
 /* Records. */
 
-/* The offset of the first TAB or backslash in s[i..n), or n. */
-static inline size_t
-next_special(const char *s, size_t i, size_t n)
-{
-#ifdef __SSE2__
-	for (; i + 16 <= n; i += 16) {
-		__m128i x = _mm_loadu_si128((const __m128i *)(s + i));
-		unsigned m = (unsigned)_mm_movemask_epi8(_mm_or_si128(
-		    _mm_cmpeq_epi8(x, _mm_set1_epi8('\t')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
-		if (m)
-			return i + (size_t)__builtin_ctz(m);
-	}
-#endif
-	for (; i < n; i++)
-		if (s[i] == '\t' || s[i] == '\\')
-			return i;
-	return n;
-}
-
-/* The byte an escape letter stands for (0: not an escape: the
- * backslash stands for itself, as a lone final one does). */
-static const char unesc[256] = { ['\\'] = '\\', ['t'] = '\t', ['n'] = '\n', ['r'] = '\r' };
-
-/* Split the line s[0..n) at its TABs into the fields of in, decoding
- * their escapes in place (each field NUL-terminated); the number of
- * fields. */
+/* Decode the escapes of s[0..n) in place; returns the new length. */
 static size_t
-split(Input *in, char *s, size_t n)
+unescape(char *s, size_t n)
 {
-	char *q = s;
-	size_t i = 0, j, k = 0;
+	char *p = memchr(s, '\\', n), *q, *end = s + n, *next;
+	size_t run;
 
-	in->fields[0].s = s;
-	for (;; i = j) {
-		j = next_special(s, i, n);
-		if (q != s + i)
-			memmove(q, s + i, j - i);   /* behind by the escapes so far */
-		q += j - i;
-		if (j == n)
+	if (!p)
+		return n;
+	for (q = p; p < end; p = next) {
+		if (p + 1 == end) {             /* a lone final backslash */
+			*q++ = *p++;
 			break;
-		if (s[j] == '\t') {
-			*q = '\0';
-			in->fields[k].len = (size_t)(q - in->fields[k].s);
-			if (++k == in->ncols)
-				dieat(EXIT_USAGE, in->name, in->recline,
-				    "too many fields, expected %zu", in->ncols);
-			in->fields[k].s = ++q;
-			j++;
-		} else if (j + 1 < n && unesc[(uint8_t)s[j + 1]]) {
-			*q++ = unesc[(uint8_t)s[j + 1]];
-			j += 2;
-		} else {
-			*q++ = '\\';
-			j++;
 		}
+		switch (p[1]) {
+		case '\\': *q++ = '\\'; p += 2; break;
+		case 't': *q++ = '\t'; p += 2; break;
+		case 'n': *q++ = '\n'; p += 2; break;
+		case 'r': *q++ = '\r'; p += 2; break;
+		default: *q++ = *p++; break;
+		}
+		next = p < end ? memchr(p, '\\', (size_t)(end - p)) : NULL;
+		if (!next)
+			next = end;
+		run = (size_t)(next - p);
+		memmove(q, p, run);
+		q += run;
 	}
 	*q = '\0';
-	in->fields[k].len = (size_t)(q - in->fields[k].s);
-	return k + 1;
+	return (size_t)(q - s);
 }
 
 static int
 nextrow(Input *in)
 {
-	char *line;
+	char *line, *p, *tab;
 	size_t len, k;
 
 	for (;;) {
@@ -368,7 +339,19 @@ nextrow(Input *in)
 	in->recline = in->lineno;
 	line[len] = '\0';
 	line = repair(in, line, &len);
-	if ((k = split(in, line, len)) != in->ncols)
+	for (p = line, k = 0;; p = tab + 1) {
+		tab = memchr(p, '\t', len - (size_t)(p - line));
+		if (k == in->ncols)
+			dieat(EXIT_USAGE, in->name, in->recline,
+			    "too many fields, expected %zu", in->ncols);
+		if (tab)
+			*tab = '\0';
+		in->fields[k].s = p;
+		in->fields[k++].len = unescape(p, tab ? (size_t)(tab - p) : len - (size_t)(p - line));
+		if (!tab)
+			break;
+	}
+	if (k != in->ncols)
 		dieat(EXIT_USAGE, in->name, in->recline,
 		    "%zu fields, expected %zu", k, in->ncols);
 	return 1;
