@@ -780,6 +780,26 @@ past_after(Ctx *c)
 	return 0;
 }
 
+/* Is t[ws..we) "starting" or "beginning" after a verb in the simple
+ * past in its clause (the plan is the past event's)? */
+static int
+starting(const char *t, const Clause *cl, size_t ws, size_t we)
+{
+	static const char *const st[] = { "starting", "beginning", NULL };
+	size_t ps, pe;
+
+	if (!one_of(t + ws, we - ws, st))
+		return 0;
+	for (int k = 0; k < 8 && clause_word(t, cl, ws, &ps, &pe); k++, ws = ps) {
+		int f = word_flags(t + ps, pe - ps);
+		if (f & (W_FUT | W_INTENT | W_BEFORE_TO))
+			return 0;
+		if (f & W_PAST)
+			return 1;
+	}
+	return 0;
+}
+
 /* 1, noting in c whether the intention t[ws..we) was a mere modal
  * ("would", "may", "might"). */
 static int
@@ -818,6 +838,8 @@ tense(Ctx *c)
 			return -1;
 		if (m == -2)
 			pasted = 1;
+		else if (m == 2 && starting(t, &back, ws, we))
+			return -1;   /* "took to the airwaves beginning Wednesday night" */
 		else if (m == 2)
 			return past_after(c) ? -1 : modal(c, ws, we);
 		else if (m == 3 && n > TO_REACH)

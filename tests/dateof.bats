@@ -91,6 +91,8 @@ tx() {
 	assert_output "$(printf 'Monday\tDATE\t2016-02-01\nNov. 8\tDATE\t2016-11-08\nChristmas\tDATE\t2015-12-25')"
 	run tx 2016-02-07 "His performance days before Tuesday's primary hurt him. The polling done before Friday's vote was wrong."
 	assert_output "$(printf 'Tuesday\tDATE\t2016-02-09\nFriday\tDATE\t2016-02-05')"
+	run tx 2016-05-26 "She took to the airwaves beginning Wednesday night. Talks will resume beginning Friday."
+	assert_output "$(printf 'Wednesday night\tDATE\t2016-05-25TNI\nFriday\tDATE\t2016-05-27')"
 	run tx 2016-05-18 "Trump said in August that he loved them. The case is heard in August. It was founded in September."
 	assert_output "$(printf 'August\tDATE\t2015-08\nAugust\tDATE\t2016-08\nSeptember\tDATE\t2015-09')"
 	run tx 1989-11-01 "The loans run through January. The change is effective Feb. 1."
