@@ -212,6 +212,60 @@ test_per_record(void)
 	buf_free(&in);
 }
 
+/* Rows too long for the output buffer: a huge per-record value and a
+ * huge row value, each with escapes, between short ones. */
+static char *huge;
+enum { HUGE = 200000 };
+
+static void
+huge_rows(char **files)
+{
+	static const char *own[] = { "r", "v" };
+	Input *in = input_open(1, files);
+	Layout *l = layout_new(in, LAYOUT_DROP_TEXT, own, 2);
+
+	layout_per_record(l, 1);
+	layout_header(l);
+	while (input_next(in)) {
+		Str big = str_make(huge, HUGE), small = STR("s\\");
+		Str a[2] = { big, small }, b[2] = { big, big };
+		layout_row(l, in, a);
+		layout_row(l, in, b);
+	}
+	layout_free(l);
+	input_close(in);
+}
+
+static void
+test_huge_rows(void)
+{
+	Buf out = { 0 }, want = { 0 };
+	const char t[] = "doc\ttext\nd1\tx\nd2\ty\n";
+	char *files[] = { writefile("h.tsv", t, sizeof t - 1), NULL };
+
+	huge = malloc(HUGE);
+	for (size_t i = 0; i < HUGE; i++)
+		huge[i] = i % 1000 == 7 ? '\n' : i % 777 == 3 ? '\\' : (char)('a' + i % 26);
+	CHECK(capture(huge_rows, files, &out) == 0);
+	buf_adds(&want, "doc\tr\tv\n");
+	for (int d = 1; d <= 2; d++) {
+		char doc[8];
+		snprintf(doc, sizeof doc, "d%d\t", d);
+		buf_adds(&want, doc);
+		escape_into(&want, huge, HUGE);
+		buf_adds(&want, "\ts\\\\\n");
+		buf_adds(&want, doc);
+		escape_into(&want, huge, HUGE);
+		buf_addc(&want, '\t');
+		escape_into(&want, huge, HUGE);
+		buf_addc(&want, '\n');
+	}
+	CHECK(out.len == want.len && !memcmp(out.s, want.s, out.len));
+	free(huge);
+	buf_free(&out);
+	buf_free(&want);
+}
+
 static void
 test_table(void)
 {
@@ -382,6 +436,7 @@ main(void)
 	test_escapes();
 	test_rows_per_record();
 	test_per_record();
+	test_huge_rows();
 	test_odd_escapes();
 	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
 	if (system(cmd) != 0)
