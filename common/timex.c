@@ -574,11 +574,11 @@ static const char *const future_words[] = { "will", "shall", "upcoming",
  * service planned for Saturday was cancelled"). */
 static const char *const intent_words[] = { "would", "might", "may", "until",
 	"deadline", "starting", "beginning", "planned", "planning", "plans",
-	"scheduled", "preparing", "prepares", "expects", "intends", NULL };
+	"scheduled", "slated", "preparing", "prepares", "expects", "intends", NULL };
 /* Past auxiliaries that overrule an intention after it. */
 static const char *const past_aux[] = { "was", "were", "had", NULL };
 static const char *const before_to[] = { "going", "plan", "plans", "planned",
-	"scheduled", "expected", "expect", "expects", "due", "set", "intend",
+	"scheduled", "slated", "expected", "expect", "expects", "due", "set", "intend",
 	"intends", "aim", "aims", "hope", "hopes", "is", "are", NULL };
 static const char *const to_verbs[] = { "be", "buy", "acquire", "sell", "pay",
 	"hold", "meet", "vote", "visit", "begin", "start", "open", "close",

@@ -93,6 +93,8 @@ tx() {
 	assert_output "$(printf 'Tuesday\tDATE\t2016-02-09\nFriday\tDATE\t2016-02-05')"
 	run tx 2016-05-26 "She took to the airwaves beginning Wednesday night. Talks will resume beginning Friday."
 	assert_output "$(printf 'Wednesday night\tDATE\t2016-05-25TNI\nFriday\tDATE\t2016-05-27')"
+	run tx 2016-06-13 "She had canceled a joint rally slated for Wednesday."
+	assert_output "$(printf 'Wednesday\tDATE\t2016-06-15')"
 	run tx 2016-05-18 "Trump said in August that he loved them. The case is heard in August. It was founded in September."
 	assert_output "$(printf 'August\tDATE\t2015-08\nAugust\tDATE\t2016-08\nSeptember\tDATE\t2015-09')"
 	run tx 1989-11-01 "The loans run through January. The change is effective Feb. 1."
