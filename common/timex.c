@@ -574,11 +574,11 @@ static const char *const future_words[] = { "will", "shall", "upcoming",
  * service planned for Saturday was cancelled"). */
 static const char *const intent_words[] = { "would", "might", "may", "until",
 	"deadline", "starting", "beginning", "planned", "planning", "plans",
-	"scheduled", "preparing", "prepares", "expects", "intends", NULL };
+	"scheduled", "slated", "preparing", "prepares", "expects", "intends", NULL };
 /* Past auxiliaries that overrule an intention after it. */
 static const char *const past_aux[] = { "was", "were", "had", NULL };
 static const char *const before_to[] = { "going", "plan", "plans", "planned",
-	"scheduled", "expected", "expect", "expects", "due", "set", "intend",
+	"scheduled", "slated", "expected", "expect", "expects", "due", "set", "intend",
 	"intends", "aim", "aims", "hope", "hopes", "is", "are", NULL };
 static const char *const to_verbs[] = { "be", "buy", "acquire", "sell", "pay",
 	"hold", "meet", "vote", "visit", "begin", "start", "open", "close",
@@ -780,6 +780,26 @@ past_after(Ctx *c)
 	return 0;
 }
 
+/* Is t[ws..we) "starting" or "beginning" after a verb in the simple
+ * past in its clause (the plan is the past event's)? */
+static int
+starting(const char *t, const Clause *cl, size_t ws, size_t we)
+{
+	static const char *const st[] = { "starting", "beginning", NULL };
+	size_t ps, pe;
+
+	if (!one_of(t + ws, we - ws, st))
+		return 0;
+	for (int k = 0; k < 8 && clause_word(t, cl, ws, &ps, &pe); k++, ws = ps) {
+		int f = word_flags(t + ps, pe - ps);
+		if (f & (W_FUT | W_INTENT | W_BEFORE_TO))
+			return 0;
+		if (f & W_PAST)
+			return 1;
+	}
+	return 0;
+}
+
 /* 1, noting in c whether the intention t[ws..we) was a mere modal
  * ("would", "may", "might"). */
 static int
@@ -818,6 +838,8 @@ tense(Ctx *c)
 			return -1;
 		if (m == -2)
 			pasted = 1;
+		else if (m == 2 && starting(t, &back, ws, we))
+			return -1;   /* "took to the airwaves beginning Wednesday night" */
 		else if (m == 2)
 			return past_after(c) ? -1 : modal(c, ws, we);
 		else if (m == 3 && n > TO_REACH)
