@@ -2380,8 +2380,9 @@ strip_names(Buf *b)
 }
 
 /* Probes and rules are JIT-compiled once they have been tried this many
- * times: a short input is done sooner without. */
-enum { JIT_AFTER = 32, SUB_JIT_AFTER = 4 };
+ * times: a short input is done sooner without.  A probe pays for its
+ * compiling sooner (a memo miss tries many). */
+enum { JIT_AFTER = 1, SUB_JIT_AFTER = 4 };
 
 /* One JIT stack for all matches, of the size pcre2 would otherwise set
  * up at each. */
