@@ -526,9 +526,14 @@ add_words(const char *const *words, int flag)
 {
 	for (int i = 0; words[i]; i++) {
 		size_t n = strlen(words[i]);
-		Key k = wordkey(words[i], n);
-		uint32_t h = keyhash(k);
-		if ((flag & (W_FUT | W_INTENT | W_PAST | W_BEFORE_TO | W_TO_VERB)) && n < 16)
+		Key k;
+		uint32_t h;
+
+		if (n == 0 || n >= 16)
+			die(EXIT_IO, "timex: \"%s\": a word of the lists must have 1 to 15 bytes", words[i]);
+		k = wordkey(words[i], n);
+		h = keyhash(k);
+		if (flag & (W_FUT | W_INTENT | W_PAST | W_BEFORE_TO | W_TO_VERB))
 			tensebits[(uint8_t)words[i][0]] |= 1u << n;
 		while (slotkey[h].lo && (slotkey[h].lo != k.lo || slotkey[h].hi != k.hi))
 			h = (h + 1) & (NSLOT - 1);
