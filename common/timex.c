@@ -708,8 +708,23 @@ plans_noun(const char *t, const Clause *cl, size_t ws, size_t we, int ahead)
 	return ahead || we + 5 > cl->len || strncasecmp(t + we, " for ", 5);
 }
 
+/* Is the word of clause cl before offset ws "had", or "been" after
+ * "had" (a plan of the past: "had been due to expire Friday")? */
+static int
+pluperfect(const char *t, const Clause *cl, size_t ws)
+{
+	size_t ps, pe;
+
+	if (!clause_word(t, cl, ws, &ps, &pe))
+		return 0;
+	if (pe - ps == 4 && !strncasecmp(t + ps, "been", 4) && !clause_word(t, cl, ps, &ps, &pe))
+		return 0;
+	return pe - ps == 3 && !strncasecmp(t + ps, "had", 3);
+}
+
 /* 1 future, 2 an intention, 3 a verb after "to", -1 past, -2 a past
- * participle, 0 none: the word t[ws..we) of the clause cl. */
+ * participle, -3 a verb after "to" in a plan of the past, 0 none: the
+ * word t[ws..we) of the clause cl. */
 static int
 marker(const char *t, const Clause *cl, size_t ws, size_t we)
 {
@@ -738,6 +753,8 @@ marker(const char *t, const Clause *cl, size_t ws, size_t we)
 		f = word_flags(t + ps, pe - ps);
 		if (one_of(t + ps, pe - ps, was))
 			return -1;   /* "was to arrive" */
+		if ((f & (W_BEFORE_TO | W_INTENT)) && pluperfect(t, cl, ps))
+			return -3;   /* "had been due to expire" */
 		if ((f & (W_BEFORE_TO | W_INTENT)) || !((f & W_PAST) ||
 		    (pe - ps >= 5 && t[pe - 2] == 'e' && t[pe - 1] == 'd')))
 			return 3;
@@ -847,10 +864,10 @@ tense(Ctx *c)
 			return -1;   /* "took to the airwaves beginning Wednesday night" */
 		else if (m == 2)
 			return past_after(c) ? -1 : modal(c, ws, we);
-		else if (m == 3 && n > TO_REACH)
+		else if ((m == 3 || m == -3) && n > TO_REACH)
 			;   /* too far to govern it */
 		else if (m)
-			return m == 3 ? 1 : m;
+			return m == 3 ? 1 : m == -3 ? -1 : m;
 		if (we - ws != 2 || !is2(t + ws, 'o', 'n'))
 			n++;
 	}
@@ -859,8 +876,8 @@ tense(Ctx *c)
 	for (i = c->mend; i - c->mend < 60 && clause_next(t, c->len, &i, &ws, &we);) {
 		if ((m = marker(t, &ahead, ws, we)) == 2 && we - ws > 4 && t[we - 2] == 'e' && t[we - 1] == 'd')
 			continue;   /* a participle: "the hastily planned trip" */
-		if (m == 1 || m == 2 || m == 3 || m == -1)
-			return m == -1 ? -1 : m == 2 ? modal(c, ws, we) : 1;
+		if (m == 1 || m == 2 || m == 3 || m == -1 || m == -3)
+			return m < 0 ? -1 : m == 2 ? modal(c, ws, we) : 1;
 		if (m == -2 && adjacent_past(t, &ahead, ws, we, 0))
 			return -1;
 	}
