@@ -722,6 +722,20 @@ pluperfect(const char *t, const Clause *cl, size_t ws)
 	return pe - ps == 3 && !strncasecmp(t + ps, "had", 3);
 }
 
+/* Is t[ws..we) "ll" after a typographic apostrophe (U+2019: "he’ll"),
+ * or "won" before one and "t" ("won’t")?  Words end at that
+ * apostrophe, which is not the ASCII one. */
+static int
+curly_future(const char *t, const Clause *cl, size_t ws, size_t we)
+{
+	static const char apos[] = "\xe2\x80\x99";
+
+	if (we - ws == 2 && ws >= 3 && !strncasecmp(t + ws, "ll", 2) && !memcmp(t + ws - 3, apos, 3))
+		return 1;
+	return we - ws == 3 && !strncasecmp(t + ws, "won", 3) && we + 4 <= cl->len &&
+	    !memcmp(t + we, apos, 3) && (t[we + 3] | 32) == 't' && (we + 4 == cl->len || !letter(t[we + 4]));
+}
+
 /* 1 future, 2 an intention, 3 a verb after "to", -1 past, -2 a past
  * participle, -3 a verb after "to" in a plan of the past, 0 none: the
  * word t[ws..we) of the clause cl. */
@@ -737,6 +751,8 @@ marker(const char *t, const Clause *cl, size_t ws, size_t we)
 
 	if ((f & W_FUT) || (n > 3 && w[n - 3] == '\'' && w[n - 2] == 'l' && w[n - 1] == 'l'))
 		return 1;
+	if (curly_future(t, cl, ws, we))
+		return 1;   /* "he’ll", "won’t" with a typographic apostrophe */
 	if ((f & W_INTENT) && plans_noun(t, cl, ws, we, cl->lim == cl->s))
 		return 0;
 	if (f & W_INTENT)

@@ -79,6 +79,8 @@ tx() {
 	assert_output "$(printf 'Monday\tDATE\t2015-11-09\nMonday\tDATE\t2015-11-16')"
 	run tx 2025-10-27 "The bid had been due to expire on Friday. The sale had been set to close in Friday's session, and a rally had been planned for Saturday, followed by one on Sunday. It is due to expire on Friday."
 	assert_output "$(printf 'Friday\tDATE\t2025-10-24\nFriday\tDATE\t2025-10-24\nSaturday\tDATE\t2025-11-01\nSunday\tDATE\t2025-11-02\nFriday\tDATE\t2025-10-31')"
+	run tx 2025-10-25 "She’ll speak on Friday. He won’t speak on Friday. He won the vote on Friday."
+	assert_output "$(printf 'Friday\tDATE\t2025-10-31\nFriday\tDATE\t2025-10-31\nFriday\tDATE\t2025-10-24')"
 	run tx 2016-01-20 "Beck will endorse Sen. Ted Cruz at a rally on Saturday."
 	assert_output "$(printf 'Saturday\tDATE\t2016-01-23')"
 	run tx 1998-12-02 "It was approved in early October this year and will end in late June next year."
