@@ -584,7 +584,8 @@ static const char *const intent_words[] = { "would", "might", "may", "until",
 static const char *const past_aux[] = { "was", "were", "had", NULL };
 static const char *const before_to[] = { "going", "plan", "plans", "planned",
 	"scheduled", "slated", "expected", "expect", "expects", "due", "set", "intend",
-	"intends", "aim", "aims", "hope", "hopes", "is", "are", NULL };
+	"intends", "aim", "aims", "hope", "hopes", "is", "are", "likely", "unlikely",
+	"poised", NULL };
 static const char *const to_verbs[] = { "be", "buy", "acquire", "sell", "pay",
 	"hold", "meet", "vote", "visit", "begin", "start", "open", "close",
 	"complete", "launch", "take", "make", "return", "resume", "release",

@@ -81,6 +81,8 @@ tx() {
 	assert_output "$(printf 'Friday\tDATE\t2025-10-24\nFriday\tDATE\t2025-10-24\nSaturday\tDATE\t2025-11-01\nSunday\tDATE\t2025-11-02\nFriday\tDATE\t2025-10-31')"
 	run tx 2025-10-25 "She’ll speak on Friday. He won’t speak on Friday. He won the vote on Friday."
 	assert_output "$(printf 'Friday\tDATE\t2025-10-31\nFriday\tDATE\t2025-10-31\nFriday\tDATE\t2025-10-24')"
+	run tx 2025-10-25 "He is likely to appear in court on Wednesday. She is unlikely to speak on Friday. They are poised to sign it on Thursday."
+	assert_output "$(printf 'Wednesday\tDATE\t2025-10-29\nFriday\tDATE\t2025-10-31\nThursday\tDATE\t2025-10-30')"
 	run tx 2016-01-20 "Beck will endorse Sen. Ted Cruz at a rally on Saturday."
 	assert_output "$(printf 'Saturday\tDATE\t2016-01-23')"
 	run tx 1998-12-02 "It was approved in early October this year and will end in late June next year."
