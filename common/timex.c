@@ -116,7 +116,7 @@ static const Rule rules[] = {
 	/* the end of the year, the middle of the month */
 	{ "(?<mod>the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|earlier\\s+in|later\\s+in)\\s+the\\s+(?:fiscal\\s+)?(?<unit>year|month|week)", K_RELUNIT, 0 },
 	/* the latest quarter, the quarter, the current fiscal year */
-	{ "(?:the\\s+)?(?<rel>latest|current|most\\s+recent|recent)\\s+(?:fiscal\\s+)?(?<unit>quarter|period|year)|(?<=in\\s|for\\s|during\\s|of\\s)the\\s+(?<unit>quarter)(?!\\s+(?:century|mile|point|final))|(?<=in\\s|for\\s|during\\s|of\\s|throughout\\s)the\\s+(?:full\\s+|fiscal\\s+)?(?<unit>year)(?![\\s-]+(?:earlier|ago|before|after|to|end(?![a-z])|old|[0-9]|two)|{APOS})", K_QREF, 0 },
+	{ "(?:the\\s+)?(?<rel>latest|current|most\\s+recent|recent)\\s+(?:fiscal\\s+)?(?<unit>quarter|period|year)|(?<=in\\s|for\\s|during\\s|of\\s)the\\s+(?<unit>quarter)(?!\\s+(?:century|mile|point|final))|(?<=in\\s|for\\s|during\\s|of\\s|throughout\\s)the\\s+(?:full\\s+|fiscal\\s+)?(?<unit>(?-i:year))(?![\\s-]+(?:earlier|ago|before|after|to|end(?![a-z])|old|[0-9]|two)|{APOS})", K_QREF, 0 },
 	/* two days ago, a year earlier, 10 years from now */
 	{ "{APPROX}?{NUM}[\\s-]+{UNIT}\\s+(?:or\\s+so\\s+)?(?<dir>ago|earlier|before\\s+that|later|after\\s+that|from\\s+now|hence)", K_AGO, 0 },
 	/* earlier this year, last week, the past year, next month, the end of this week */

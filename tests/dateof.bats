@@ -122,13 +122,15 @@ tx() {
 	assert_output "$(printf 'Wednesday\tDATE\t2000-01-05\nFriday\tDATE\t2000-01-07')"
 }
 
-@test "dateof: a clock time takes the weekday of the parenthesis after it; high noon, USA Today" {
+@test "dateof: a clock time takes the weekday of the parenthesis after it; high noon, USA Today, Person of the Year" {
 	run tx 1998-08-08 "The blast came at 10:35 a.m. (0735 GMT) Friday. He will leave at 4 in the morning (4 a.m. EDT Sunday)."
 	assert_output "$(printf '10:35 a.m.\tTIME\t1998-08-07T10:35\nFriday\tDATE\t1998-08-07\n4 in the morning\tTIME\t1998-08-09T04:00\n4 a.m. EDT Sunday\tTIME\t1998-08-09T04:00')"
 	run tx 2016-06-27 "Contributing: Jane Doe, USA TODAY. This is VOA Today. Today, prices rose."
 	assert_output "$(printf 'Today\tDATE\t2016-06-27')"
 	run tx 1999-03-12 "It was the hour of high noon; the vote came at noon."
 	assert_output "$(printf 'noon\tTIME\t1999-03-12T12:00')"
+	run tx 2025-10-25 "The magazine named her its Person of the Year after the best deal of the year."
+	assert_output "$(printf 'the year\tDATE\t2025')"
 }
 
 @test "dateof: two weekdays sharing a plural part of the day are a set" {
