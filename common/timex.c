@@ -737,6 +737,17 @@ curly_future(const char *t, const Clause *cl, size_t ws, size_t we)
 	    !memcmp(t + we, apos, 3) && (t[we + 3] | 32) == 't' && (we + 4 == cl->len || !letter(t[we + 4]));
 }
 
+/* Is the word of clause cl before offset ws "was" or "were" (a plan
+ * seen from the past: "was set to open Friday")? */
+static int
+was_before(const char *t, const Clause *cl, size_t ws)
+{
+	static const char *const was[] = { "was", "were", NULL };
+	size_t ps, pe;
+
+	return clause_word(t, cl, ws, &ps, &pe) && one_of(t + ps, pe - ps, was);
+}
+
 /* 1 future, 2 an intention, 3 a verb after "to", -1 past, -2 a past
  * participle, -3 a verb after "to" in a plan of the past, 0 none: the
  * word t[ws..we) of the clause cl. */
@@ -760,8 +771,11 @@ marker(const char *t, const Clause *cl, size_t ws, size_t we)
 		return 2;
 	if (f & W_PAST)
 		return -1;
-	if (n == 2 && is2(w, 't', 'o'))
-		return clause_word(t, cl, ws, &ps, &pe) && (word_flags(t + ps, pe - ps) & W_BEFORE_TO);
+	if (n == 2 && is2(w, 't', 'o')) {
+		if (!clause_word(t, cl, ws, &ps, &pe) || !(word_flags(t + ps, pe - ps) & W_BEFORE_TO))
+			return 0;
+		return pluperfect(t, cl, ps) || was_before(t, cl, ps) ? -3 : 1;   /* "had been set to headline" */
+	}
 	if (f & W_TO_VERB) {   /* "to arrive"; "was to arrive" is a plan of the past */
 		if (!clause_word(t, cl, ws, &ps, &pe) || pe - ps != 2 || !is2(t + ps, 't', 'o'))
 			return 0;
@@ -770,8 +784,8 @@ marker(const char *t, const Clause *cl, size_t ws, size_t we)
 		f = word_flags(t + ps, pe - ps);
 		if (one_of(t + ps, pe - ps, was))
 			return -1;   /* "was to arrive" */
-		if ((f & (W_BEFORE_TO | W_INTENT)) && pluperfect(t, cl, ps))
-			return -3;   /* "had been due to expire" */
+		if ((f & (W_BEFORE_TO | W_INTENT)) && (pluperfect(t, cl, ps) || was_before(t, cl, ps)))
+			return -3;   /* "had been due to expire", "was set to open" */
 		if ((f & (W_BEFORE_TO | W_INTENT)) || !((f & W_PAST) ||
 		    (pe - ps >= 5 && t[pe - 2] == 'e' && t[pe - 1] == 'd')))
 			return 3;
