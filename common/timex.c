@@ -577,7 +577,7 @@ static const char *const future_words[] = { "will", "shall", "upcoming",
 	"plays", NULL };
 /* Intentions: the future, unless the clause goes on in the past ("the
  * service planned for Saturday was cancelled"). */
-static const char *const intent_words[] = { "would", "might", "may", "until",
+static const char *const intent_words[] = { "would", "might", "may", "can", "until",
 	"deadline", "starting", "beginning", "planned", "planning", "plans",
 	"scheduled", "slated", "preparing", "prepares", "expects", "intends", NULL };
 /* Past auxiliaries that overrule an intention after it. */
@@ -598,7 +598,7 @@ static const char *const past_words[] = { "said", "says", "was", "were", "had",
 	"reported", "announced", "rose", "fell", "came", "went", "took", "made",
 	"met", "began", "left", "won", "lost", "killed", "died", "grew", "gave",
 	"spoke", "wrote", "saw", "knew", "became", "drew", "ran", "chose", "flew",
-	"withdrew", NULL };
+	"withdrew", "stood", NULL };
 
 /* The word before offset i (skipping other characters) as [*ws, *we);
  * 0 if there is none after lim. */
@@ -858,7 +858,7 @@ starting(const char *t, const Clause *cl, size_t ws, size_t we)
 static int
 modal(Ctx *c, size_t ws, size_t we)
 {
-	static const char *const modals[] = { "would", "may", "might", NULL };
+	static const char *const modals[] = { "would", "may", "might", "can", NULL };
 
 	c->intent = one_of(c->text + ws, we - ws, modals);
 	return 1;
