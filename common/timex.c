@@ -731,9 +731,10 @@ curly_future(const char *t, const Clause *cl, size_t ws, size_t we)
 {
 	static const char apos[] = "\xe2\x80\x99";
 
-	if (we - ws == 2 && ws >= 3 && !strncasecmp(t + ws, "ll", 2) && !memcmp(t + ws - 3, apos, 3))
+	if (we - ws == 2 && (t[ws] | 32) == 'l' && (t[ws + 1] | 32) == 'l' && ws >= 3 &&
+	    !memcmp(t + ws - 3, apos, 3))
 		return 1;
-	return we - ws == 3 && !strncasecmp(t + ws, "won", 3) && we + 4 <= cl->len &&
+	return we - ws == 3 && (t[ws] | 32) == 'w' && !strncasecmp(t + ws, "won", 3) && we + 4 <= cl->len &&
 	    !memcmp(t + we, apos, 3) && (t[we + 3] | 32) == 't' && (we + 4 == cl->len || !letter(t[we + 4]));
 }
 
@@ -1127,24 +1128,31 @@ next_word(Ctx *c, size_t *ws, size_t *we)
 /* Does "ahead of" or "in advance of" open the phrase of at most four
  * words (joined by blanks, hyphens, apostrophes) that ends at offset i
  * ("ahead of the Iowa caucuses on Monday", "ahead of New York's
- * Tuesday primary")? */
+ * Tuesday primary")?  A look for the "f" of "of" first, as the
+ * phrase is rare. */
 static int
 ahead_of_phrase(const char *t, size_t i)
 {
-	size_t ws, we, ps, pe, k;
+	size_t lo = i > 48 ? i - 48 : 0, k = 0, n = 0, ps, pe;
+	const char *f = t + lo, *e = t + i;
 
-	for (int n = 0; n <= 4 && prev_word(t, 0, i, &ws, &we); n++, i = ws) {
-		for (k = we; k < i; k++)
-			if (t[k] != ' ' && t[k] != '-' && t[k] != '\'' && (uint8_t)t[k] < 0x80)
-				return 0;
-		if (we - ws != 2 || !is2(t + ws, 'o', 'f'))
-			continue;
-		if (!prev_word(t, 0, ws, &ps, &pe) || ws - pe != 1)
-			return 0;
-		return (pe - ps == 5 && !strncasecmp(t + ps, "ahead", 5)) ||
-		    (pe - ps == 7 && !strncasecmp(t + ps, "advance", 7));
+	while ((f = memchr(f, 'f', e - f))) {   /* the last " of " */
+		if (f - t >= 3 && f + 1 < e && f[-1] == 'o' && f[-2] == ' ' && f[1] == ' ')
+			k = f - t + 1;
+		f++;
 	}
-	return 0;
+	if (!k || !prev_word(t, 0, k - 3, &ps, &pe) || pe != k - 3)
+		return 0;
+	if (!((pe - ps == 5 && !strncasecmp(t + ps, "ahead", 5)) ||
+	    (pe - ps == 7 && !strncasecmp(t + ps, "advance", 7))))
+		return 0;
+	for (; k < i; k++) {   /* at most four words, no other mark */
+		if (letter(t[k]) && !letter(t[k - 1]) && t[k - 1] != '\'' && (uint8_t)t[k - 1] < 0x80)
+			n++;
+		else if (!letter(t[k]) && t[k] != ' ' && t[k] != '-' && t[k] != '\'' && (uint8_t)t[k] < 0x80)
+			return 0;
+	}
+	return n <= 4;
 }
 
 static int
