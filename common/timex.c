@@ -116,7 +116,7 @@ static const Rule rules[] = {
 	/* the end of the year, the middle of the month */
 	{ "(?<mod>the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+rest\\s+of|the\\s+remainder\\s+of|earlier\\s+in|later\\s+in)\\s+the\\s+(?:fiscal\\s+)?(?<unit>year|month|week)", K_RELUNIT, 0 },
 	/* the latest quarter, the quarter, the current fiscal year */
-	{ "(?:the\\s+)?(?<rel>latest|current|most\\s+recent|recent)\\s+(?:fiscal\\s+)?(?<unit>quarter|period|year)|(?<=in\\s|for\\s|during\\s|of\\s)the\\s+(?<unit>quarter)(?!\\s+(?:century|mile|point|final))|(?<=in\\s|for\\s|during\\s|of\\s|throughout\\s)the\\s+(?:full\\s+|fiscal\\s+)?(?<unit>year)(?![\\s-]+(?:earlier|ago|before|after|to|end(?![a-z])|old|[0-9]|two)|{APOS})", K_QREF, 0 },
+	{ "(?:the\\s+)?(?<rel>latest|current|most\\s+recent|recent)\\s+(?:fiscal\\s+)?(?<unit>quarter|period|year)|(?<=in\\s|for\\s|during\\s|of\\s)the\\s+(?<unit>quarter)(?!\\s+(?:century|mile|point|final))|(?<=in\\s|for\\s|during\\s|of\\s|throughout\\s)the\\s+(?:full\\s+|fiscal\\s+)?(?<unit>(?-i:year))(?![\\s-]+(?:earlier|ago|before|after|to|end(?![a-z])|old|[0-9]|two)|{APOS})", K_QREF, 0 },
 	/* two days ago, a year earlier, 10 years from now */
 	{ "{APPROX}?{NUM}[\\s-]+{UNIT}\\s+(?:or\\s+so\\s+)?(?<dir>ago|earlier|before\\s+that|later|after\\s+that|from\\s+now|hence)", K_AGO, 0 },
 	/* earlier this year, last week, the past year, next month, the end of this week */
@@ -577,14 +577,15 @@ static const char *const future_words[] = { "will", "shall", "upcoming",
 	"plays", NULL };
 /* Intentions: the future, unless the clause goes on in the past ("the
  * service planned for Saturday was cancelled"). */
-static const char *const intent_words[] = { "would", "might", "may", "until",
+static const char *const intent_words[] = { "would", "might", "may", "can", "until",
 	"deadline", "starting", "beginning", "planned", "planning", "plans",
 	"scheduled", "slated", "preparing", "prepares", "expects", "intends", NULL };
 /* Past auxiliaries that overrule an intention after it. */
 static const char *const past_aux[] = { "was", "were", "had", NULL };
 static const char *const before_to[] = { "going", "plan", "plans", "planned",
 	"scheduled", "slated", "expected", "expect", "expects", "due", "set", "intend",
-	"intends", "aim", "aims", "hope", "hopes", "is", "are", NULL };
+	"intends", "aim", "aims", "hope", "hopes", "is", "are", "likely", "unlikely",
+	"poised", NULL };
 static const char *const to_verbs[] = { "be", "buy", "acquire", "sell", "pay",
 	"hold", "meet", "vote", "visit", "begin", "start", "open", "close",
 	"complete", "launch", "take", "make", "return", "resume", "release",
@@ -597,7 +598,7 @@ static const char *const past_words[] = { "said", "says", "was", "were", "had",
 	"reported", "announced", "rose", "fell", "came", "went", "took", "made",
 	"met", "began", "left", "won", "lost", "killed", "died", "grew", "gave",
 	"spoke", "wrote", "saw", "knew", "became", "drew", "ran", "chose", "flew",
-	"withdrew", NULL };
+	"withdrew", "stood", NULL };
 
 /* The word before offset i (skipping other characters) as [*ws, *we);
  * 0 if there is none after lim. */
@@ -722,6 +723,31 @@ pluperfect(const char *t, const Clause *cl, size_t ws)
 	return pe - ps == 3 && !strncasecmp(t + ps, "had", 3);
 }
 
+/* Is t[ws..we) "ll" after a typographic apostrophe (U+2019: "he’ll"),
+ * or "won" before one and "t" ("won’t")?  Words end at that
+ * apostrophe, which is not the ASCII one. */
+static int
+curly_future(const char *t, const Clause *cl, size_t ws, size_t we)
+{
+	static const char apos[] = "\xe2\x80\x99";
+
+	if (we - ws == 2 && ws >= 3 && !strncasecmp(t + ws, "ll", 2) && !memcmp(t + ws - 3, apos, 3))
+		return 1;
+	return we - ws == 3 && !strncasecmp(t + ws, "won", 3) && we + 4 <= cl->len &&
+	    !memcmp(t + we, apos, 3) && (t[we + 3] | 32) == 't' && (we + 4 == cl->len || !letter(t[we + 4]));
+}
+
+/* Is the word of clause cl before offset ws "was" or "were" (a plan
+ * seen from the past: "was set to open Friday")? */
+static int
+was_before(const char *t, const Clause *cl, size_t ws)
+{
+	static const char *const was[] = { "was", "were", NULL };
+	size_t ps, pe;
+
+	return clause_word(t, cl, ws, &ps, &pe) && one_of(t + ps, pe - ps, was);
+}
+
 /* 1 future, 2 an intention, 3 a verb after "to", -1 past, -2 a past
  * participle, -3 a verb after "to" in a plan of the past, 0 none: the
  * word t[ws..we) of the clause cl. */
@@ -737,14 +763,19 @@ marker(const char *t, const Clause *cl, size_t ws, size_t we)
 
 	if ((f & W_FUT) || (n > 3 && w[n - 3] == '\'' && w[n - 2] == 'l' && w[n - 1] == 'l'))
 		return 1;
+	if (curly_future(t, cl, ws, we))
+		return 1;   /* "he’ll", "won’t" with a typographic apostrophe */
 	if ((f & W_INTENT) && plans_noun(t, cl, ws, we, cl->lim == cl->s))
 		return 0;
 	if (f & W_INTENT)
 		return 2;
 	if (f & W_PAST)
 		return -1;
-	if (n == 2 && is2(w, 't', 'o'))
-		return clause_word(t, cl, ws, &ps, &pe) && (word_flags(t + ps, pe - ps) & W_BEFORE_TO);
+	if (n == 2 && is2(w, 't', 'o')) {
+		if (!clause_word(t, cl, ws, &ps, &pe) || !(word_flags(t + ps, pe - ps) & W_BEFORE_TO))
+			return 0;
+		return pluperfect(t, cl, ps) || was_before(t, cl, ps) ? -3 : 1;   /* "had been set to headline" */
+	}
 	if (f & W_TO_VERB) {   /* "to arrive"; "was to arrive" is a plan of the past */
 		if (!clause_word(t, cl, ws, &ps, &pe) || pe - ps != 2 || !is2(t + ps, 't', 'o'))
 			return 0;
@@ -753,8 +784,8 @@ marker(const char *t, const Clause *cl, size_t ws, size_t we)
 		f = word_flags(t + ps, pe - ps);
 		if (one_of(t + ps, pe - ps, was))
 			return -1;   /* "was to arrive" */
-		if ((f & (W_BEFORE_TO | W_INTENT)) && pluperfect(t, cl, ps))
-			return -3;   /* "had been due to expire" */
+		if ((f & (W_BEFORE_TO | W_INTENT)) && (pluperfect(t, cl, ps) || was_before(t, cl, ps)))
+			return -3;   /* "had been due to expire", "was set to open" */
 		if ((f & (W_BEFORE_TO | W_INTENT)) || !((f & W_PAST) ||
 		    (pe - ps >= 5 && t[pe - 2] == 'e' && t[pe - 1] == 'd')))
 			return 3;
@@ -827,7 +858,7 @@ starting(const char *t, const Clause *cl, size_t ws, size_t we)
 static int
 modal(Ctx *c, size_t ws, size_t we)
 {
-	static const char *const modals[] = { "would", "may", "might", NULL };
+	static const char *const modals[] = { "would", "may", "might", "can", NULL };
 
 	c->intent = one_of(c->text + ws, we - ws, modals);
 	return 1;

@@ -79,6 +79,14 @@ tx() {
 	assert_output "$(printf 'Monday\tDATE\t2015-11-09\nMonday\tDATE\t2015-11-16')"
 	run tx 2025-10-27 "The bid had been due to expire on Friday. The sale had been set to close in Friday's session, and a rally had been planned for Saturday, followed by one on Sunday. It is due to expire on Friday."
 	assert_output "$(printf 'Friday\tDATE\t2025-10-24\nFriday\tDATE\t2025-10-24\nSaturday\tDATE\t2025-11-01\nSunday\tDATE\t2025-11-02\nFriday\tDATE\t2025-10-31')"
+	run tx 2025-10-25 "She’ll speak on Friday. He won’t speak on Friday. He won the vote on Friday."
+	assert_output "$(printf 'Friday\tDATE\t2025-10-31\nFriday\tDATE\t2025-10-31\nFriday\tDATE\t2025-10-24')"
+	run tx 2025-10-25 "He is likely to appear in court on Wednesday. She is unlikely to speak on Friday. They are poised to sign it on Thursday."
+	assert_output "$(printf 'Wednesday\tDATE\t2025-10-29\nFriday\tDATE\t2025-10-31\nThursday\tDATE\t2025-10-30')"
+	run tx 2025-10-25 "The show was set to open on Friday. She was going to headline a rally on Monday. It had been set to headline on Tuesday. He is set to open on Friday."
+	assert_output "$(printf 'Friday\tDATE\t2025-10-24\nMonday\tDATE\t2025-10-20\nTuesday\tDATE\t2025-10-21\nFriday\tDATE\t2025-10-31')"
+	run tx 2025-10-25 "We can win on Tuesday. They can appeal Wednesday's ruling. He can still win, though his lead stood at 2 points on Tuesday."
+	assert_output "$(printf 'Tuesday\tDATE\t2025-10-28\nWednesday\tDATE\t2025-10-22\nTuesday\tDATE\t2025-10-21')"
 	run tx 2016-01-20 "Beck will endorse Sen. Ted Cruz at a rally on Saturday."
 	assert_output "$(printf 'Saturday\tDATE\t2016-01-23')"
 	run tx 1998-12-02 "It was approved in early October this year and will end in late June next year."
@@ -118,13 +126,15 @@ tx() {
 	assert_output "$(printf 'Wednesday\tDATE\t2000-01-05\nFriday\tDATE\t2000-01-07')"
 }
 
-@test "dateof: a clock time takes the weekday of the parenthesis after it; high noon, USA Today" {
+@test "dateof: a clock time takes the weekday of the parenthesis after it; high noon, USA Today, Person of the Year" {
 	run tx 1998-08-08 "The blast came at 10:35 a.m. (0735 GMT) Friday. He will leave at 4 in the morning (4 a.m. EDT Sunday)."
 	assert_output "$(printf '10:35 a.m.\tTIME\t1998-08-07T10:35\nFriday\tDATE\t1998-08-07\n4 in the morning\tTIME\t1998-08-09T04:00\n4 a.m. EDT Sunday\tTIME\t1998-08-09T04:00')"
 	run tx 2016-06-27 "Contributing: Jane Doe, USA TODAY. This is VOA Today. Today, prices rose."
 	assert_output "$(printf 'Today\tDATE\t2016-06-27')"
 	run tx 1999-03-12 "It was the hour of high noon; the vote came at noon."
 	assert_output "$(printf 'noon\tTIME\t1999-03-12T12:00')"
+	run tx 2025-10-25 "The magazine named her its Person of the Year after the best deal of the year."
+	assert_output "$(printf 'the year\tDATE\t2025')"
 }
 
 @test "dateof: two weekdays sharing a plural part of the day are a set" {
