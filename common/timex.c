@@ -1124,6 +1124,29 @@ next_word(Ctx *c, size_t *ws, size_t *we)
 /* 1 after "ahead of" or "in advance of" (the event lies ahead: "ahead
  * of Monday's caucuses"), -1 after "before" (either way: the nearest,
  * whatever the tense), 0 else; a "the" between is passed over. */
+/* Does "ahead of" or "in advance of" open the phrase of at most four
+ * words (joined by blanks, hyphens, apostrophes) that ends at offset i
+ * ("ahead of the Iowa caucuses on Monday", "ahead of New York's
+ * Tuesday primary")? */
+static int
+ahead_of_phrase(const char *t, size_t i)
+{
+	size_t ws, we, ps, pe, k;
+
+	for (int n = 0; n <= 4 && prev_word(t, 0, i, &ws, &we); n++, i = ws) {
+		for (k = we; k < i; k++)
+			if (t[k] != ' ' && t[k] != '-' && t[k] != '\'' && (uint8_t)t[k] < 0x80)
+				return 0;
+		if (we - ws != 2 || !is2(t + ws, 'o', 'f'))
+			continue;
+		if (!prev_word(t, 0, ws, &ps, &pe) || ws - pe != 1)
+			return 0;
+		return (pe - ps == 5 && !strncasecmp(t + ps, "ahead", 5)) ||
+		    (pe - ps == 7 && !strncasecmp(t + ps, "advance", 7));
+	}
+	return 0;
+}
+
 static int
 approach(Ctx *c)
 {
@@ -1137,7 +1160,7 @@ approach(Ctx *c)
 	if (we - ws == 6 && !strncasecmp(t + ws, "before", 6))
 		return -1;
 	if (we - ws != 2 || !is2(t + ws, 'o', 'f') || !prev_word(t, 0, ws, &ws, &we))
-		return 0;
+		return ahead_of_phrase(t, c->mstart);
 	return (we - ws == 5 && !strncasecmp(t + ws, "ahead", 5)) ||
 	    (we - ws == 7 && !strncasecmp(t + ws, "advance", 7));
 }

@@ -87,6 +87,8 @@ tx() {
 	assert_output "$(printf 'Friday\tDATE\t2025-10-24\nMonday\tDATE\t2025-10-20\nTuesday\tDATE\t2025-10-21\nFriday\tDATE\t2025-10-31')"
 	run tx 2025-10-25 "We can win on Tuesday. They can appeal Wednesday's ruling. He can still win, though his lead stood at 2 points on Tuesday."
 	assert_output "$(printf 'Tuesday\tDATE\t2025-10-28\nWednesday\tDATE\t2025-10-22\nTuesday\tDATE\t2025-10-21')"
+	run tx 2025-10-25 "They campaigned ahead of the state's primary on Tuesday and ahead of New York's delegate-rich Thursday vote. Ahead of the vote, she spoke on Tuesday."
+	assert_output "$(printf 'Tuesday\tDATE\t2025-10-28\nThursday\tDATE\t2025-10-30\nTuesday\tDATE\t2025-10-21')"
 	run tx 2016-01-20 "Beck will endorse Sen. Ted Cruz at a rally on Saturday."
 	assert_output "$(printf 'Saturday\tDATE\t2016-01-23')"
 	run tx 1998-12-02 "It was approved in early October this year and will end in late June next year."
