@@ -2380,7 +2380,8 @@ push(Timexes *out, size_t s, size_t e, int type, const char *v)
 {
 	Timex *t;
 
-	xgrow(&out->v, &out->cap, out->n + 1, sizeof *out->v);
+	if (out->n == out->cap)
+		xgrow(&out->v, &out->cap, out->n + 1, sizeof *out->v);
 	t = &out->v[out->n++];
 	t->start = s;
 	t->end = e;
@@ -2824,8 +2825,8 @@ tok_before(const char *t, size_t len, size_t *e)
 static void
 classify(const char *text, size_t len, Tok *k)
 {
-	uint8_t ch = text[k->a];
-	int boundary = k->a == 0 || !wordch(text[k->a - 1]);
+	uint8_t ch = text[k->a], pre = k->a > 0 ? text[k->a - 1] : ' ';
+	int boundary = !wordch(pre);
 
 	k->flags = 0;
 	k->word = 1;
@@ -2836,7 +2837,7 @@ classify(const char *text, size_t len, Tok *k)
 		if (boundary && k->e == k->a + 1 && (ch | 32) == 'q' && k->e < len && isdig(text[k->e]))
 			k->flags = W_TRIG | W_START;   /* Q3 */
 	} else if (isdig(ch)) {
-		if (boundary && !(k->a > 0 && strchr("$.,", text[k->a - 1])) &&
+		if (boundary && pre != '$' && pre != '.' && pre != ',' &&
 		    number_viable(text, len, k->a, k->e))
 			k->flags = W_TRIG | W_START;
 	} else if ((ch == '\'' && k->a + 1 < len && isdig(text[k->a + 1])) ||
