@@ -1211,6 +1211,7 @@ past_verb_in(Ctx *c)
 static int
 month_year(Ctx *c, int m)
 {
+	static const char *const since[] = { "since", NULL };
 	int ay = c->anchor.y, am = c->anchor.m;
 
 	/* Only months near the anchor cross into another year (the
@@ -1219,6 +1220,8 @@ month_year(Ctx *c, int m)
 		return ay - 1;
 	if (m > am + 1 && past_verb_in(c))
 		return ay - 1;   /* "said in August", in May: last August */
+	if (m > am && word_before(c, since))
+		return ay - 1;   /* "since December", in July */
 	if (m < am && m + 12 - am <= 5 && date_tense(c) > 0)
 		return ay + 1;
 	return ay;

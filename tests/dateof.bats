@@ -89,6 +89,8 @@ tx() {
 	assert_output "$(printf 'Tuesday\tDATE\t2025-10-28\nWednesday\tDATE\t2025-10-22\nTuesday\tDATE\t2025-10-21')"
 	run tx 2025-10-25 "They campaigned ahead of the state's primary on Tuesday and ahead of New York's delegate-rich Thursday vote. Ahead of the vote, she spoke on Tuesday."
 	assert_output "$(printf 'Tuesday\tDATE\t2025-10-28\nThursday\tDATE\t2025-10-30\nTuesday\tDATE\t2025-10-21')"
+	run tx 2025-07-25 "Prices have risen since December. The fund will close in December."
+	assert_output "$(printf 'December\tDATE\t2024-12\nDecember\tDATE\t2025-12')"
 	run tx 2016-01-20 "Beck will endorse Sen. Ted Cruz at a rally on Saturday."
 	assert_output "$(printf 'Saturday\tDATE\t2016-01-23')"
 	run tx 1998-12-02 "It was approved in early October this year and will end in late June next year."
