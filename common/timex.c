@@ -184,6 +184,7 @@ typedef struct {
 	PCRE2_SIZE *ov;
 	size_t mstart, mend;
 	int intent;             /* tense() found only a modal ("would") */
+	int after;              /* tense() read it after the expression */
 } Ctx;
 
 /* Pattern building. */
@@ -579,7 +580,8 @@ static const char *const future_words[] = { "will", "shall", "upcoming",
  * service planned for Saturday was cancelled"). */
 static const char *const intent_words[] = { "would", "might", "may", "can", "until",
 	"deadline", "starting", "beginning", "planned", "planning", "plans",
-	"scheduled", "slated", "preparing", "prepares", "expects", "intends", NULL };
+	"scheduled", "slated", "preparing", "prepares", "expects", "intends", "hoping",
+	NULL };
 /* Past auxiliaries that overrule an intention after it. */
 static const char *const past_aux[] = { "was", "were", "had", NULL };
 static const char *const before_to[] = { "going", "plan", "plans", "planned",
@@ -883,7 +885,7 @@ tense(Ctx *c)
 	Clause back = { s > 160 ? s - 160 : 0, s, c->len }, ahead = { c->mend, c->mend, c->len };
 	int m, n, pasted = 0;
 
-	c->intent = 0;
+	c->intent = c->after = 0;
 	for (i = s, n = 0; clause_word(t, &back, i, &ws, &we); i = ws) {
 		if (we - ws == 3 && !strncasecmp(t + ws, "but", 3) && ws >= 2 && t[ws - 2] == ',')
 			break;   /* ", but": another clause */
@@ -905,6 +907,7 @@ tense(Ctx *c)
 	}
 	if (pasted)
 		return -1;
+	c->after = 1;
 	for (i = c->mend; i - c->mend < 60 && clause_next(t, c->len, &i, &ws, &we);) {
 		if ((m = marker(t, &ahead, ws, we)) == 2 && we - ws > 4 && t[we - 2] == 'e' && t[we - 1] == 'd')
 			continue;   /* a participle: "the hastily planned trip" */
@@ -1752,7 +1755,7 @@ weekday_date(Ctx *c, int wd, const char *rel)
 		return cal_add_days(c->anchor, fwd < back ? fwd : -back);   /* before Monday's */
 	/* without tense: the day before, unless the next one is very near */
 	t = tense(c);
-	if (t > 0 && c->intent && possessive(c))
+	if (t > 0 && (c->intent || c->after) && possessive(c))
 		t = -1;   /* "may appeal Wednesday's ruling": the ruling was made */
 	if (t > 0 || (t == 0 && fwd < back && fwd <= 2))
 		return cal_add_days(c->anchor, fwd);

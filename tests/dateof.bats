@@ -91,6 +91,8 @@ tx() {
 	assert_output "$(printf 'Tuesday\tDATE\t2025-10-28\nThursday\tDATE\t2025-10-30\nTuesday\tDATE\t2025-10-21')"
 	run tx 2025-07-25 "Prices have risen since December. The fund will close in December."
 	assert_output "$(printf 'December\tDATE\t2024-12\nDecember\tDATE\t2025-12')"
+	run tx 2025-10-25 "Tuesday's ruling will shape the race. She is hoping Friday's talks will help. He is hoping for a deal on Friday."
+	assert_output "$(printf 'Tuesday\tDATE\t2025-10-21\nFriday\tDATE\t2025-10-31\nFriday\tDATE\t2025-10-31')"
 	run tx 2016-01-20 "Beck will endorse Sen. Ted Cruz at a rally on Saturday."
 	assert_output "$(printf 'Saturday\tDATE\t2016-01-23')"
 	run tx 1998-12-02 "It was approved in early October this year and will end in late June next year."
