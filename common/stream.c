@@ -450,19 +450,26 @@ out_flush(void)
 	olen = 0;
 }
 
+/* Make room for n more bytes in the output buffer (a flush if need be;
+ * the first call registers the flush at exit). */
 static inline void
-put(const char *s, size_t n)
+room(size_t n)
 {
 	if (!registered) {
 		registered = 1;
 		atexit(out_flush);
 	}
-	if (olen + n > sizeof obuf) {
+	if (olen + n > sizeof obuf)
 		out_flush();
-		if (n > sizeof obuf) {
-			owrite(s, n);
-			return;
-		}
+}
+
+static inline void
+put(const char *s, size_t n)
+{
+	room(n);
+	if (n > sizeof obuf) {
+		owrite(s, n);
+		return;
 	}
 	memcpy(obuf + olen, s, n);
 	olen += n;
@@ -619,14 +626,11 @@ out_field(const char *s, size_t n)
 {
 	size_t part;
 
-	if (!registered)
-		put("", 0);   /* registers the flush at exit */
 	if (ocol++)
 		put("\t", 1);
 	do {   /* a long field a piece at a time: escaping is byte by byte */
 		part = n < sizeof obuf / 4 ? n : sizeof obuf / 4;
-		if (olen + 2 * part > sizeof obuf)
-			out_flush();
+		room(2 * part);
 		olen = (size_t)(escape_to(obuf + olen, s, part) - obuf);
 		s += part;
 		n -= part;
@@ -847,10 +851,7 @@ row_fits(const Layout *l, const Str *vals)
 		need += 2 * vals[k].len;
 	if (ocol || need > sizeof obuf / 4)
 		return 0;
-	if (!registered)
-		put("", 0);   /* registers the flush at exit */
-	if (olen + need > sizeof obuf)
-		out_flush();
+	room(need);
 	return 1;
 }
 
