@@ -133,14 +133,12 @@ has_digit(const char *s, size_t n)
 	return 0;
 }
 
-/* The first usable date in text[a..e); 1 if found.  A full date
- * (full_only) is written with digits (its day at least): a window
- * without one is not read. */
+/* The first usable date in text[a..e); 1 if found.  (A full date,
+ * full_only, is written with digits, its day at least: the callers pass
+ * a line without one by before they ask.) */
 static int
 date_in(const char *text, size_t a, size_t e, int year_hint, int full_only, PubDate *pd, Timexes *tx)
 {
-	if (full_only && !has_digit(text + a, e - a))
-		return 0;
 	timex_find(text + a, e - a, NULL, tx);
 	for (size_t i = 0; i < tx->n; i++) {
 		char v[11];
