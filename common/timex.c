@@ -346,6 +346,10 @@ month_of(const char *w)
 	return lookup(w, m) + 1;
 }
 
+/* The weekdays' names, Monday first. */
+static const char *const weekdays[] = { "monday", "tuesday", "wednesday",
+	"thursday", "friday", "saturday", "sunday", NULL };
+
 static int
 weekday_of(const char *w)
 {
@@ -616,19 +620,27 @@ prev_word(const char *t, size_t lim, size_t i, size_t *ws, size_t *we)
 	return *we > *ws;
 }
 
-/* Is w[0..n) one of the (lowercase) words of list, in any case? */
+/* Is w[0..n) one of the (lowercase) words of list, in any case?  1 +
+ * its index in list if so, else 0. */
 static int
 one_of(const char *w, size_t n, const char *const *list)
 {
-	for (; *list; list++) {
-		const char *l = *list;
+	for (int k = 0; list[k]; k++) {
+		const char *l = list[k];
 		size_t i = 0;
 		while (i < n && l[i] == lower[(uint8_t)w[i]])
 			i++;
 		if (i == n && !l[n])
-			return 1;
+			return k + 1;
 	}
 	return 0;
+}
+
+/* Is w[0..n) the (lowercase) word, in any case? */
+static int
+is_word(const char *w, size_t n, const char *word)
+{
+	return strlen(word) == n && !strncasecmp(w, word, n);
 }
 
 /* Is w[0..2) the lowercase letters a, b in any case? */
@@ -704,7 +716,7 @@ clause_next(const char *t, size_t len, size_t *i, size_t *ws, size_t *we)
 static int
 plans_noun(const char *t, const Clause *cl, size_t ws, size_t we, int ahead)
 {
-	if (we - ws != 5 || strncasecmp(t + ws, "plans", 5))
+	if (!is_word(t + ws, we - ws, "plans"))
 		return 0;
 	if (we + 4 <= cl->len && t[we] == ' ' && is2(t + we + 1, 't', 'o') && !letter(t[we + 3]))
 		return 0;   /* plans to */
@@ -720,9 +732,9 @@ pluperfect(const char *t, const Clause *cl, size_t ws)
 
 	if (!clause_word(t, cl, ws, &ps, &pe))
 		return 0;
-	if (pe - ps == 4 && !strncasecmp(t + ps, "been", 4) && !clause_word(t, cl, ps, &ps, &pe))
+	if (is_word(t + ps, pe - ps, "been") && !clause_word(t, cl, ps, &ps, &pe))
 		return 0;
-	return pe - ps == 3 && !strncasecmp(t + ps, "had", 3);
+	return is_word(t + ps, pe - ps, "had");
 }
 
 /* Is t[ws..we) "ll" after a typographic apostrophe (U+2019: "he’ll"),
@@ -733,10 +745,10 @@ curly_future(const char *t, const Clause *cl, size_t ws, size_t we)
 {
 	static const char apos[] = "\xe2\x80\x99";
 
-	if (we - ws == 2 && (t[ws] | 32) == 'l' && (t[ws + 1] | 32) == 'l' && ws >= 3 &&
+	if (we - ws == 2 && is2(t + ws, 'l', 'l') && ws >= 3 &&
 	    !memcmp(t + ws - 3, apos, 3))
 		return 1;
-	return we - ws == 3 && (t[ws] | 32) == 'w' && !strncasecmp(t + ws, "won", 3) && we + 4 <= cl->len &&
+	return is_word(t + ws, we - ws, "won") && we + 4 <= cl->len &&
 	    !memcmp(t + we, apos, 3) && (t[we + 3] | 32) == 't' && (we + 4 == cl->len || !letter(t[we + 4]));
 }
 
@@ -827,7 +839,7 @@ past_after(Ctx *c)
 	int aux = 0;
 
 	while (i - c->mend < 100 && clause_next(t, c->len, &i, &ws, &we)) {
-		if (aux && we - ws == 3 && !strncasecmp(t + ws, "not", 3))
+		if (aux && is_word(t + ws, we - ws, "not"))
 			continue;
 		if (aux)
 			return !(word_flags(t + ws, we - ws) & (W_INTENT | W_BEFORE_TO));
@@ -863,7 +875,7 @@ modal(Ctx *c, size_t ws, size_t we)
 {
 	static const char *const modals[] = { "would", "may", "might", "can", NULL };
 
-	c->intent = one_of(c->text + ws, we - ws, modals);
+	c->intent = one_of(c->text + ws, we - ws, modals) != 0;
 	return 1;
 }
 
@@ -887,7 +899,7 @@ tense(Ctx *c)
 
 	c->intent = c->after = 0;
 	for (i = s, n = 0; clause_word(t, &back, i, &ws, &we); i = ws) {
-		if (we - ws == 3 && !strncasecmp(t + ws, "but", 3) && ws >= 2 && t[ws - 2] == ',')
+		if (is_word(t + ws, we - ws, "but") && ws >= 2 && t[ws - 2] == ',')
 			break;   /* ", but": another clause */
 		m = marker(t, &back, ws, we);
 		if (m == -2 && adjacent_past(t, &back, ws, we, n))
@@ -1125,9 +1137,9 @@ next_word(Ctx *c, size_t *ws, size_t *we)
 	return *we > *ws;
 }
 
-/* 1 after "ahead of" or "in advance of" (the event lies ahead: "ahead
- * of Monday's caucuses"), -1 after "before" (either way: the nearest,
- * whatever the tense), 0 else; a "the" between is passed over. */
+/* The words before "of" that look ahead ("ahead of", "in advance of"). */
+static const char *const ahead[] = { "ahead", "advance", NULL };
+
 /* Does "ahead of" or "in advance of" open the phrase of at most four
  * words (joined by blanks, hyphens, apostrophes) that ends at offset i
  * ("ahead of the Iowa caucuses on Monday", "ahead of New York's
@@ -1146,8 +1158,7 @@ ahead_of_phrase(const char *t, size_t i)
 	}
 	if (!k || !prev_word(t, 0, k - 3, &ps, &pe) || pe != k - 3)
 		return 0;
-	if (!((pe - ps == 5 && !strncasecmp(t + ps, "ahead", 5)) ||
-	    (pe - ps == 7 && !strncasecmp(t + ps, "advance", 7))))
+	if (!one_of(t + ps, pe - ps, ahead))
 		return 0;
 	for (; k < i; k++) {   /* at most four words, no other mark */
 		if (letter(t[k]) && !letter(t[k - 1]) && t[k - 1] != '\'' && (uint8_t)t[k - 1] < 0x80)
@@ -1158,6 +1169,9 @@ ahead_of_phrase(const char *t, size_t i)
 	return n <= 4;
 }
 
+/* 1 after "ahead of" or "in advance of" (the event lies ahead: "ahead
+ * of Monday's caucuses"), -1 after "before" (either way: the nearest,
+ * whatever the tense), 0 else; a "the" between is passed over. */
 static int
 approach(Ctx *c)
 {
@@ -1166,14 +1180,13 @@ approach(Ctx *c)
 
 	if (!prev_word(t, 0, i, &ws, &we) || i - we > 1)
 		return 0;
-	if (we - ws == 3 && !strncasecmp(t + ws, "the", 3) && !prev_word(t, 0, ws, &ws, &we))
+	if (is_word(t + ws, we - ws, "the") && !prev_word(t, 0, ws, &ws, &we))
 		return 0;
-	if (we - ws == 6 && !strncasecmp(t + ws, "before", 6))
+	if (is_word(t + ws, we - ws, "before"))
 		return -1;
 	if (we - ws != 2 || !is2(t + ws, 'o', 'f') || !prev_word(t, 0, ws, &ws, &we))
 		return ahead_of_phrase(t, c->mstart);
-	return (we - ws == 5 && !strncasecmp(t + ws, "ahead", 5)) ||
-	    (we - ws == 7 && !strncasecmp(t + ws, "advance", 7));
+	return one_of(t + ws, we - ws, ahead);
 }
 
 /* The tense of a month or date without a year: after a word that sets
@@ -1777,7 +1790,7 @@ shared_parts(Ctx *c)
 	for (i += 5, ws = i; i < c->len && letter(t[i]) && i - ws < sizeof w - 1; i++)
 		w[i - ws] = lower[(uint8_t)t[i]];
 	w[i - ws] = '\0';
-	if (weekday_of(w) < 1 || i - ws < 6 || strcmp(w + (i - ws) - 3, "day") || i >= c->len || t[i] != ' ')
+	if (!one_of(w, i - ws, weekdays) || i >= c->len || t[i] != ' ')
 		return 0;
 	for (ws = ++i; i < c->len && letter(t[i]) && i - ws < sizeof w - 1; i++)
 		w[i - ws] = lower[(uint8_t)t[i]];
@@ -1832,11 +1845,9 @@ same_sentence(const char *t, size_t a, size_t b)
 static int
 paren_weekday(Ctx *c)
 {
-	static const char *const days[] = { "monday", "tuesday", "wednesday",
-	    "thursday", "friday", "saturday", "sunday", NULL };
 	const char *t = c->text;
 	size_t i = c->mend, end, ws;
-	int after = 0;
+	int after = 0, wd;
 
 	while (i < c->len && t[i] == ' ')
 		i++;
@@ -1856,9 +1867,8 @@ paren_weekday(Ctx *c)
 			continue;
 		for (ws = i; i < c->len && letter(t[i]); i++)
 			;
-		for (int k = 0; days[k]; k++)
-			if (strlen(days[k]) == i - ws && !strncasecmp(t + ws, days[k], i - ws))
-				return k + 1;
+		if ((wd = one_of(t + ws, i - ws, weekdays)))
+			return wd;
 		if (after)
 			return 0;
 		if (i > end)
