@@ -479,14 +479,15 @@ init_bytes(void)
 /* Word classes, looked up by a hash of the lowercased word, held as
  * two 8-byte halves (zero padded): a word is found by comparing them. */
 enum { WINDOW = 72, NSLOT = 1024, W_TRIG = 1, W_START = 2, W_CHAIN = 4,
-	W_FUT = 8, W_PAST = 16, W_BEFORE_TO = 32, W_TO_VERB = 64, W_INTENT = 128 };
+	W_FUT = 8, W_PAST = 16, W_BEFORE_TO = 32, W_TO_VERB = 64, W_INTENT = 128,
+	W_PART = 256 };
 
 typedef struct {
 	uint64_t lo, hi;
 } Key;
 
 static Key slotkey[NSLOT];     /* lo 0: empty */
-static uint8_t slotflags[NSLOT];
+static uint16_t slotflags[NSLOT];
 static uint64_t slotrules[NSLOT];   /* for a starter: the rules that can
                                      * start with it */
 
@@ -522,7 +523,7 @@ keyhash(Key k)
 	return (uint32_t)(h >> 54) & (NSLOT - 1);
 }
 
-/* For a tense word (W_FUT, W_INTENT, W_PAST, W_BEFORE_TO, W_TO_VERB) of n < 16
+/* For a tense word (W_FUT, W_INTENT, W_PAST, W_BEFORE_TO, W_TO_VERB, W_PART) of n < 16
  * bytes starting with c: bit n of tensebits[c]. */
 static uint16_t tensebits[256];
 
@@ -538,7 +539,7 @@ add_words(const char *const *words, int flag)
 			die(EXIT_IO, "timex: \"%s\": a word of the lists must have 1 to 15 bytes", words[i]);
 		k = wordkey(words[i], n);
 		h = keyhash(k);
-		if (flag & (W_FUT | W_INTENT | W_PAST | W_BEFORE_TO | W_TO_VERB))
+		if (flag & (W_FUT | W_INTENT | W_PAST | W_BEFORE_TO | W_TO_VERB | W_PART))
 			tensebits[(uint8_t)words[i][0]] |= 1u << n;
 		while (slotkey[h].lo && (slotkey[h].lo != k.lo || slotkey[h].hi != k.hi))
 			h = (h + 1) & (NSLOT - 1);
@@ -605,6 +606,22 @@ static const char *const past_words[] = { "said", "says", "was", "were", "had",
 	"met", "began", "left", "won", "lost", "killed", "died", "grew", "gave",
 	"spoke", "wrote", "saw", "knew", "became", "drew", "ran", "chose", "flew",
 	"withdrew", "stood", NULL };
+/* Irregular verbs whose simple past is also their past participle: read
+ * as a regular -ed form is ("sent Sunday", but "will be held Tuesday"). */
+static const char *const past_forms[] = { "held", "sent", "brought",
+	"bought", "thought", "fought", "caught", "taught", "sought", "felt",
+	"kept", "led", "paid", "spent", "built", "lent", "found", "heard",
+	"meant", "sold", "struck", "fled", "lit", "slept", "swept",
+	"dealt", "stuck", "hung", "spun", "upheld", "withheld", "understood",
+	"got", "sat", NULL };
+
+/* Is the word w[0..n) with flags f a regular or irregular past form
+ * ("announced", "held")? */
+static int
+past_form(const char *w, size_t n, int f)
+{
+	return (f & W_PART) || (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd');
+}
 
 /* The word before offset i (skipping other characters) as [*ws, *we);
  * 0 if there is none after lim. */
@@ -802,12 +819,12 @@ marker(const char *t, const Clause *cl, size_t ws, size_t we)
 		if ((f & (W_BEFORE_TO | W_INTENT)) && (pluperfect(t, cl, ps) || was_before(t, cl, ps)))
 			return -3;   /* "had been due to expire", "was set to open" */
 		if ((f & (W_BEFORE_TO | W_INTENT)) || !((f & W_PAST) ||
-		    (pe - ps >= 5 && t[pe - 2] == 'e' && t[pe - 1] == 'd')))
+		    (pe - ps >= 5 && past_form(t + ps, pe - ps, f))))
 			return 3;
 		/* "seemed to be", "failed to reach"; not "is projected to be" */
 		return clause_word(t, cl, ps, &ps, &pe) && one_of(t + ps, pe - ps, be) ? 3 : -1;
 	}
-	if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd')
+	if (past_form(w, n, f))
 		return -2;
 	return 0;
 }
@@ -827,6 +844,18 @@ adjacent_past(const char *t, const Clause *cl, size_t ws, size_t we, int n)
 	if (!clause_word(t, cl, ws, &ps, &pe))
 		return 1;
 	return !one_of(t + ps, pe - ps, be);
+}
+
+/* Is the word of clause cl before offset ws a present form of "be",
+ * making the participle after it no past ("the bonuses are paid in
+ * time for Christmas")? */
+static int
+passive_present(const char *t, const Clause *cl, size_t ws)
+{
+	static const char *const be[] = { "is", "are", "be", "being", NULL };
+	size_t ps, pe;
+
+	return clause_word(t, cl, ws, &ps, &pe) && one_of(t + ps, pe - ps, be);
 }
 
 /* Is there a past auxiliary after the match in its clause, not itself
@@ -905,7 +934,7 @@ tense(Ctx *c)
 		if (m == -2 && adjacent_past(t, &back, ws, we, n))
 			return -1;
 		if (m == -2)
-			pasted = 1;
+			pasted |= !passive_present(t, &back, ws);
 		else if (m == 2 && starting(t, &back, ws, we))
 			return -1;   /* "took to the airwaves beginning Wednesday night" */
 		else if (m == 2)
@@ -1218,7 +1247,7 @@ past_verb_in(Ctx *c)
 	    !is2(t + ws, 'i', 'n') || !prev_word(t, 0, ws, &ws, &we) || t[we] != ' ')
 		return 0;
 	f = word_flags(t + ws, we - ws);
-	if ((f & W_BEFORE_TO) || !((f & W_PAST) || (we - ws >= 4 && t[we - 2] == 'e' && t[we - 1] == 'd')))
+	if ((f & W_BEFORE_TO) || !((f & W_PAST) || past_form(t + ws, we - ws, f)))
 		return 0;
 	return !(prev_word(t, 0, ws, &ps, &pe) && one_of(t + ps, pe - ps, be));
 }
@@ -2649,6 +2678,7 @@ init(void)
 	add_words(future_words, W_FUT);
 	add_words(intent_words, W_INTENT);
 	add_words(past_words, W_PAST);
+	add_words(past_forms, W_PART);
 	add_words(before_to, W_BEFORE_TO);
 	add_words(to_verbs, W_TO_VERB);
 	init_trigbits();
