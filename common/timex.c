@@ -2255,8 +2255,8 @@ n_set(Ctx *c, int *type, char *v)
 	int k, un;
 
 	*type = TX_SET;
-	if (has(c, G_SETW) && in_title(c))
-		return 0;   /* the Daily Beast, the Weekly Standard */
+	if (has(c, G_SETW) && (in_title(c) || in_name(c)))
+		return 0;   /* the Daily Beast, Publishers Weekly */
 	if ((k = lookup(word(c, G_SETW, w, sizeof w), sw)) >= 0 && *w) {
 		strcpy(v, sv[k]);
 		return 1;

@@ -171,9 +171,9 @@ tx() {
 	assert_output "$(printf 'the past decade\tDURATION\tP10Y\nthe past century\tDURATION\tP100Y\nthe last decade\tDATE\t198\nnext decade\tDATE\t200')"
 }
 
-@test "dateof: a quarter-century; a quarter of the market, the Daily Mail are no times" {
-	run tx 2016-05-11 "He led for a quarter-century, until nearly a quarter-century ago; a quarter of the market read the Daily Mail daily."
-	assert_output "$(printf 'a quarter-century\tDURATION\tP25Y\nnearly a quarter-century ago\tDATE\t1991\ndaily\tSET\tP1D')"
+@test "dateof: a quarter-century; a quarter of the market, the Daily Mail, Publishers Weekly are no times" {
+	run tx 2016-05-11 "He led for a quarter-century, until nearly a quarter-century ago; a quarter of the market read the Daily Mail daily. She told Publishers Weekly it sells weekly."
+	assert_output "$(printf 'a quarter-century\tDURATION\tP25Y\nnearly a quarter-century ago\tDATE\t1991\ndaily\tSET\tP1D\nweekly\tSET\tP1W')"
 }
 
 @test "dateof: a range of durations takes its first amount" {
