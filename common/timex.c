@@ -716,8 +716,8 @@ clause_next(const char *t, size_t len, size_t *i, size_t *ws, size_t *we)
 {
 	size_t j = *i;
 
-	while (j < len && !letter(t[j]) && !stopch(t[j]))
-		j++;
+	while (j < len && !letter(t[j]) && (!stopch(t[j]) || (t[j] == '.' && text_is_abbrev(t, j))))
+		j++;   /* past the period of "Mr." */
 	if (j >= len || !letter(t[j]))
 		return 0;
 	for (*ws = j; j < len && (letter(t[j]) || t[j] == '\''); j++)
