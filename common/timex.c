@@ -680,6 +680,22 @@ typedef struct {
 	size_t lim, s, len;   /* len: the text's; lim == s: the words after */
 } Clause;
 
+/* The end of the closing quotation marks and parentheses at t[i..s)
+ * (' " ) and the typographic ’ ”). */
+static size_t
+closing_marks(const char *t, size_t s, size_t i)
+{
+	for (;;) {
+		if (i < s && (t[i] == '\'' || t[i] == '"' || t[i] == ')'))
+			i++;
+		else if (i + 3 <= s && !memcmp(t + i, "\xe2\x80", 2) &&
+		    ((uint8_t)t[i + 2] == 0x99 || (uint8_t)t[i + 2] == 0x9d))
+			i += 3;
+		else
+			return i;
+	}
+}
+
 /* Does a sentence end just before offset i (a stop, then a line end or
  * a blank and no lowercase letter before s; not "U.S. as" nor the
  * period of an abbreviation, "Sen. Ted Cruz")? */
@@ -688,8 +704,14 @@ sentence_end(const char *t, size_t s, size_t i)
 {
 	uint8_t ch = t[i - 1];
 
-	return (ctab[ch] & C_STOP) && (ch == '\n' || (i + 1 < s && t[i] == ' ' &&
-	    !(t[i + 1] >= 'a' && t[i + 1] <= 'z') && !(ch == '.' && text_is_abbrev(t, i - 1))));
+	if (!(ctab[ch] & C_STOP))
+		return 0;
+	if (ch == '\n')
+		return 1;
+	if (ch == '.' && text_is_abbrev(t, i - 1))
+		return 0;
+	i = closing_marks(t, s, i);
+	return i + 1 < s && t[i] == ' ' && !(t[i + 1] >= 'a' && t[i + 1] <= 'z');
 }
 
 /* The word of clause cl before offset i as [*ws, *we); 0 if none. */

@@ -91,6 +91,8 @@ tx() {
 	assert_output "$(printf 'Tuesday\tDATE\t2025-10-28\nThursday\tDATE\t2025-10-30\nTuesday\tDATE\t2025-10-21')"
 	run tx 2025-10-25 "Rebels sent letters on Sunday to the governor. The elections held Sunday set the tone. Police caught him on Monday with help. The vote will be held on Sunday. The bonuses are paid in time for Christmas."
 	assert_output "$(printf 'Sunday\tDATE\t2025-10-19\nSunday\tDATE\t2025-10-19\nMonday\tDATE\t2025-10-20\nSunday\tDATE\t2025-10-26\nChristmas\tDATE\t2025-12-25')"
+	run tx 2015-12-31 "He accused him of sexism.”  On Saturday, Trump will meet them. On Monday, Mr. Clinton said it."
+	assert_output "$(printf 'Saturday\tDATE\t2016-01-02\nMonday\tDATE\t2015-12-28')"
 	run tx 2025-07-25 "Prices have risen since December. The fund will close in December."
 	assert_output "$(printf 'December\tDATE\t2024-12\nDecember\tDATE\t2025-12')"
 	run tx 2025-10-25 "Tuesday's ruling will shape the race. She is hoping Friday's talks will help. He is hoping for a deal on Friday."
