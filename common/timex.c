@@ -583,7 +583,7 @@ static const char *const future_words[] = { "will", "shall", "upcoming",
 	"plays", NULL };
 /* Intentions: the future, unless the clause goes on in the past ("the
  * service planned for Saturday was cancelled"). */
-static const char *const intent_words[] = { "would", "might", "may", "can", "until",
+static const char *const intent_words[] = { "would", "might", "may", "can", "could", "until",
 	"deadline", "starting", "beginning", "planned", "planning", "plans",
 	"scheduled", "slated", "preparing", "prepares", "expects", "intends", "hoping",
 	NULL };
@@ -791,6 +791,23 @@ curly_future(const char *t, const Clause *cl, size_t ws, size_t we)
 	    !memcmp(t + we, apos, 3) && (t[we + 3] | 32) == 't' && (we + 4 == cl->len || !letter(t[we + 4]));
 }
 
+/* Is t[ws..we) "could" before "not", or "have" and a past form: a past
+ * ("could not be reached Saturday", "could have won Tuesday"), not an
+ * intention ("could have consequences in November")? */
+static int
+could_past(const char *t, const Clause *cl, size_t ws, size_t we)
+{
+	size_t i = we, ns, ne;
+
+	if (!is_word(t + ws, we - ws, "could") || !clause_next(t, cl->len, &i, &ns, &ne))
+		return 0;
+	if (is_word(t + ns, ne - ns, "not"))
+		return 1;
+	return is_word(t + ns, ne - ns, "have") && clause_next(t, cl->len, &i, &ns, &ne) &&
+	    ((word_flags(t + ns, ne - ns) & W_PAST) ||
+	    past_form(t + ns, ne - ns, word_flags(t + ns, ne - ns)));
+}
+
 /* Is the word of clause cl before offset ws "was" or "were" (a plan
  * seen from the past: "was set to open Friday")? */
 static int
@@ -821,6 +838,8 @@ marker(const char *t, const Clause *cl, size_t ws, size_t we)
 		return 1;   /* "he’ll", "won’t" with a typographic apostrophe */
 	if ((f & W_INTENT) && plans_noun(t, cl, ws, we, cl->lim == cl->s))
 		return 0;
+	if ((f & W_INTENT) && could_past(t, cl, ws, we))
+		return -1;
 	if (f & W_INTENT)
 		return 2;
 	if (f & W_PAST)
@@ -924,7 +943,7 @@ starting(const char *t, const Clause *cl, size_t ws, size_t we)
 static int
 modal(Ctx *c, size_t ws, size_t we)
 {
-	static const char *const modals[] = { "would", "may", "might", "can", NULL };
+	static const char *const modals[] = { "would", "may", "might", "can", "could", NULL };
 
 	c->intent = one_of(c->text + ws, we - ws, modals) != 0;
 	return 1;
