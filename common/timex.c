@@ -819,6 +819,21 @@ was_before(const char *t, const Clause *cl, size_t ws)
 	return clause_word(t, cl, ws, &ps, &pe) && one_of(t + ps, pe - ps, was);
 }
 
+/* Is t[ws..we) (a word before "to": "set", "due", ...) before "for", a
+ * plan: 1 after "is" or "are" ("the trial is set for November"), -1
+ * after "was" or "were" (a plan of the past), else 0? */
+static int
+set_for(const char *t, const Clause *cl, size_t ws, size_t we)
+{
+	static const char *const is[] = { "is", "are", NULL };
+	size_t i = we, ns, ne, ps, pe;
+
+	if (!clause_next(t, cl->len, &i, &ns, &ne) || !is_word(t + ns, ne - ns, "for") ||
+	    !clause_word(t, cl, ws, &ps, &pe))
+		return 0;
+	return one_of(t + ps, pe - ps, is) ? 1 : was_before(t, cl, ws) ? -1 : 0;
+}
+
 /* 1 future, 2 an intention, 3 a verb after "to", -1 past, -2 a past
  * participle, -3 a verb after "to" in a plan of the past, 0 none: the
  * word t[ws..we) of the clause cl. */
@@ -829,6 +844,7 @@ marker(const char *t, const Clause *cl, size_t ws, size_t we)
 	static const char *const be[] = { "be", "been", "being", "is", "are", NULL };
 	const char *w = t + ws;
 	size_t n = we - ws, ps, pe;
+	int m;
 
 	int f = n < 16 && (tensebits[lower[(uint8_t)w[0]]] >> n & 1) ? word_flags(w, n) : 0;
 
@@ -844,6 +860,8 @@ marker(const char *t, const Clause *cl, size_t ws, size_t we)
 		return 2;
 	if (f & W_PAST)
 		return -1;
+	if ((f & W_BEFORE_TO) && (m = set_for(t, cl, ws, we)))
+		return m;
 	if (n == 2 && is2(w, 't', 'o')) {
 		if (!clause_word(t, cl, ws, &ps, &pe) || !(word_flags(t + ps, pe - ps) & W_BEFORE_TO))
 			return 0;

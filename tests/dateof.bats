@@ -95,6 +95,8 @@ tx() {
 	assert_output "$(printf 'Saturday\tDATE\t2016-01-02\nSaturday\tDATE\t2015-12-26')"
 	run tx 2016-04-18 "Turnout could be higher on Saturday. He could not be reached on Saturday. They could have won on Saturday. It could have consequences in November."
 	assert_output "$(printf 'Saturday\tDATE\t2016-04-23\nSaturday\tDATE\t2016-04-16\nSaturday\tDATE\t2016-04-16\nNovember\tDATE\t2016-11')"
+	run tx 2016-05-29 "The trial is set for November. The vote was set for Saturday."
+	assert_output "$(printf 'November\tDATE\t2016-11\nSaturday\tDATE\t2016-05-28')"
 	run tx 2025-07-25 "Prices have risen since December. The fund will close in December."
 	assert_output "$(printf 'December\tDATE\t2024-12\nDecember\tDATE\t2025-12')"
 	run tx 2025-10-25 "Tuesday's ruling will shape the race. She is hoping Friday's talks will help. He is hoping for a deal on Friday."
