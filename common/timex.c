@@ -791,6 +791,21 @@ curly_future(const char *t, const Clause *cl, size_t ws, size_t we)
 	    !memcmp(t + we, apos, 3) && (t[we + 3] | 32) == 't' && (we + 4 == cl->len || !letter(t[we + 4]));
 }
 
+/* Is there a word of denial ("no one", "nor", "never") among the six
+ * words of clause cl before offset ws ("neither he nor his aides could
+ * be reached Wednesday")? */
+static int
+denied(const char *t, const Clause *cl, size_t ws)
+{
+	static const char *const no[] = { "no", "nor", "neither", "never", "nobody", "none", NULL };
+	size_t ps, pe;
+
+	for (int k = 0; k < 6 && clause_word(t, cl, ws, &ps, &pe); k++, ws = ps)
+		if (one_of(t + ps, pe - ps, no))
+			return 1;
+	return 0;
+}
+
 /* Is t[ws..we) "could" before "not", or "have" and a past form: a past
  * ("could not be reached Saturday", "could have won Tuesday"), not an
  * intention ("could have consequences in November")? */
@@ -801,7 +816,7 @@ could_past(const char *t, const Clause *cl, size_t ws, size_t we)
 
 	if (!is_word(t + ws, we - ws, "could") || !clause_next(t, cl->len, &i, &ns, &ne))
 		return 0;
-	if (is_word(t + ns, ne - ns, "not"))
+	if (is_word(t + ns, ne - ns, "not") || denied(t, cl, ws))
 		return 1;
 	return is_word(t + ns, ne - ns, "have") && clause_next(t, cl->len, &i, &ns, &ne) &&
 	    ((word_flags(t + ns, ne - ns) & W_PAST) ||
