@@ -131,8 +131,8 @@ static const Rule rules[] = {
 	{ "(?<setw>daily|weekly|monthly|yearly|hourly|nightly|biweekly)|(?:every|each)\\s+(?:{MONFULL}|(?<season>spring|summer|fall|autumn|winter))|(?:every|each)\\s+(?:other\\s+)?(?:(?<num>two|three|four|five|six|[0-9]+)\\s+)?{UNIT}|(?:once|twice|three\\s+times|[0-9]+\\s+times)\\s+(?:a|an|per)\\s+{UNIT}", K_SET, 0 },
 	/* (fiscal) 1998, mid-1990, the end of 1998, nineteen ninety-six */
 	{ "(?:{MOD}[\\s-]+)?(?:(?:fiscal|calendar|model)(?:\\s+year)?\\s+|the\\s+year\\s+)?{YEAR}(?!\\s*(?:%|percent|-[0-9]|[0-9]|,[0-9]|\\.[0-9]))|the\\s+year\\s+two\\s+thousand|the\\s+{YEAR}\\s+(?:period|quarter)", K_YEAR, 0 },
-	/* now, currently, recently, the future, soon */
-	{ "right\\s+now|now|currently|at\\s+present|presently|nowadays|these\\s+days|current(?=\\s+[a-z])", K_REF, "PRESENT_REF" },
+	/* now (not "Now, ...", a turn of the talk), currently, recently, the future, soon */
+	{ "right\\s+now|(?!(?-i:Now,))now|currently|at\\s+present|presently|nowadays|these\\s+days|current(?=\\s+[a-z])", K_REF, "PRESENT_REF" },
 	{ "recently|the\\s+past(?!\\s+(?:[0-9]|few|several|two|three))|lately", K_REF, "PAST_REF" },
 	{ "the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+)?future|a\\s+later\\s+date|the\\s+(?:near|short|long)\\s+term(?!-|\\s+(?!and\\b|or\\b|but\\b|as\\b|is\\b|will\\b|to\\b|for\\b)[a-z])", K_REF, "FUTURE_REF" },
 };
