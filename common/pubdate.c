@@ -4,6 +4,7 @@
 #include <pcre2.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "err.h"
 #include "pubdate.h"
@@ -37,8 +38,9 @@ static const struct {
 	 * is not searched for them */
 	{ "publish|posted|released|dated|modified|by\\s|\u00b7", PCRE2_CASELESS },
 	/* CITY(, Country), Oct. 24 (Reuters) -  /  SEOUL, Oct. 24 (Yonhap) --
+	 * (the names' words capitalised, but for short ones: "Rio de Janeiro")
 	 * (anchored when compiled: the JIT takes no anchoring at match time) */
-	{ "^[\\p{Lu}][\\p{Lu}\\p{Ll} .'\u2019-]{1,40}(?:,\\s*[\\p{L} .]{2,30})?,?\\s+(?=\\p{Lu}[a-z]{2,8}\\.?\\s+[0-9]{1,2}\\b|[0-9]{1,2}\\s+\\p{Lu}[a-z]{2,8}\\b)",
+	{ "^\\p{Lu}[\\p{L}.'\u2019-]*(?:[ ](?:\\p{Lu}[\\p{L}.'\u2019-]*|\\p{Ll}{1,3})){0,4}(?:,\\s*\\p{Lu}[\\p{L}.]*(?:[ ](?:\\p{Lu}[\\p{L}.]*|\\p{Ll}{1,3})){0,3})?,?\\s+(?=\\p{Lu}[a-z]{2,8}\\.?\\s+[0-9]{1,2}\\b|[0-9]{1,2}\\s+\\p{Lu}[a-z]{2,8}\\b)",
 	  PCRE2_MULTILINE | PCRE2_ANCHORED },
 	/* lines never read: captions, quoted text, and those holding a
 	 * photo credit */
@@ -218,6 +220,21 @@ date_only_line(const char *t, size_t a, size_t e, const PubDate *pd)
 	return words <= 4 && e - a < 90;
 }
 
+/* Is the line t[i..le) prose, a sentence and not a byline: more than
+ * eight words in lower case ("in an email dated Feb. 12, 2012, seven
+ * months before the attack, ...")? */
+static int
+prose(const char *t, size_t i, size_t le)
+{
+	int words = 0;
+
+	for (size_t k = i; k + 1 < le; k++)
+		if ((k == i || t[k - 1] == ' ') && t[k] >= 'a' && t[k] <= 'z' && t[k + 1] >= 'a' &&
+		    t[k + 1] <= 'z' && ++words > 8)
+			return 1;
+	return 0;
+}
+
 /* Can the line t[i..le) open with cue 0 (" date 2025-"), the text's
  * first? */
 static int
@@ -250,6 +267,30 @@ readable(int *skip, const char *t, size_t i, size_t le)
 	return !*skip;
 }
 
+/* Does s[0..n) name a weekday ("Tuesday", "Tue")?  A date of the lead
+ * is taken only with one ("This is the briefing for Wednesday, Feb. 3,
+ * 2016") or on the text's first line: a date in the story is most often
+ * a past event's ("the attacks of Sept. 11, 2001"). */
+static int
+with_weekday(const char *s, size_t n)
+{
+	static const char days[] = "montuewedthufrisatsun";
+
+	for (size_t i = 0; i + 3 <= n; i++) {
+		size_t e = i;
+		if (i > 0 && ((s[i - 1] | 32) >= 'a' && (s[i - 1] | 32) <= 'z'))
+			continue;
+		while (e < n && (s[e] | 32) >= 'a' && (s[e] | 32) <= 'z')
+			e++;
+		if (e - i != 3 && (e - i < 6 || strncasecmp(s + e - 3, "day", 3)))
+			continue;
+		for (int d = 0; d < 7; d++)
+			if (!strncasecmp(s + i, days + 3 * d, 3))
+				return 1;
+	}
+	return 0;
+}
+
 /* pubdate_find(), reading the lead only if lead is set. */
 static int
 find(const char *text, size_t len, int year_hint, int lead, PubDate *pd)
@@ -274,6 +315,8 @@ find(const char *text, size_t len, int year_hint, int lead, PubDate *pd)
 				if ((int)cues[k].rank >= best || (k == 0 ? !date_word(text, i, le) :
 				    !(anycue < 0 ? (anycue = match(P_ANYCUE, text, le, i, &a, &e)) : anycue)))
 					continue;
+				if (k > 0 && prose(text, i, le))
+					break;   /* a byline is no sentence */
 				if (!match(k, text, le, i, &a, &e) || !readable(&skip, text, i, le))
 					continue;
 				w = le < e + 80 ? le : e + 80;
@@ -311,7 +354,8 @@ find(const char *text, size_t len, int year_hint, int lead, PubDate *pd)
 		if (le - i < 40 && match(P_FOOTER, text, le, i, &a, &a))
 			break;
 		if (has_digit(text + i, le - i) && readable(&skip, text, i, le) &&
-		    date_in(text, i, le, 0, 1, pd, &tx) && !quoted(text, i, pd->start)) {
+		    date_in(text, i, le, 0, 1, pd, &tx) && !quoted(text, i, pd->start) &&
+		    (i == 0 || with_weekday(text + pd->start, pd->end - pd->start))) {
 			pd->how = PD_LEAD;
 			return 1;
 		}

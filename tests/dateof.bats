@@ -314,12 +314,12 @@ tx() {
 	assert_output "$(printf 'doc\tdate\tdate_text\n1\t2025-10-24\tOct. 24\n2\t2025-10-24\tOct. 24\n3\t2025\t\n4\t\t')"
 }
 
-@test "dateof: publication dates of 48 datelines and bylines" {
+@test "dateof: publication dates of 53 datelines, bylines and leads" {
 	run sh -c "dateof '$BATS_TEST_DIRNAME/fixtures/pubdates.tsv' | awk -F'\t' 'NR > 1 && \$2 != \$3 { print \$1 \": want \" \$2 \", got \" \$3 }'"
 	assert_success
 	assert_output ""
 	run sh -c "dateof '$BATS_TEST_DIRNAME/fixtures/pubdates.tsv' | tail -n +2 | wc -l"
-	assert_output "48"
+	assert_output "53"
 }
 
 @test "dateof: empty input gives only the header" {
