@@ -7,7 +7,7 @@
  *     4, 2025", "WASHINGTON, Oct. 24 (Reuters) -", "SEOUL, Oct. 24
  *     (Yonhap) --", a line holding only a date ("24 October 2025");
  *     "Published" is preferred to "Updated";
- *  3. a full date in the lead paragraph.
+ *  3. a full date in the lead paragraph, with its weekday or on the first line.
  * Photo captions and credits, "More stories" / "Related" footers and
  * quoted words are never read.  A dateline without a year takes it from
  * year_hint (the anchor, if known, else 0: then the date is not given). */

@@ -91,7 +91,9 @@ main(void)
 	found("Talks\nTuesday, March 4, 2025\nText.", "2025-03-04", PD_DATELINE);
 	found("Talks\n4 March 2025, 10:00\nText.", "2025-03-04", PD_LINE);
 	found("(AP Photo) March 4, 2025\nText.", "", PD_NONE);          /* a credit */
-	found("Talks\nThe vote, held in the capital on a cold and windy day, was on May 5, 2016.", "2016-05-05", PD_LEAD);
+	found("Talks\nThe vote, held in the capital on a cold and windy day, was on Thursday, May 5, 2016.", "2016-05-05", PD_LEAD);
+	found("Talks\nThe vote, held in the capital on a cold and windy day, was on May 5, 2016.", "", PD_NONE);   /* no weekday */
+	found("The vote in the capital was held on May 5, 2016, after a long night.\nTalks", "2016-05-05", PD_LEAD);   /* the first line */
 	found("Talks\n\"On May 5, 2016 it began\"", "", PD_NONE);        /* quoted */
 	found("Talks\nMore stories\nMay 5, 2016", "", PD_NONE);         /* a footer */
 	found("Talks in October\nNo digits here.", "", PD_NONE);
@@ -100,7 +102,7 @@ main(void)
 	{
 		PubDate pd;
 		Date a;
-		const char *t = "Talks\nThe vote, held in the capital on a cold and windy day, was on May 5, 2016.";
+		const char *t = "Talks\nThe vote, held in the capital on a cold and windy day, was on Thursday, May 5, 2016.";
 		const char *b = "Posted on August 26, 2025\nThe vote on May 5, 2016.";
 
 		CHECK(pubdate_doc(t, strlen(t), "2017-01-02", 10, NULL, &pd, &a) == 1);
