@@ -443,7 +443,8 @@ year_of(Ctx *c)
 
 /* Byte classes, filled by init(): letters, digits, word bytes (letters,
  * digits and the bytes of non-ASCII characters); and ASCII lowercase. */
-enum { C_LET = 1, C_DIG = 2, C_WORD = 4, C_STOP = 8 };   /* C_STOP: \n . ! ? ; */
+enum { C_LET = 1, C_DIG = 2, C_WORD = 4, C_STOP = 8,   /* C_STOP: \n . ! ? ; */
+	C_WLET = 16 };   /* a letter or an apostrophe: a byte of a clause's words */
 static uint8_t ctab[256], lower[256];
 
 static int
@@ -471,7 +472,7 @@ init_bytes(void)
 	for (int c = 0; c < 256; c++) {
 		int l = (c | 32) >= 'a' && (c | 32) <= 'z', d = c >= '0' && c <= '9';
 		ctab[c] = (l ? C_LET : 0) | (d ? C_DIG : 0) | (l || d || c >= 0x80 ? C_WORD : 0) |
-		    (c && strchr("\n.!?;", c) ? C_STOP : 0);
+		    (c && strchr("\n.!?;", c) ? C_STOP : 0) | (l || c == '\'' ? C_WLET : 0);
 		lower[c] = l ? c | 32 : c;
 	}
 }
@@ -523,8 +524,16 @@ keyhash(Key k)
 }
 
 /* For a tense word (W_FUT, W_INTENT, W_PAST, W_BEFORE_TO, W_TO_VERB) of n < 16
- * bytes starting with c: bit n of tensebits[c]. */
-static uint16_t tensebits[256];
+ * bytes with first byte a and last byte z: bit n of tensebits[a & 31][z & 31]
+ * (either case; a filter: "'" and "g" share a row). */
+static uint16_t tensebits[32][32];
+
+/* Could w[0..n) be a tense word?  If not, it has none of those flags. */
+static int
+tense_word(const char *w, size_t n)
+{
+	return n < 16 && (tensebits[w[0] & 31][w[n - 1] & 31] >> n & 1);
+}
 
 static void
 add_words(const char *const *words, int flag)
@@ -539,7 +548,7 @@ add_words(const char *const *words, int flag)
 		k = wordkey(words[i], n);
 		h = keyhash(k);
 		if (flag & (W_FUT | W_INTENT | W_PAST | W_BEFORE_TO | W_TO_VERB))
-			tensebits[(uint8_t)words[i][0]] |= 1u << n;
+			tensebits[words[i][0] & 31][words[i][n - 1] & 31] |= 1u << n;
 		while (slotkey[h].lo && (slotkey[h].lo != k.lo || slotkey[h].hi != k.hi))
 			h = (h + 1) & (NSLOT - 1);
 		slotkey[h] = k;
@@ -676,7 +685,7 @@ sentence_end(const char *t, size_t s, size_t i)
 }
 
 /* The word of clause cl before offset i as [*ws, *we); 0 if none. */
-static int
+static inline int
 clause_word(const char *t, const Clause *cl, size_t i, size_t *ws, size_t *we)
 {
 	while (i > cl->lim && !letter(t[i - 1])) {
@@ -685,7 +694,7 @@ clause_word(const char *t, const Clause *cl, size_t i, size_t *ws, size_t *we)
 		i--;
 	}
 	*we = i;
-	while (i > cl->lim && (letter(t[i - 1]) || t[i - 1] == '\''))
+	while (i > cl->lim && (ctab[(uint8_t)t[i - 1]] & C_WLET))
 		i--;
 	*ws = i;
 	return *we > *ws;
@@ -763,18 +772,15 @@ was_before(const char *t, const Clause *cl, size_t ws)
 	return clause_word(t, cl, ws, &ps, &pe) && one_of(t + ps, pe - ps, was);
 }
 
-/* 1 future, 2 an intention, 3 a verb after "to", -1 past, -2 a past
- * participle, -3 a verb after "to" in a plan of the past, 0 none: the
- * word t[ws..we) of the clause cl. */
+/* marker() of a word that may be one (see below). */
 static int
-marker(const char *t, const Clause *cl, size_t ws, size_t we)
+marker_of(const char *t, const Clause *cl, size_t ws, size_t we)
 {
 	static const char *const was[] = { "was", "were", NULL };
 	static const char *const be[] = { "be", "been", "being", "is", "are", NULL };
 	const char *w = t + ws;
 	size_t n = we - ws, ps, pe;
-
-	int f = n < 16 && (tensebits[lower[(uint8_t)w[0]]] >> n & 1) ? word_flags(w, n) : 0;
+	int f = tense_word(w, n) ? word_flags(w, n) : 0;
 
 	if ((f & W_FUT) || (n > 3 && w[n - 3] == '\'' && w[n - 2] == 'l' && w[n - 1] == 'l'))
 		return 1;
@@ -809,6 +815,24 @@ marker(const char *t, const Clause *cl, size_t ws, size_t we)
 	}
 	if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd')
 		return -2;
+	return 0;
+}
+
+/* 1 future, 2 an intention, 3 a verb after "to", -1 past, -2 a past
+ * participle, -3 a verb after "to" in a plan of the past, 0 none: the
+ * word t[ws..we) of the clause cl.  Only a word of the lists, "to",
+ * "ll" (he’ll) or one ending in "'ll" or "ed" can be one: most words
+ * are passed by here, without a look-up. */
+static inline int
+marker(const char *t, const Clause *cl, size_t ws, size_t we)
+{
+	const char *w = t + ws;
+	size_t n = we - ws;
+
+	if (tense_word(w, n) || (n == 2 && (is2(w, 't', 'o') || is2(w, 'l', 'l'))) ||
+	    (n >= 4 && ((w[n - 2] == 'e' && w[n - 1] == 'd') ||
+	    (w[n - 3] == '\'' && w[n - 2] == 'l' && w[n - 1] == 'l'))))
+		return marker_of(t, cl, ws, we);
 	return 0;
 }
 
