@@ -514,6 +514,24 @@ wordkey(const char *t, size_t n)
 	return (Key){ a, b };
 }
 
+/* The key of the word t[0..n) (n < 16) when 16 bytes can be read from
+ * t: two loads cut to the word's length, the same key as wordkey()'s
+ * without its branches. */
+static inline Key
+wordkey16(const char *t, size_t n)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t sp = 0x2020202020202020ull;
+	uint64_t a, b, ma = n >= 8 ? ~0ull : ~(~0ull << 8 * n), mb = n > 8 ? ~(~0ull << 8 * (n - 8)) : 0;
+
+	memcpy(&a, t, 8);
+	memcpy(&b, t + 8, 8);
+	return (Key){ (a | sp) & ma, (b | sp) & mb };
+#else
+	return wordkey(t, n);
+#endif
+}
+
 static inline uint32_t
 keyhash(Key k)
 {
@@ -551,22 +569,41 @@ add_words(const char *const *words, int flag)
  * *rules (if not NULL) the rules that can start with it. */
 static uint64_t slot_rules(uint32_t h);
 
+/* The slot of key k, or -1. */
+static inline int
+slot_of(Key k)
+{
+	for (uint32_t h = keyhash(k); slotkey[h].lo; h = (h + 1) & (NSLOT - 1))
+		if (slotkey[h].lo == k.lo && slotkey[h].hi == k.hi)
+			return h;
+	return -1;
+}
+
 static int
 word_class(const char *t, size_t n, uint64_t *rules)
 {
-	Key k;
-	uint32_t h;
+	int h;
 
-	if (n >= 16 || n == 0)
+	if (n >= 16 || n == 0 || (h = slot_of(wordkey(t, n))) < 0)
 		return 0;
-	k = wordkey(t, n);
-	for (h = keyhash(k); slotkey[h].lo; h = (h + 1) & (NSLOT - 1))
-		if (slotkey[h].lo == k.lo && slotkey[h].hi == k.hi) {
-			if (rules)
-				*rules = slot_rules(h);
-			return slotflags[h];
-		}
-	return 0;
+	if (rules)
+		*rules = slot_rules(h);
+	return slotflags[h];
+}
+
+/* word_class() of the word text[a..e) of a text of len bytes, quicker
+ * when 16 bytes can be read from a. */
+static inline int
+word_class_at(const char *text, size_t len, size_t a, size_t e, uint64_t *rules)
+{
+	int h;
+
+	if (e - a >= 16 || a + 16 > len)
+		return word_class(text + a, e - a, rules);
+	if ((h = slot_of(wordkey16(text + a, e - a))) < 0)
+		return 0;
+	*rules = slot_rules(h);
+	return slotflags[h];
 }
 
 static int
@@ -2521,48 +2558,58 @@ can_start(pcre2_code *c, const char *w, pcre2_match_data *md)
 	return 0;
 }
 
-/* Can the letters t[0..n) be a trigger?  A bit for each first three
- * letters (case folded) and length (15 for longer words) of a trigger
- * word, hashed into a table small enough to stay in the cache: most
- * words are turned away by it. */
+/* Can the word t[0..n) be a trigger?  A bit for each first three
+ * letters (case folded) and length of a trigger word, hashed into a
+ * table small enough to stay in the cache: most words are turned away
+ * by it.  No trigger is shorter but Q, of Q3. */
 static uint8_t trigbit[1 << 12];
 
+/* The hash of the three letters l3 (each & 31, the first lowest) and the
+ * length n. */
 static inline uint32_t
-trighash(const char *t, size_t n)
+trighash(uint32_t l3, size_t n)
 {
-	uint32_t k = (t[0] & 31) << 10;
+	return ((l3 | (uint32_t)n << 24) * 2654435761u) >> 17;
+}
 
-	if (n > 2)
-		k |= (t[1] & 31) << 5 | (t[2] & 31);
-	else if (n == 2)
-		k |= (t[1] & 31) << 5;
-	k = k << 4 | (n < 15 ? n : 15);
-	return (k * 2654435761u) >> 17;
+/* The first three letters of t, each & 31, the first lowest. */
+static inline uint32_t
+letters3(const char *t)
+{
+	return (t[0] & 31) | (t[1] & 31) << 8 | (t[2] & 31) << 16;
+}
+
+static inline int
+trigbit_set(uint32_t h)
+{
+	return trigbit[h >> 3] >> (h & 7) & 1;
 }
 
 static inline int
 maybe_trigger(const char *t, size_t n)
 {
-	uint32_t h = trighash(t, n);
-
-	return trigbit[h >> 3] >> (h & 7) & 1;
+	if (n < 3)
+		return n == 1 && (t[0] | 32) == 'q';
+	return trigbit_set(trighash(letters3(t), n));
 }
 
 static void
 trigbits(const char *t, size_t n)
 {
-	uint32_t h = trighash(t, n);
+	uint32_t h;
 
+	if (n < 3)
+		die(EXIT_IO, "timex: \"%s\": a trigger must have 3 letters or more", t);
+	h = trighash(letters3(t), n);
 	trigbit[h >> 3] |= 1 << (h & 7);
 }
 
-/* The bits of every trigger word, and of Q (of Q3). */
+/* The bits of every trigger word. */
 static void
 init_trigbits(void)
 {
 	for (int i = 0; triggers[i]; i++)
 		trigbits(triggers[i], strlen(triggers[i]));
-	trigbits("q", 1);
 }
 
 /* Each rule alone, anchored, without its look-behinds, for probing. */
@@ -2849,7 +2896,7 @@ classify(const char *text, size_t len, Tok *k)
 	k->mask = bytemask[ch];
 	if (letter(ch)) {
 		if (boundary)
-			k->flags = word_class(text + k->a, k->e - k->a, &k->mask);
+			k->flags = word_class_at(text, len, k->a, k->e, &k->mask);
 		if (boundary && k->e == k->a + 1 && (ch | 32) == 'q' && k->e < len && isdig(text[k->e]))
 			k->flags = W_TRIG | W_START;   /* Q3 */
 	} else if (isdig(ch)) {
@@ -2867,15 +2914,6 @@ classify(const char *text, size_t len, Tok *k)
 static int
 trigger_at(const char *text, size_t len, size_t i, size_t j, Tok *k)
 {
-	uint8_t ch = text[i];
-
-	if (letter(ch)) {
-		if (i > 0 && wordch(text[i - 1]))
-			return 0;
-		if (!maybe_trigger(text + i, j - i))
-			return 0;
-	} else if (!isdig(ch) && ch != '\'' && ch != 0xE2)
-		return 0;
 	k->a = i;
 	k->e = j;
 	classify(text, len, k);
@@ -3055,6 +3093,21 @@ block(const char *p, int after, uint64_t *let)
 	return ((*let | dig) & ~prev) | spec;
 }
 
+/* letters3() of the word at p, of three letters or more and ending in
+ * the block (so p[3] can be read): one load where the compiler allows. */
+static inline uint32_t
+load3(const char *p)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint32_t x;
+
+	memcpy(&x, p, 4);
+	return x & 0x1f1f1f;
+#else
+	return letters3(p);
+#endif
+}
+
 /* Of the candidates cand at p[0..64) (the letters in let), those that may be triggers: the words of a trigger's first
  * letters and length (or a Q, of Q3), those running past the block
  * and all but words. */
@@ -3068,8 +3121,9 @@ sift(const char *p, uint64_t cand, uint64_t let)
 		uint64_t r = ~let >> i;
 		size_t n = r ? (size_t)__builtin_ctzll(r) : 64;
 
-		if (n == 64 || (n > 2 ? maybe_trigger(p + i, n) : n == 1 && (p[i] | 32) == 'q'))
-			keep |= w & -w;   /* no trigger has two letters */
+		if (n == 64 || (n > 2 ? trigbit_set(trighash(load3(p + i), n)) :
+		    n == 1 && (p[i] | 32) == 'q'))
+			keep |= w & -w;
 	}
 	return keep;
 }
@@ -3106,9 +3160,11 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 
 			if (i < pos)
 				continue;
-			if (let >> (i - b) & 1) {
+			if (let >> (i - b) & 1) {   /* a word, sifted if in the block */
 				uint64_t r = ~let >> (i - b);
 				j = r ? i + __builtin_ctzll(r) : letters_end(text, len, b + 64);
+				if (!r && !maybe_trigger(text + i, j - i))
+					continue;
 			} else
 				j = tok_end(text, len, i);
 			if (!trigger_at(text, len, i, j, &k))
