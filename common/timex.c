@@ -303,6 +303,21 @@ word(Ctx *c, int g, char *w, size_t cap)
 	return w;
 }
 
+/* The first three bytes of group g lowercased in w (NUL ended), all a
+ * month, weekday or part of day is known by; "" if unset. */
+static const char *
+word3(Ctx *c, int g, char w[4])
+{
+	const char *s;
+	size_t n, i = 0;
+
+	if (grp(c, g, &s, &n))
+		for (; i < 3 && i < n; i++)
+			w[i] = s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i];
+	w[i] = '\0';
+	return w;
+}
+
 static int
 gint(Ctx *c, int g)
 {
@@ -338,12 +353,21 @@ lookup(const char *w, const char *const *list)
 	return best;
 }
 
+/* 1 + the index of the name in names (three letters each) that the
+ * lowercase w starts with, 0 if none. */
+static int
+name3(const char *w, const char *names)
+{
+	for (int i = 0; names[3 * i]; i++)
+		if (w[0] == names[3 * i] && w[1] == names[3 * i + 1] && w[2] == names[3 * i + 2])
+			return i + 1;
+	return 0;
+}
+
 static int
 month_of(const char *w)
 {
-	static const char *const m[] = { "jan", "feb", "mar", "apr", "may", "jun",
-	    "jul", "aug", "sep", "oct", "nov", "dec", NULL };
-	return lookup(w, m) + 1;
+	return name3(w, "janfebmaraprmayjunjulaugsepoctnovdec");
 }
 
 /* The weekdays' names, Monday first. */
@@ -353,8 +377,7 @@ static const char *const weekdays[] = { "monday", "tuesday", "wednesday",
 static int
 weekday_of(const char *w)
 {
-	static const char *const d[] = { "mon", "tue", "wed", "thu", "fri", "sat", "sun", NULL };
-	return lookup(w, d) + 1;
+	return name3(w, "montuewedthufrisatsun");
 }
 
 static const char *const units[] = { "year", "month", "week", "day", "hour",
@@ -388,7 +411,7 @@ number_of(const char *w)
 		return v;
 	}
 	for (i = 1; ones[i]; i++)   /* the common case first */
-		if (!strcmp(w, ones[i]))
+		if (*w == *ones[i] && !strcmp(w, ones[i]))
 			return i;
 	if (!strcmp(w, "a") || !strcmp(w, "an"))
 		return 1;
@@ -443,7 +466,8 @@ year_of(Ctx *c)
 
 /* Byte classes, filled by init(): letters, digits, word bytes (letters,
  * digits and the bytes of non-ASCII characters); and ASCII lowercase. */
-enum { C_LET = 1, C_DIG = 2, C_WORD = 4, C_STOP = 8 };   /* C_STOP: \n . ! ? ; */
+enum { C_LET = 1, C_DIG = 2, C_WORD = 4, C_STOP = 8,   /* C_STOP: \n . ! ? ; */
+	C_WLET = 16 };   /* a letter or an apostrophe: a byte of a clause's words */
 static uint8_t ctab[256], lower[256];
 
 static int
@@ -471,7 +495,7 @@ init_bytes(void)
 	for (int c = 0; c < 256; c++) {
 		int l = (c | 32) >= 'a' && (c | 32) <= 'z', d = c >= '0' && c <= '9';
 		ctab[c] = (l ? C_LET : 0) | (d ? C_DIG : 0) | (l || d || c >= 0x80 ? C_WORD : 0) |
-		    (c && strchr("\n.!?;", c) ? C_STOP : 0);
+		    (c && strchr("\n.!?;", c) ? C_STOP : 0) | (l || c == '\'' ? C_WLET : 0);
 		lower[c] = l ? c | 32 : c;
 	}
 }
@@ -541,8 +565,16 @@ keyhash(Key k)
 }
 
 /* For a tense word (W_FUT, W_INTENT, W_PAST, W_BEFORE_TO, W_TO_VERB) of n < 16
- * bytes starting with c: bit n of tensebits[c]. */
-static uint16_t tensebits[256];
+ * bytes with first byte a and last byte z: bit n of tensebits[a & 31][z & 31]
+ * (either case; a filter: "'" and "g" share a row). */
+static uint16_t tensebits[32][32];
+
+/* Could w[0..n) be a tense word?  If not, it has none of those flags. */
+static int
+tense_word(const char *w, size_t n)
+{
+	return n < 16 && (tensebits[w[0] & 31][w[n - 1] & 31] >> n & 1);
+}
 
 static void
 add_words(const char *const *words, int flag)
@@ -557,7 +589,7 @@ add_words(const char *const *words, int flag)
 		k = wordkey(words[i], n);
 		h = keyhash(k);
 		if (flag & (W_FUT | W_INTENT | W_PAST | W_BEFORE_TO | W_TO_VERB))
-			tensebits[(uint8_t)words[i][0]] |= 1u << n;
+			tensebits[words[i][0] & 31][words[i][n - 1] & 31] |= 1u << n;
 		while (slotkey[h].lo && (slotkey[h].lo != k.lo || slotkey[h].hi != k.hi))
 			h = (h + 1) & (NSLOT - 1);
 		slotkey[h] = k;
@@ -713,7 +745,7 @@ sentence_end(const char *t, size_t s, size_t i)
 }
 
 /* The word of clause cl before offset i as [*ws, *we); 0 if none. */
-static int
+static inline int
 clause_word(const char *t, const Clause *cl, size_t i, size_t *ws, size_t *we)
 {
 	while (i > cl->lim && !letter(t[i - 1])) {
@@ -722,7 +754,7 @@ clause_word(const char *t, const Clause *cl, size_t i, size_t *ws, size_t *we)
 		i--;
 	}
 	*we = i;
-	while (i > cl->lim && (letter(t[i - 1]) || t[i - 1] == '\''))
+	while (i > cl->lim && (ctab[(uint8_t)t[i - 1]] & C_WLET))
 		i--;
 	*ws = i;
 	return *we > *ws;
@@ -800,18 +832,15 @@ was_before(const char *t, const Clause *cl, size_t ws)
 	return clause_word(t, cl, ws, &ps, &pe) && one_of(t + ps, pe - ps, was);
 }
 
-/* 1 future, 2 an intention, 3 a verb after "to", -1 past, -2 a past
- * participle, -3 a verb after "to" in a plan of the past, 0 none: the
- * word t[ws..we) of the clause cl. */
+/* marker() of a word that may be one (see below). */
 static int
-marker(const char *t, const Clause *cl, size_t ws, size_t we)
+marker_of(const char *t, const Clause *cl, size_t ws, size_t we)
 {
 	static const char *const was[] = { "was", "were", NULL };
 	static const char *const be[] = { "be", "been", "being", "is", "are", NULL };
 	const char *w = t + ws;
 	size_t n = we - ws, ps, pe;
-
-	int f = n < 16 && (tensebits[lower[(uint8_t)w[0]]] >> n & 1) ? word_flags(w, n) : 0;
+	int f = tense_word(w, n) ? word_flags(w, n) : 0;
 
 	if ((f & W_FUT) || (n > 3 && w[n - 3] == '\'' && w[n - 2] == 'l' && w[n - 1] == 'l'))
 		return 1;
@@ -846,6 +875,24 @@ marker(const char *t, const Clause *cl, size_t ws, size_t we)
 	}
 	if (n >= 4 && w[n - 2] == 'e' && w[n - 1] == 'd')
 		return -2;
+	return 0;
+}
+
+/* 1 future, 2 an intention, 3 a verb after "to", -1 past, -2 a past
+ * participle, -3 a verb after "to" in a plan of the past, 0 none: the
+ * word t[ws..we) of the clause cl.  Only a word of the lists, "to",
+ * "ll" (he’ll) or one ending in "'ll" or "ed" can be one: most words
+ * are passed by here, without a look-up. */
+static inline int
+marker(const char *t, const Clause *cl, size_t ws, size_t we)
+{
+	const char *w = t + ws;
+	size_t n = we - ws;
+
+	if (tense_word(w, n) || (n == 2 && (is2(w, 't', 'o') || is2(w, 'l', 'l'))) ||
+	    (n >= 4 && ((w[n - 2] == 'e' && w[n - 1] == 'd') ||
+	    (w[n - 3] == '\'' && w[n - 2] == 'l' && w[n - 1] == 'l'))))
+		return marker_of(t, cl, ws, we);
 	return 0;
 }
 
@@ -1076,10 +1123,11 @@ rel_dir(const char *rel)
 static int
 anaphoric(const char *rel)
 {
-	const char *r = strncmp(rel, "the ", 4) ? rel : rel + 4;
+	const char *r;
 
 	if (!*rel)
 		return 0;
+	r = strncmp(rel, "the ", 4) ? rel : rel + 4;
 	return *r && (!strncmp(r, "follow", 6) || !strncmp(r, "prev", 4) ||
 	    !strncmp(r, "prec", 4) || !strncmp(r, "that", 4) || !strcmp(r, "same"));
 }
@@ -1110,10 +1158,10 @@ focus(Ctx *c, int un, Date *d)
 static void
 mention(Ctx *c, int type, const char *v)
 {
-	Date d;
+	int day = 0;   /* v starts with a date, now in c->day */
 
 	if (type != TX_DURATION && type != TX_SET && strlen(v) >= 10 && v[0] != 'X' &&
-	    cal_parse(v, 10, &c->day))
+	    (day = cal_parse(v, 10, &c->day)))
 		c->day_end = c->mend;
 	if (type != TX_DATE || cal_digits(v, 4) < 0)
 		return;
@@ -1122,8 +1170,8 @@ mention(Ctx *c, int type, const char *v)
 	if (v[4] != '-' || cal_digits(v + 5, 2) < 0)
 		return;   /* 1998, 1998-W43, 1998-Q3 */
 	c->fm = cal_digits(v + 5, 2);
-	if (v[7] && cal_parse(v, 10, &d))
-		c->fd = d.d;   /* not 1998-10-XX */
+	if (v[7] && day)
+		c->fd = c->day.d;   /* not 1998-10-XX */
 }
 
 static const char *
@@ -1312,7 +1360,7 @@ n_mdy(Ctx *c, int *type, char *v)
 
 	(void)type;
 	if (m < 0)
-		m = month_of(word(c, G_MON, w, sizeof w));
+		m = month_of(word3(c, G_MON, w));
 	if (m < 1)
 		return 0;
 	if (y < 0 && d < 0 && m == 5 && !*mod && !word_before(c, prep))
@@ -1345,7 +1393,7 @@ static int
 n_relmon(Ctx *c, int *type, char *v)
 {
 	char w[48];
-	int m = month_of(word(c, G_MON, w, sizeof w)), y;
+	int m = month_of(word3(c, G_MON, w)), y;
 	const char *rel = word(c, G_REL, w, sizeof w);
 
 	(void)type;
@@ -1822,7 +1870,7 @@ shared_parts(Ctx *c)
 	size_t i = c->mend, ws;
 	char w[16];
 
-	if (c->len - i < 5 || strncasecmp(t + i, " and ", 5))
+	if (c->len - i < 5 || t[i] != ' ' || strncasecmp(t + i, " and ", 5))
 		return 0;
 	for (i += 5, ws = i; i < c->len && letter(t[i]) && i - ws < sizeof w - 1; i++)
 		w[i - ws] = lower[(uint8_t)t[i]];
@@ -1839,11 +1887,11 @@ static int
 n_weekday(Ctx *c, int *type, char *v)
 {
 	char w[48], p[16], dw[16];
-	int wd = weekday_of(word(c, G_WD, w, sizeof w)), off;
+	int wd = weekday_of(word3(c, G_WD, w)), off;
 
 	if (wd < 1)
 		return 0;
-	word(c, G_PART, p, sizeof p);
+	word3(c, G_PART, p);
 	if (!has(c, G_REL) && !has(c, G_DIR) && !*p && (p[0] = shared_parts(c))) {
 		*type = TX_SET;   /* Monday and Tuesday nights: every Monday night */
 		p[1] = '\0';
@@ -1945,7 +1993,7 @@ n_clock(Ctx *c, int *type, char *v)
 	if (m < 0)
 		m = 0;
 	if (has(c, G_MON)) {
-		int mo = month_of(word(c, G_MON, w, sizeof w)), dd = gint(c, G_DAY), y = year_of(c);
+		int mo = month_of(word3(c, G_MON, w)), dd = gint(c, G_DAY), y = year_of(c);
 		if (y < 0 && !c->has_anchor)
 			return 0;
 		if (y < 0)
@@ -1958,7 +2006,7 @@ n_clock(Ctx *c, int *type, char *v)
 		return 1;
 	}
 	if (has(c, G_WD) && c->has_anchor) {
-		int wd = weekday_of(word(c, G_WD, w, sizeof w));
+		int wd = weekday_of(word3(c, G_WD, w));
 		d = weekday_date(c, wd, "");
 	} else if (c->has_anchor && (wd = paren_weekday(c)) > 0) {
 		d = weekday_date(c, wd, "");
@@ -2270,7 +2318,7 @@ n_set(Ctx *c, int *type, char *v)
 		return 1;
 	}
 	if (has(c, G_MON)) {   /* each July */
-		snprintf(v, 32, "XXXX-%02d", month_of(word(c, G_MON, w, sizeof w)));
+		snprintf(v, 32, "XXXX-%02d", month_of(word3(c, G_MON, w)));
 		return 1;
 	}
 	if ((k = lookup(word(c, G_SEASON, w, sizeof w), seasons)) >= 0 && *w) {
@@ -2278,7 +2326,7 @@ n_set(Ctx *c, int *type, char *v)
 		return 1;
 	}
 	if (has(c, G_WD) || has(c, G_WDP)) {
-		int wd = weekday_of(word(c, has(c, G_WD) ? G_WD : G_WDP, w, sizeof w));
+		int wd = weekday_of(word3(c, has(c, G_WD) ? G_WD : G_WDP, w));
 		word(c, G_PART, p, sizeof p);
 		if (!*p)
 			word(c, G_PARTS, p, sizeof p);
@@ -2356,7 +2404,9 @@ quoted_title(Ctx *c)
 		p++;
 	if (p < e)
 		return 0;   /* a day or a year after a name */
-	p = a > 0 ? a - utf8_prev(t, a) : a;
+	if (a == 0 || ((uint8_t)t[a - 1] < 0x80 && !strchr("\"`'", t[a - 1])))
+		return 0;   /* no opening mark: the test below, made short */
+	p = a - utf8_prev(t, a);
 	open = (a >= 2 && (!strncmp(t + a - 2, "``", 2) || !strncmp(t + a - 2, "''", 2))) ||
 	    (p < a && utf8_decode(t + p, a - p, &cp) && (quote_mark(cp) & (QM_OPEN | QM_DOUBLE)) == (QM_OPEN | QM_DOUBLE));
 	if (e < c->len && (t[e] == ',' || t[e] == '.'))
