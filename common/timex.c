@@ -597,9 +597,16 @@ add_words(const char *const *words, int flag)
 	}
 }
 
-/* The W_* flags of the word t[0..n) (letters and apostrophes), and in
- * *rules (if not NULL) the rules that can start with it. */
-static uint64_t slot_rules(uint32_t h);
+/* The rules that can start with the word of slot h: found the first
+ * time they are asked for (rules_known). */
+static uint8_t rules_known[NSLOT];
+static uint64_t find_rules(uint32_t h);
+
+static inline uint64_t
+slot_rules(uint32_t h)
+{
+	return rules_known[h] ? slotrules[h] : find_rules(h);
+}
 
 /* The slot of key k, or -1. */
 static inline int
@@ -611,6 +618,8 @@ slot_of(Key k)
 	return -1;
 }
 
+/* The W_* flags of the word t[0..n) (letters and apostrophes), and in
+ * *rules (if not NULL) the rules that can start with it. */
 static int
 word_class(const char *t, size_t n, uint64_t *rules)
 {
@@ -2678,20 +2687,18 @@ probe_code(size_t i)
 	return probes[i];
 }
 
-/* The rules that can start with the starter word of slot h (all those
- * its first byte allows when a rule cannot be probed), found the first
- * time they are asked for. */
-static uint8_t rules_known[NSLOT];
-
+/* The rules that can start with the word of slot h: for a starter, those
+ * a probe allows (all those its first byte allows when a rule cannot be
+ * probed); none for other words. */
 static uint64_t
-slot_rules(uint32_t h)
+find_rules(uint32_t h)
 {
 	char w[17] = { 0 };
 	uint64_t cand;
 
-	if (rules_known[h] || !(slotflags[h] & W_START))
-		return slotrules[h];
 	rules_known[h] = 1;
+	if (!(slotflags[h] & W_START))
+		return slotrules[h];
 	memcpy(w, &slotkey[h].lo, 8);
 	memcpy(w + 8, &slotkey[h].hi, 8);
 	cand = bytemask[(uint8_t)w[0]] | bytemask[(uint8_t)w[0] ^ 32];
@@ -2935,7 +2942,7 @@ tok_before(const char *t, size_t len, size_t *e)
 }
 
 /* The flags and rules of token k. */
-static void
+static inline void
 classify(const char *text, size_t len, Tok *k)
 {
 	uint8_t ch = text[k->a], pre = k->a > 0 ? text[k->a - 1] : ' ';
