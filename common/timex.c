@@ -2621,7 +2621,7 @@ can_start(pcre2_code *c, const char *w, pcre2_match_data *md)
  * letters (case folded) and length of a trigger word, hashed into a
  * table small enough to stay in the cache: most words are turned away
  * by it.  No trigger is shorter but Q, of Q3. */
-static uint8_t trigbit[1 << 12];
+static uint64_t trigbit[1 << 9];
 
 /* The hash of the three letters l3 (each & 31, the first lowest) and the
  * length n. */
@@ -2641,7 +2641,7 @@ letters3(const char *t)
 static inline int
 trigbit_set(uint32_t h)
 {
-	return trigbit[h >> 3] >> (h & 7) & 1;
+	return trigbit[h >> 6] >> (h & 63) & 1;
 }
 
 static inline int
@@ -2660,7 +2660,7 @@ trigbits(const char *t, size_t n)
 	if (n < 3)
 		die(EXIT_IO, "timex: \"%s\": a trigger must have 3 letters or more", t);
 	h = trighash(letters3(t), n);
-	trigbit[h >> 3] |= 1 << (h & 7);
+	trigbit[h >> 6] |= 1ull << (h & 63);
 }
 
 /* The bits of every trigger word. */
@@ -3103,14 +3103,25 @@ at_trigger(Ctx *c, Tok *k, size_t lo, Timexes *out, size_t *pos)
 
 /* The scan, 64 bytes at a time: a bit per byte for the letters and for
  * the bytes a trigger token can start at: a letter or digit after a
- * byte that is no word byte, an apostrophe, the first byte of a ’ (any
- * other token start holds no trigger). */
+ * byte that is no word byte, an apostrophe or the first byte of a ’
+ * before a digit (any other token start holds no trigger). */
+typedef struct {
+	uint64_t let, dig, high, spec;   /* spec: ' and the first byte of ’ */
+} Block;
+
 #ifdef __SSE2__
 #include <emmintrin.h>
 
-/* The masks of the 16 bytes at p, as bits 16*q.. of *let and the rest. */
+/* The bytes set in m, as bits 16*q... */
+static inline uint64_t
+bits16(__m128i m, int q)
+{
+	return (uint64_t)(uint16_t)_mm_movemask_epi8(m) << 16 * q;
+}
+
+/* The masks of the 16 bytes at p, as bits 16*q.. of those of *m. */
 static inline void
-masks16(const char *p, int q, uint64_t *let, uint64_t *dig, uint64_t *high, uint64_t *spec)
+masks16(const char *p, int q, Block *m)
 {
 	__m128i x = _mm_loadu_si128((const __m128i *)p);
 	__m128i l = _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x80 - 'a'));
@@ -3118,40 +3129,45 @@ masks16(const char *p, int q, uint64_t *let, uint64_t *dig, uint64_t *high, uint
 	__m128i s = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\'')),
 	    _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE2)));
 
-	*let |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmplt_epi8(l, _mm_set1_epi8(-128 + 26))) << 16 * q;
-	*dig |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmplt_epi8(d, _mm_set1_epi8(-128 + 10))) << 16 * q;
-	*high |= (uint64_t)(uint16_t)_mm_movemask_epi8(x) << 16 * q;
-	*spec |= (uint64_t)(uint16_t)_mm_movemask_epi8(s) << 16 * q;
+	m->let |= bits16(_mm_cmplt_epi8(l, _mm_set1_epi8(-128 + 26)), q);
+	m->dig |= bits16(_mm_cmplt_epi8(d, _mm_set1_epi8(-128 + 10)), q);
+	m->high |= bits16(x, q);
+	m->spec |= bits16(s, q);
 }
 #endif
 
-/* The candidate starts in p[0..64) as bits, the letters in *let; after
- * is 1 if the byte before p is a word byte. */
-static inline uint64_t
-block(const char *p, int after, uint64_t *let)
+/* The masks of p[0..64). */
+static inline void
+masks(const char *p, Block *m)
 {
-	uint64_t dig = 0, high = 0, spec = 0, word, prev;
-
-	*let = 0;
+	*m = (Block){ 0 };
 #ifdef __SSE2__
 	for (int q = 0; q < 4; q++)
-		masks16(p + 16 * q, q, let, &dig, &high, &spec);
+		masks16(p + 16 * q, q, m);
 #else
 	for (int q = 0; q < 64; q++) {
 		uint8_t ch = p[q];
-		*let |= (uint64_t)(letter(ch) != 0) << q;
-		dig |= (uint64_t)(isdig(ch) != 0) << q;
-		high |= (uint64_t)(ch >= 0x80) << q;
-		spec |= (uint64_t)(ch == '\'' || ch == 0xE2) << q;
+		m->let |= (uint64_t)(letter(ch) != 0) << q;
+		m->dig |= (uint64_t)(isdig(ch) != 0) << q;
+		m->high |= (uint64_t)(ch >= 0x80) << q;
+		m->spec |= (uint64_t)(ch == '\'' || ch == 0xE2) << q;
 	}
 #endif
-	word = *let | dig | high;
-	prev = word << 1 | (uint64_t)after;
-	return ((*let | dig) & ~prev) | spec;
 }
 
-/* letters3() of the word at p, of three letters or more and ending in
- * the block (so p[3] can be read): one load where the compiler allows. */
+/* The candidate starts in the block of masks m; after is 1 if the byte
+ * before it is a word byte.  (A digit past the block may follow its
+ * last bytes.) */
+static inline uint64_t
+starts(const Block *m, int after)
+{
+	uint64_t word = m->let | m->dig | m->high, prev = word << 1 | (uint64_t)after;
+
+	return ((m->let | m->dig) & ~prev) | (m->spec & (m->dig >> 1 | m->dig >> 3 | 7ull << 61));
+}
+
+/* letters3() of the word at p (p[3] can be read): one load where the
+ * compiler allows. */
 static inline uint32_t
 load3(const char *p)
 {
@@ -3165,21 +3181,24 @@ load3(const char *p)
 #endif
 }
 
-/* Of the candidates cand at p[0..64) (the letters in let), those that may be triggers: the words of a trigger's first
- * letters and length (or a Q, of Q3), those running past the block
- * and all but words. */
+/* Of the candidates cand of the block at p (of masks m, p[64..67)
+ * readable), those that may be triggers: all but words, a letter before
+ * a digit (Q3), the word running past the block, and the words of three
+ * letters or more of a trigger's first letters and length. */
 static inline uint64_t
-sift(const char *p, uint64_t cand, uint64_t let)
+sift(const char *p, const Block *m, uint64_t cand)
 {
-	uint64_t keep = cand & ~let, w = cand & let;
+	uint64_t let = m->let, ends = let & ~(let >> 1), keep = cand & ~let;
+	uint64_t w = cand & let & let >> 1 & let >> 2;
 
+	keep |= cand & let & m->dig >> 1;   /* Q3 */
+	if (let >> 63)   /* the start of the last run of letters */
+		keep |= cand & 1ull << (63 - __builtin_clzll(let & ~(let << 1)));
 	for (; w; w &= w - 1) {
 		int i = __builtin_ctzll(w);
-		uint64_t r = ~let >> i;
-		size_t n = r ? (size_t)__builtin_ctzll(r) : 64;
+		size_t n = __builtin_ctzll(ends >> i) + 1;
 
-		if (n == 64 || (n > 2 ? trigbit_set(trighash(load3(p + i), n)) :
-		    n == 1 && (p[i] | 32) == 'q'))
+		if (trigbit_set(trighash(load3(p + i), n)))
 			keep |= w & -w;
 	}
 	return keep;
@@ -3190,7 +3209,7 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 {
 	Ctx c = { 0 };
 	size_t pos = 0, lo = 0, b;
-	char pad[64];
+	char pad[72];
 
 	if (!ready)
 		init();
@@ -3203,22 +3222,24 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 	}
 	for (b = 0; b < len; b = b + 64 > pos ? b + 64 : pos) {
 		const char *p = text + b;
-		uint64_t let, cand;
+		uint64_t cand;
+		Block m;
 
-		if (len - b < 64) {   /* the end: zeros after it */
+		if (len - b < 67) {   /* the end: zeros after it */
 			memset(pad, 0, sizeof pad);
 			memcpy(pad, p, len - b);
 			p = pad;
 		}
-		cand = block(p, b > 0 && wordch(text[b - 1]), &let);
-		for (cand = sift(p, cand, let); cand; cand &= cand - 1) {
+		masks(p, &m);
+		cand = sift(p, &m, starts(&m, b > 0 && wordch(text[b - 1])));
+		for (; cand; cand &= cand - 1) {
 			size_t i = b + __builtin_ctzll(cand), j;
 			Tok k;
 
 			if (i < pos)
 				continue;
-			if (let >> (i - b) & 1) {   /* a word, sifted if in the block */
-				uint64_t r = ~let >> (i - b);
+			if (m.let >> (i - b) & 1) {   /* a word, sifted if in the block */
+				uint64_t r = ~m.let >> (i - b);
 				j = r ? i + __builtin_ctzll(r) : letters_end(text, len, b + 64);
 				if (!r && !maybe_trigger(text + i, j - i))
 					continue;
