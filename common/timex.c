@@ -3183,18 +3183,27 @@ load3(const char *p)
 
 /* Of the candidates cand of the block at p (of masks m, p[64..67)
  * readable), those that may be triggers: all but words, a letter before
- * a digit (Q3), the word running past the block, and the words of three
- * letters or more of a trigger's first letters and length. */
+ * a digit (Q3) and the words of three letters or more of a trigger's
+ * first letters and length.  A word running past the block is left to
+ * the next, which *step puts at its start (unless the block is all
+ * letters: the word is then kept). */
 static inline uint64_t
-sift(const char *p, const Block *m, uint64_t cand)
+sift(const char *p, const Block *m, uint64_t cand, size_t *step)
 {
-	uint64_t let = m->let, ends = let & ~(let >> 1), keep = cand & ~let;
-	uint64_t w = cand & let & let >> 1 & let >> 2;
+	uint64_t let = m->let, ends = let & ~(let >> 1), keep = 0, w;
 
-	keep |= cand & let & m->dig >> 1;   /* Q3 */
-	if (let >> 63)   /* the start of the last run of letters */
-		keep |= cand & 1ull << (63 - __builtin_clzll(let & ~(let << 1)));
-	for (; w; w &= w - 1) {
+	*step = 64;
+	if (let >> 63) {
+		int s = 63 - __builtin_clzll(let & ~(let << 1));
+
+		if (s > 0) {
+			*step = s;
+			cand &= (1ull << s) - 1;
+		} else
+			keep = cand;
+	}
+	keep |= (cand & ~let) | (cand & let & m->dig >> 1);
+	for (w = cand & let & let >> 1 & let >> 2; w; w &= w - 1) {
 		int i = __builtin_ctzll(w);
 		size_t n = __builtin_ctzll(ends >> i) + 1;
 
@@ -3208,7 +3217,7 @@ void
 timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 {
 	Ctx c = { 0 };
-	size_t pos = 0, lo = 0, b;
+	size_t pos = 0, lo = 0, b, step;
 	char pad[72];
 
 	if (!ready)
@@ -3220,7 +3229,7 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 		c.anchor = *anchor;
 		c.has_anchor = 1;
 	}
-	for (b = 0; b < len; b = b + 64 > pos ? b + 64 : pos) {
+	for (b = 0; b < len; b = b + step > pos ? b + step : pos) {
 		const char *p = text + b;
 		uint64_t cand;
 		Block m;
@@ -3231,14 +3240,14 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 			p = pad;
 		}
 		masks(p, &m);
-		cand = sift(p, &m, starts(&m, b > 0 && wordch(text[b - 1])));
+		cand = sift(p, &m, starts(&m, b > 0 && wordch(text[b - 1])), &step);
 		for (; cand; cand &= cand - 1) {
 			size_t i = b + __builtin_ctzll(cand), j;
 			Tok k;
 
 			if (i < pos)
 				continue;
-			if (m.let >> (i - b) & 1) {   /* a word, sifted if in the block */
+			if (m.let >> (i - b) & 1) {   /* a word, sifted unless all the block */
 				uint64_t r = ~m.let >> (i - b);
 				j = r ? i + __builtin_ctzll(r) : letters_end(text, len, b + 64);
 				if (!r && !maybe_trigger(text + i, j - i))
