@@ -343,6 +343,8 @@ lookup(const char *w, const char *const *list)
 	for (int i = 0; list[i]; i++) {
 		const char *l = list[i];
 		size_t n = 0;
+		if (l[0] != w[0])
+			continue;
 		while (l[n] && l[n] == w[n])
 			n++;
 		if (!l[n] && n > bl) {   /* list[i] is a prefix of w */
@@ -672,7 +674,7 @@ one_of(const char *w, size_t n, const char *const *list)
 static int
 is_word(const char *w, size_t n, const char *word)
 {
-	return strlen(word) == n && !strncasecmp(w, word, n);
+	return strlen(word) == n && (w[0] | 32) == word[0] && !strncasecmp(w, word, n);
 }
 
 /* Is w[0..2) the lowercase letters a, b in any case? */
@@ -2030,7 +2032,7 @@ n_relunit(Ctx *c, int *type, char *v)
 {
 	char w[48], u[16];
 	const char *rel = word(c, G_REL, w, sizeof w);
-	int off, un, known = 0;
+	int off, un, known = 0, back = anaphoric(rel);
 	Date a = c->anchor;
 
 	word(c, G_UNIT, u, sizeof u);
@@ -2042,11 +2044,11 @@ n_relunit(Ctx *c, int *type, char *v)
 		strcpy(v, un == U_DECADE ? "P10Y" : "P100Y");
 		return 1;
 	}
-	if (anaphoric(rel) && un == U_DAY && c->fm && !c->fd) {
+	if (back && un == U_DAY && c->fm && !c->fd) {
 		snprintf(v, 32, "%04d-%02d-XX", c->fy, c->fm);   /* that same day, in October */
 		return 1;
 	}
-	if (anaphoric(rel))
+	if (back)
 		known = focus(c, un, &a);   /* "that year" needs no anchor after "in 1995" */
 	off = rel_dir(rel);
 	if (!strcmp(rel, "the") && un == U_WEEKEND && c->has_anchor) {
@@ -2234,7 +2236,7 @@ n_duration(Ctx *c, int *type, char *v)
 	v_period(v, n, un);
 	if ((un == U_MONTH && n >= 6) || un == U_YEAR)
 		c->q = 0;   /* the nine months: no quarter in view now */
-	if (!strncasecmp(c->text + c->mstart, "the ", 4) && !has(c, G_REL) &&
+	if ((c->text[c->mstart] | 32) == 't' && !strncasecmp(c->text + c->mstart, "the ", 4) && !has(c, G_REL) &&
 	    memchr(c->text + c->mstart, '-', c->mend - c->mstart))
 		c->mstart += 4;   /* the [two-week] */
 	return 1;
@@ -2303,7 +2305,7 @@ n_set(Ctx *c, int *type, char *v)
 		double n = number_of(word(c, G_NUM, w, sizeof w));
 		v_period(v, n, un);
 	} else
-		v_period(v, strstr(c->text + c->mstart, "other") == c->text + c->mstart + 6 ? 2 : 1, un);
+		v_period(v, c->len - c->mstart >= 11 && !memcmp(c->text + c->mstart + 6, "other", 5) ? 2 : 1, un);   /* every other */
 	return 1;
 }
 
@@ -2367,7 +2369,7 @@ quoted_title(Ctx *c)
 		p++;
 	if (p < e)
 		return 0;   /* a day or a year after a name */
-	if (a == 0 || ((uint8_t)t[a - 1] < 0x80 && !strchr("\"`'", t[a - 1])))
+	if (a == 0 || ((uint8_t)t[a - 1] < 0x80 && t[a - 1] != '"' && t[a - 1] != '`' && t[a - 1] != '\''))
 		return 0;   /* no opening mark: the test below, made short */
 	p = a - utf8_prev(t, a);
 	open = (a >= 2 && (!strncmp(t + a - 2, "``", 2) || !strncmp(t + a - 2, "''", 2))) ||
