@@ -292,7 +292,7 @@ word(Ctx *c, int g, char *w, size_t cap)
 		return w;
 	for (size_t i = 0; i < n && j + 1 < cap; i++) {
 		unsigned char ch = s[i];
-		if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+		if (ch <= ' ' && (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')) {
 			if (j && w[j - 1] != ' ')
 				w[j++] = ' ';
 			continue;
@@ -1077,10 +1077,11 @@ rel_dir(const char *rel)
 {
 	if (!*rel)
 		return 0;
-	if (!strcmp(rel, "last") || !strcmp(rel, "the last") || strstr(rel, "past") ||
-	    strstr(rel, "previous") || strstr(rel, "preceding"))
+	/* (a letter looked for first: "this", "that" have neither) */
+	if (!strcmp(rel, "last") || !strcmp(rel, "the last") || (strchr(rel, 'p') &&
+	    (strstr(rel, "past") || strstr(rel, "previous") || strstr(rel, "preceding"))))
 		return -1;
-	return strstr(rel, "next") || strstr(rel, "coming") || strstr(rel, "following");
+	return strchr(rel, 'n') && (strstr(rel, "next") || strstr(rel, "coming") || strstr(rel, "following"));
 }
 
 /* Does rel point back into the text ("the following", "that",
@@ -1088,13 +1089,19 @@ rel_dir(const char *rel)
 static int
 anaphoric(const char *rel)
 {
-	const char *r;
+	const char *r = *rel == 't' && !strncmp(rel, "the ", 4) ? rel + 4 : rel;
 
-	if (!*rel)
-		return 0;
-	r = strncmp(rel, "the ", 4) ? rel : rel + 4;
-	return *r && (!strncmp(r, "follow", 6) || !strncmp(r, "prev", 4) ||
-	    !strncmp(r, "prec", 4) || !strncmp(r, "that", 4) || !strcmp(r, "same"));
+	switch (*r) {   /* by the first letter: most are "this", "last", "next" */
+	case 'f':
+		return !strncmp(r, "follow", 6);
+	case 'p':
+		return !strncmp(r, "prev", 4) || !strncmp(r, "prec", 4);
+	case 't':
+		return !strncmp(r, "that", 4);
+	case 's':
+		return !strcmp(r, "same");
+	}
+	return 0;
 }
 
 /* In *d the date last mentioned, if it is known down to the unit un
@@ -2115,8 +2122,14 @@ v_period(char *v, double n, int un)
 		    un == U_DAY ? "T" : "", k, code[low]);   /* P2Y6M, PT1M30S */
 	else if (n != (long)n)
 		snprintf(v, 32, "P%s%g%s", t, n, code[un]);
-	else
-		strcpy(put_num(stpcpy(v, un >= U_HOUR && un <= U_SECOND ? "PT" : "P"), (long)n, 0), code[un]);
+	else {
+		*v++ = 'P';
+		if (*t)
+			*v++ = 'T';
+		v = put_num(v, (long)n, 0);
+		for (t = code[un]; (*v++ = *t++);)
+			;
+	}
 }
 
 static int
