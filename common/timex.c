@@ -388,6 +388,34 @@ static const char *const units[] = { "year", "month", "week", "day", "hour",
 enum { U_YEAR, U_MONTH, U_WEEK, U_DAY, U_HOUR, U_MINUTE, U_SECOND, U_DECADE,
 	U_CENTURY, U_QUARTER, U_FORTNIGHT, U_WEEKEND, U_NIGHT, U_PERIOD };
 
+/* The unit group g starts with (the longest of units, any case), as
+ * lookup(word(g), units) would find it without the copy; -1 if none. */
+static int
+unit_of(Ctx *c, int g)
+{
+	static uint16_t first[32];   /* bit i for units[i], by its first letter */
+	const char *s;
+	size_t n, k, bl = 0;
+	int best = -1;
+
+	if (!first['y' & 31])
+		for (int i = 0; units[i]; i++)
+			first[units[i][0] & 31] |= 1u << i;
+	if (!grp(c, g, &s, &n))
+		return -1;
+	for (unsigned m = (s[0] | 32) >= 'a' && (s[0] | 32) <= 'z' ? first[s[0] & 31] : 0; m; m &= m - 1) {
+		int i = __builtin_ctz(m);
+		const char *l = units[i];
+		for (k = 1; l[k] && k < n && l[k] == (s[k] | 32); k++)
+			;
+		if (!l[k] && k > bl) {
+			best = i;
+			bl = k;
+		}
+	}
+	return best;
+}
+
 /* A number word, digits or a vague quantity: the value, 0 for vague
  * ("several"), -1 if not a number.  half is set for "1 1/2". */
 static double
@@ -982,9 +1010,15 @@ tense(Ctx *c)
 
 /* Value formatting. */
 
-/* Write v >= 0 at p as printf's "%0*ld" with width w; the end. */
+/* The two digits of each of 0..99. */
+static const char pairs[] =
+	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	"8081828384858687888990919293949596979899";
+
+/* put_num() digit by digit. */
 static char *
-put_num(char *p, long v, int w)
+put_digits(char *p, long v, int w)
 {
 	char tmp[24];
 	int n = 0;
@@ -997,6 +1031,23 @@ put_num(char *p, long v, int w)
 	while (n)
 		*p++ = tmp[--n];
 	return p;
+}
+
+/* Write v >= 0 at p as printf's "%0*ld" with width w; the end.  (A day
+ * of -1, of c->day after "2025-10-XX", comes out "0/" as it always did.) */
+static inline char *
+put_num(char *p, long v, int w)
+{
+	if (w == 2 && v >= 0 && v < 100) {   /* a month, day or hour: by pairs of digits */
+		memcpy(p, pairs + 2 * v, 2);
+		return p + 2;
+	}
+	if (w == 4 && v >= 0 && v < 10000) {   /* a year */
+		memcpy(p, pairs + 2 * (v / 100), 2);
+		memcpy(p + 2, pairs + 2 * (v % 100), 2);
+		return p + 4;
+	}
+	return put_digits(p, v, w);
 }
 
 /* "%04ld" for a year, without snprintf's cost. */
@@ -1043,16 +1094,11 @@ v_date(char *v, Date d)
 		snprintf(v, 32, "%04d-%02d-%02d", d.y, d.m, d.d);
 		return;
 	}
-	v[0] = '0' + d.y / 1000;
-	v[1] = '0' + d.y / 100 % 10;
-	v[2] = '0' + d.y / 10 % 10;
-	v[3] = '0' + d.y % 10;
-	v[4] = v[7] = '-';
-	v[5] = '0' + d.m / 10;
-	v[6] = '0' + d.m % 10;
-	v[8] = '0' + d.d / 10;
-	v[9] = '0' + d.d % 10;
-	v[10] = '\0';
+	v = put_num(v, d.y, 4);
+	*v++ = '-';
+	v = put_num(v, d.m, 2);
+	*v++ = '-';
+	*put_num(v, d.d, 2) = '\0';
 }
 
 static void
@@ -2037,15 +2083,12 @@ v_shift(Date a, int un, long k, char *v)
 static int
 n_relunit(Ctx *c, int *type, char *v)
 {
-	char w[48], u[16];
+	char w[48];
 	const char *rel = word(c, G_REL, w, sizeof w);
 	int off, un, known = 0, back = anaphoric(rel);
 	Date a = c->anchor;
 
-	word(c, G_UNIT, u, sizeof u);
-	if (!*u)
-		strcpy(u, "weekend");
-	un = lookup(u, units);
+	un = has(c, G_UNIT) ? unit_of(c, G_UNIT) : U_WEEKEND;
 	if ((un == U_DECADE || un == U_CENTURY) && strstr(rel, "past") && !strstr(rel, "this")) {
 		*type = TX_DURATION;   /* the past decade: the ten years to now */
 		strcpy(v, un == U_DECADE ? "P10Y" : "P100Y");
@@ -2139,13 +2182,13 @@ n_ago(Ctx *c, int *type, char *v)
 	double n = number_of(word(c, G_NUM, w, sizeof w));
 	const char *dir = word(c, G_DIR, dw, sizeof dw);
 	int sign = (!strcmp(dir, "ago") || !strncmp(dir, "earlier", 7) || !strncmp(dir, "before", 6)) ? -1 : 1;
-	int un = lookup(word(c, G_UNIT, w, sizeof w), units), k, known = 0;
+	int un = unit_of(c, G_UNIT), k, known = 0;
 	Date a = c->anchor;
 
 	(void)type;
 	if (n < 0)
 		return 0;
-	if (un == U_QUARTER && strstr(w, "centur")) {
+	if (un == U_QUARTER && strstr(word(c, G_UNIT, w, sizeof w), "centur")) {
 		un = U_YEAR;   /* a quarter-century ago: 25 years */
 		n *= 25;
 	}
@@ -2209,13 +2252,13 @@ n_duration(Ctx *c, int *type, char *v)
 	size_t ws, we;
 	char w[48];
 	double n = number_of(word(c, G_NUM, w, sizeof w));
-	int un = lookup(word(c, G_UNIT, w, sizeof w), units);
+	int un = unit_of(c, G_UNIT);
 	const char *us;
 	size_t ul;
 
 	if (n < 0 || un < 0)
 		return 0;
-	if (un == U_QUARTER && strstr(w, "centur")) {
+	if (un == U_QUARTER && strstr(word(c, G_UNIT, w, sizeof w), "centur")) {
 		*type = TX_DURATION;   /* a quarter-century: 25 years */
 		v_period(v, n * 25, U_YEAR);
 		return 1;
