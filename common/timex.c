@@ -174,6 +174,8 @@ typedef struct {
 	size_t len;
 	Date anchor;
 	int has_anchor;
+	long aday;              /* the anchor's day number and weekday, */
+	int awd;                /* found at the first need (awd 0: not yet) */
 	int qy, q;              /* the quarter last mentioned (q 0: none) */
 	int fy, fm, fd;         /* the DATE last mentioned, for "the following
 	                         * year", "two days later" (0: not known) */
@@ -1170,6 +1172,26 @@ focus(Ctx *c, int un, Date *d)
 	return 1;
 }
 
+/* The anchor's weekday; its day number then in c->aday. */
+static int
+anchor_weekday(Ctx *c)
+{
+	if (!c->awd) {
+		c->aday = cal_days(c->anchor);
+		c->awd = cal_weekday(c->anchor);
+	}
+	return c->awd;
+}
+
+/* The anchor moved by k days: cal_add_days() without finding the
+ * anchor's day number each time. */
+static Date
+anchor_plus(Ctx *c, long k)
+{
+	anchor_weekday(c);
+	return cal_from_days(c->aday + k);
+}
+
 /* Remember the value v of the match as the time last mentioned: its
  * day for the clock times after it, and if it is a DATE (a year, month
  * or day), the date the story is at. */
@@ -1351,9 +1373,11 @@ static int
 md_year(Ctx *c, int m, int d)
 {
 	Date a = c->anchor;
-	long diff = cal_days((Date){ a.y, m, d <= cal_mdays(a.y, m) ? d : 28 }) - cal_days(a);
+	long diff;
 	int t;
 
+	anchor_weekday(c);   /* (for c->aday) */
+	diff = cal_days((Date){ a.y, m, d <= cal_mdays(a.y, m) ? d : 28 }) - c->aday;
 	if (diff >= -60 && diff <= 60)
 		return a.y;   /* within every tense's bounds below */
 	t = date_tense(c);
@@ -1826,7 +1850,7 @@ n_deictic(Ctx *c, int *type, char *v)
 		}
 		return 1;
 	}
-	v_date(v, cal_add_days(c->anchor, off));
+	v_date(v, anchor_plus(c, off));
 	if (*p) {
 		*type = TX_TIME;
 		snprintf(v + 10, 22, "T%s", part_code(p));
@@ -1852,9 +1876,7 @@ weekday_date(Ctx *c, int wd, const char *rel)
 	Date a = c->anchor;
 	int aw, back, fwd, t;
 
-	if (anaphoric(rel))
-		focus(c, U_DAY, &a);
-	aw = cal_weekday(a);
+	aw = anaphoric(rel) && focus(c, U_DAY, &a) ? cal_weekday(a) : anchor_weekday(c);
 	back = (aw - wd + 7) % 7;
 	fwd = (wd - aw + 7) % 7;
 	if (rel_dir(rel) < 0)
@@ -1864,18 +1886,18 @@ weekday_date(Ctx *c, int wd, const char *rel)
 	if (!strcmp(rel, "this"))
 		return cal_in_week(c->anchor, wd);
 	if (!fwd)
-		return cal_add_days(c->anchor, 0);   /* its own weekday, whatever the tense */
+		return c->anchor;   /* its own weekday, whatever the tense */
 	if ((t = approach(c)) > 0)
-		return cal_add_days(c->anchor, fwd);   /* ahead of Monday's caucuses */
+		return anchor_plus(c, fwd);   /* ahead of Monday's caucuses */
 	if (t < 0)
-		return cal_add_days(c->anchor, fwd < back ? fwd : -back);   /* before Monday's */
+		return anchor_plus(c, fwd < back ? fwd : -back);   /* before Monday's */
 	/* without tense: the day before, unless the next one is very near */
 	t = tense(c);
 	if (t > 0 && (c->intent || c->after) && possessive(c))
 		t = -1;   /* "may appeal Wednesday's ruling": the ruling was made */
 	if (t > 0 || (t == 0 && fwd < back && fwd <= 2))
-		return cal_add_days(c->anchor, fwd);
-	return cal_add_days(c->anchor, -back);
+		return anchor_plus(c, fwd);
+	return anchor_plus(c, -back);
 }
 
 /* The first letter of the part of day of "and Tuesday nights" just
@@ -2030,7 +2052,7 @@ n_clock(Ctx *c, int *type, char *v)
 		d = weekday_date(c, wd, "");
 	} else if (has(c, G_DEIC) && c->has_anchor) {
 		const char *dw = word(c, G_DEIC, w, sizeof w);
-		d = cal_add_days(c->anchor, !strcmp(dw, "yesterday") ? -1 : !strcmp(dw, "tomorrow") ? 1 : 0);
+		d = anchor_plus(c, !strcmp(dw, "yesterday") ? -1 : !strcmp(dw, "tomorrow") ? 1 : 0);
 	} else if (c->day.y && c->has_anchor && same_sentence(c->text, c->day_end, c->mstart))
 		d = c->day;   /* "Friday ... at 10:35 a.m." */
 	if (c->has_anchor)
