@@ -362,9 +362,9 @@ lookup(const char *w, const char *const *list)
 static int
 name3(const char *w, const char *names)
 {
-	for (int i = 0; names[3 * i]; i++)
-		if (w[0] == names[3 * i] && w[1] == names[3 * i + 1] && w[2] == names[3 * i + 2])
-			return i + 1;
+	for (const char *p = names; *p; p += 3)
+		if (p[0] == w[0] && p[1] == w[1] && p[2] == w[2])
+			return (p - names) / 3 + 1;
 	return 0;
 }
 
@@ -1927,25 +1927,25 @@ static int
 n_weekday(Ctx *c, int *type, char *v)
 {
 	char w[48], p[16], dw[16];
-	int wd = weekday_of(word3(c, G_WD, w)), off;
+	int wd = weekday_of(word3(c, G_WD, w)), dir = has(c, G_DIR), off;
 
 	if (wd < 1)
 		return 0;
 	word3(c, G_PART, p);
-	if (!has(c, G_REL) && !has(c, G_DIR) && !*p && (p[0] = shared_parts(c))) {
+	if (!has(c, G_REL) && !dir && !*p && (p[0] = shared_parts(c))) {
 		*type = TX_SET;   /* Monday and Tuesday nights: every Monday night */
 		p[1] = '\0';
 		snprintf(v, 32, "XXXX-WXX-%dT%s", wd, part_code(p));
 		return 1;
 	}
-	off = !has(c, G_DIR) ? 0 : !strcmp(word(c, G_DIR, dw, sizeof dw), "before") ? -1 : 1;
+	off = !dir ? 0 : !strcmp(word(c, G_DIR, dw, sizeof dw), "before") ? -1 : 1;
 	if (!c->has_anchor)   /* the day before Monday: a Sunday */
 		snprintf(v, 32, "XXXX-WXX-%d", (wd - 1 + off + 7) % 7 + 1);
 	else if (off)   /* the day before last Tuesday */
 		v_date(v, cal_add_days(weekday_date(c, wd, word(c, G_REL, w, sizeof w)), off));
 	else
 		v_date(v, weekday_date(c, wd, word(c, G_REL, w, sizeof w)));
-	if (*p && !has(c, G_DIR)) {
+	if (*p && !dir) {
 		strcat(v, "T");
 		strcat(v, part_code(p));
 	}
@@ -2437,6 +2437,8 @@ quoted_title(Ctx *c)
 	int32_t cp;
 	int open, close;
 
+	if (a == 0 || ((uint8_t)t[a - 1] < 0x80 && t[a - 1] != '"' && t[a - 1] != '`' && t[a - 1] != '\''))
+		return 0;   /* no opening mark can stand before it: the common case, first */
 	for (p = a; p < e && isdig(t[p]); p++)
 		;
 	if (p < e && t[p] == ' ')
@@ -2447,8 +2449,6 @@ quoted_title(Ctx *c)
 		p++;
 	if (p < e)
 		return 0;   /* a day or a year after a name */
-	if (a == 0 || ((uint8_t)t[a - 1] < 0x80 && t[a - 1] != '"' && t[a - 1] != '`' && t[a - 1] != '\''))
-		return 0;   /* no opening mark: the test below, made short */
 	p = a - utf8_prev(t, a);
 	open = (a >= 2 && (!strncmp(t + a - 2, "``", 2) || !strncmp(t + a - 2, "''", 2))) ||
 	    (p < a && utf8_decode(t + p, a - p, &cp) && (quote_mark(cp) & (QM_OPEN | QM_DOUBLE)) == (QM_OPEN | QM_DOUBLE));
