@@ -570,6 +570,24 @@ wordkey(const char *t, size_t n)
 	return (Key){ a, b };
 }
 
+/* The key of the word t[0..n) (n < 16) when 16 bytes can be read from
+ * t: two loads cut to the word's length, the same key as wordkey()'s
+ * without its branches. */
+static inline Key
+wordkey16(const char *t, size_t n)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t sp = 0x2020202020202020ull;
+	uint64_t a, b, ma = n >= 8 ? ~0ull : ~(~0ull << 8 * n), mb = n > 8 ? ~(~0ull << 8 * (n - 8)) : 0;
+
+	memcpy(&a, t, 8);
+	memcpy(&b, t + 8, 8);
+	return (Key){ (a | sp) & ma, (b | sp) & mb };
+#else
+	return wordkey(t, n);
+#endif
+}
+
 static inline uint32_t
 keyhash(Key k)
 {
@@ -611,26 +629,54 @@ add_words(const char *const *words, int flag)
 	}
 }
 
+/* The rules that can start with the word of slot h: found the first
+ * time they are asked for (rules_known). */
+static uint8_t rules_known[NSLOT];
+static uint64_t find_rules(uint32_t h);
+
+static inline uint64_t
+slot_rules(uint32_t h)
+{
+	return rules_known[h] ? slotrules[h] : find_rules(h);
+}
+
+/* The slot of key k, or -1. */
+static inline int
+slot_of(Key k)
+{
+	for (uint32_t h = keyhash(k); slotkey[h].lo; h = (h + 1) & (NSLOT - 1))
+		if (slotkey[h].lo == k.lo && slotkey[h].hi == k.hi)
+			return h;
+	return -1;
+}
+
 /* The W_* flags of the word t[0..n) (letters and apostrophes), and in
  * *rules (if not NULL) the rules that can start with it. */
-static uint64_t slot_rules(uint32_t h);
-
 static int
 word_class(const char *t, size_t n, uint64_t *rules)
 {
-	Key k;
-	uint32_t h;
+	int h;
 
-	if (n >= 16 || n == 0)
+	if (n >= 16 || n == 0 || (h = slot_of(wordkey(t, n))) < 0)
 		return 0;
-	k = wordkey(t, n);
-	for (h = keyhash(k); slotkey[h].lo; h = (h + 1) & (NSLOT - 1))
-		if (slotkey[h].lo == k.lo && slotkey[h].hi == k.hi) {
-			if (rules)
-				*rules = slot_rules(h);
-			return slotflags[h];
-		}
-	return 0;
+	if (rules)
+		*rules = slot_rules(h);
+	return slotflags[h];
+}
+
+/* word_class() of the word text[a..e) of a text of len bytes, quicker
+ * when 16 bytes can be read from a. */
+static inline int
+word_class_at(const char *text, size_t len, size_t a, size_t e, uint64_t *rules)
+{
+	int h;
+
+	if (e - a >= 16 || a + 16 > len)
+		return word_class(text + a, e - a, rules);
+	if ((h = slot_of(wordkey16(text + a, e - a))) < 0)
+		return 0;
+	*rules = slot_rules(h);
+	return slotflags[h];
 }
 
 static int
@@ -2651,48 +2697,58 @@ can_start(pcre2_code *c, const char *w, pcre2_match_data *md)
 	return 0;
 }
 
-/* Can the letters t[0..n) be a trigger?  A bit for each first three
- * letters (case folded) and length (15 for longer words) of a trigger
- * word, hashed into a table small enough to stay in the cache: most
- * words are turned away by it. */
-static uint8_t trigbit[1 << 12];
+/* Can the word t[0..n) be a trigger?  A bit for each first three
+ * letters (case folded) and length of a trigger word, hashed into a
+ * table small enough to stay in the cache: most words are turned away
+ * by it.  No trigger is shorter but Q, of Q3. */
+static uint64_t trigbit[1 << 9];
 
+/* The hash of the three letters l3 (each & 31, the first lowest) and the
+ * length n. */
 static inline uint32_t
-trighash(const char *t, size_t n)
+trighash(uint32_t l3, size_t n)
 {
-	uint32_t k = (t[0] & 31) << 10;
+	return ((l3 | (uint32_t)n << 24) * 2654435761u) >> 17;
+}
 
-	if (n > 2)
-		k |= (t[1] & 31) << 5 | (t[2] & 31);
-	else if (n == 2)
-		k |= (t[1] & 31) << 5;
-	k = k << 4 | (n < 15 ? n : 15);
-	return (k * 2654435761u) >> 17;
+/* The first three letters of t, each & 31, the first lowest. */
+static inline uint32_t
+letters3(const char *t)
+{
+	return (t[0] & 31) | (t[1] & 31) << 8 | (t[2] & 31) << 16;
+}
+
+static inline int
+trigbit_set(uint32_t h)
+{
+	return trigbit[h >> 6] >> (h & 63) & 1;
 }
 
 static inline int
 maybe_trigger(const char *t, size_t n)
 {
-	uint32_t h = trighash(t, n);
-
-	return trigbit[h >> 3] >> (h & 7) & 1;
+	if (n < 3)
+		return n == 1 && (t[0] | 32) == 'q';
+	return trigbit_set(trighash(letters3(t), n));
 }
 
 static void
 trigbits(const char *t, size_t n)
 {
-	uint32_t h = trighash(t, n);
+	uint32_t h;
 
-	trigbit[h >> 3] |= 1 << (h & 7);
+	if (n < 3)
+		die(EXIT_IO, "timex: \"%s\": a trigger must have 3 letters or more", t);
+	h = trighash(letters3(t), n);
+	trigbit[h >> 6] |= 1ull << (h & 63);
 }
 
-/* The bits of every trigger word, and of Q (of Q3). */
+/* The bits of every trigger word. */
 static void
 init_trigbits(void)
 {
 	for (int i = 0; triggers[i]; i++)
 		trigbits(triggers[i], strlen(triggers[i]));
-	trigbits("q", 1);
 }
 
 /* Each rule alone, anchored, without its look-behinds, for probing. */
@@ -2711,20 +2767,18 @@ probe_code(size_t i)
 	return probes[i];
 }
 
-/* The rules that can start with the starter word of slot h (all those
- * its first byte allows when a rule cannot be probed), found the first
- * time they are asked for. */
-static uint8_t rules_known[NSLOT];
-
+/* The rules that can start with the word of slot h: for a starter, those
+ * a probe allows (all those its first byte allows when a rule cannot be
+ * probed); none for other words. */
 static uint64_t
-slot_rules(uint32_t h)
+find_rules(uint32_t h)
 {
 	char w[17] = { 0 };
 	uint64_t cand;
 
-	if (rules_known[h] || !(slotflags[h] & W_START))
-		return slotrules[h];
 	rules_known[h] = 1;
+	if (!(slotflags[h] & W_START))
+		return slotrules[h];
 	memcpy(w, &slotkey[h].lo, 8);
 	memcpy(w + 8, &slotkey[h].hi, 8);
 	cand = bytemask[(uint8_t)w[0]] | bytemask[(uint8_t)w[0] ^ 32];
@@ -2968,7 +3022,7 @@ tok_before(const char *t, size_t len, size_t *e)
 }
 
 /* The flags and rules of token k. */
-static void
+static inline void
 classify(const char *text, size_t len, Tok *k)
 {
 	uint8_t ch = text[k->a], pre = k->a > 0 ? text[k->a - 1] : ' ';
@@ -2979,7 +3033,7 @@ classify(const char *text, size_t len, Tok *k)
 	k->mask = bytemask[ch];
 	if (letter(ch)) {
 		if (boundary)
-			k->flags = word_class(text + k->a, k->e - k->a, &k->mask);
+			k->flags = word_class_at(text, len, k->a, k->e, &k->mask);
 		if (boundary && k->e == k->a + 1 && (ch | 32) == 'q' && k->e < len && isdig(text[k->e]))
 			k->flags = W_TRIG | W_START;   /* Q3 */
 	} else if (isdig(ch)) {
@@ -2997,15 +3051,6 @@ classify(const char *text, size_t len, Tok *k)
 static int
 trigger_at(const char *text, size_t len, size_t i, size_t j, Tok *k)
 {
-	uint8_t ch = text[i];
-
-	if (letter(ch)) {
-		if (i > 0 && wordch(text[i - 1]))
-			return 0;
-		if (!maybe_trigger(text + i, j - i))
-			return 0;
-	} else if (!isdig(ch) && ch != '\'' && ch != 0xE2)
-		return 0;
 	k->a = i;
 	k->e = j;
 	classify(text, len, k);
@@ -3138,14 +3183,25 @@ at_trigger(Ctx *c, Tok *k, size_t lo, Timexes *out, size_t *pos)
 
 /* The scan, 64 bytes at a time: a bit per byte for the letters and for
  * the bytes a trigger token can start at: a letter or digit after a
- * byte that is no word byte, an apostrophe, the first byte of a ’ (any
- * other token start holds no trigger). */
+ * byte that is no word byte, an apostrophe or the first byte of a ’
+ * before a digit (any other token start holds no trigger). */
+typedef struct {
+	uint64_t let, dig, high, spec;   /* spec: ' and the first byte of ’ */
+} Block;
+
 #ifdef __SSE2__
 #include <emmintrin.h>
 
-/* The masks of the 16 bytes at p, as bits 16*q.. of *let and the rest. */
+/* The bytes set in m, as bits 16*q... */
+static inline uint64_t
+bits16(__m128i m, int q)
+{
+	return (uint64_t)(uint16_t)_mm_movemask_epi8(m) << 16 * q;
+}
+
+/* The masks of the 16 bytes at p, as bits 16*q.. of those of *m. */
 static inline void
-masks16(const char *p, int q, uint64_t *let, uint64_t *dig, uint64_t *high, uint64_t *spec)
+masks16(const char *p, int q, Block *m)
 {
 	__m128i x = _mm_loadu_si128((const __m128i *)p);
 	__m128i l = _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x80 - 'a'));
@@ -3153,53 +3209,77 @@ masks16(const char *p, int q, uint64_t *let, uint64_t *dig, uint64_t *high, uint
 	__m128i s = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\'')),
 	    _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE2)));
 
-	*let |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmplt_epi8(l, _mm_set1_epi8(-128 + 26))) << 16 * q;
-	*dig |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmplt_epi8(d, _mm_set1_epi8(-128 + 10))) << 16 * q;
-	*high |= (uint64_t)(uint16_t)_mm_movemask_epi8(x) << 16 * q;
-	*spec |= (uint64_t)(uint16_t)_mm_movemask_epi8(s) << 16 * q;
+	m->let |= bits16(_mm_cmplt_epi8(l, _mm_set1_epi8(-128 + 26)), q);
+	m->dig |= bits16(_mm_cmplt_epi8(d, _mm_set1_epi8(-128 + 10)), q);
+	m->high |= bits16(x, q);
+	m->spec |= bits16(s, q);
 }
 #endif
 
-/* The candidate starts in p[0..64) as bits, the letters in *let; after
- * is 1 if the byte before p is a word byte. */
-static inline uint64_t
-block(const char *p, int after, uint64_t *let)
+/* The masks of p[0..64). */
+static inline void
+masks(const char *p, Block *m)
 {
-	uint64_t dig = 0, high = 0, spec = 0, word, prev;
-
-	*let = 0;
+	*m = (Block){ 0 };
 #ifdef __SSE2__
 	for (int q = 0; q < 4; q++)
-		masks16(p + 16 * q, q, let, &dig, &high, &spec);
+		masks16(p + 16 * q, q, m);
 #else
 	for (int q = 0; q < 64; q++) {
 		uint8_t ch = p[q];
-		*let |= (uint64_t)(letter(ch) != 0) << q;
-		dig |= (uint64_t)(isdig(ch) != 0) << q;
-		high |= (uint64_t)(ch >= 0x80) << q;
-		spec |= (uint64_t)(ch == '\'' || ch == 0xE2) << q;
+		m->let |= (uint64_t)(letter(ch) != 0) << q;
+		m->dig |= (uint64_t)(isdig(ch) != 0) << q;
+		m->high |= (uint64_t)(ch >= 0x80) << q;
+		m->spec |= (uint64_t)(ch == '\'' || ch == 0xE2) << q;
 	}
 #endif
-	word = *let | dig | high;
-	prev = word << 1 | (uint64_t)after;
-	return ((*let | dig) & ~prev) | spec;
 }
 
-/* Of the candidates cand at p[0..64) (the letters in let), those that may be triggers: the words of a trigger's first
- * letters and length (or a Q, of Q3), those running past the block
- * and all but words. */
+/* The candidate starts in the block of masks m; after is 1 if the byte
+ * before it is a word byte.  (A digit past the block may follow its
+ * last bytes.) */
 static inline uint64_t
-sift(const char *p, uint64_t cand, uint64_t let)
+starts(const Block *m, int after)
 {
-	uint64_t keep = cand & ~let, w = cand & let;
+	uint64_t word = m->let | m->dig | m->high, prev = word << 1 | (uint64_t)after;
 
+	return ((m->let | m->dig) & ~prev) | (m->spec & (m->dig >> 1 | m->dig >> 3 | 7ull << 61));
+}
+
+/* letters3() of the word at p (p[3] can be read): one load where the
+ * compiler allows. */
+static inline uint32_t
+load3(const char *p)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint32_t x;
+
+	memcpy(&x, p, 4);
+	return x & 0x1f1f1f;
+#else
+	return letters3(p);
+#endif
+}
+
+/* Of the candidates cand of the block at p (of masks m, p[64..67)
+ * readable), those that may be triggers: all but words, a letter before
+ * a digit (Q3), the word running past the block, and the words of three
+ * letters or more of a trigger's first letters and length. */
+static inline uint64_t
+sift(const char *p, const Block *m, uint64_t cand)
+{
+	uint64_t let = m->let, ends = let & ~(let >> 1), keep = cand & ~let;
+	uint64_t w = cand & let & let >> 1 & let >> 2;
+
+	keep |= cand & let & m->dig >> 1;   /* Q3 */
+	if (let >> 63)   /* the start of the last run of letters */
+		keep |= cand & 1ull << (63 - __builtin_clzll(let & ~(let << 1)));
 	for (; w; w &= w - 1) {
 		int i = __builtin_ctzll(w);
-		uint64_t r = ~let >> i;
-		size_t n = r ? (size_t)__builtin_ctzll(r) : 64;
+		size_t n = __builtin_ctzll(ends >> i) + 1;
 
-		if (n == 64 || (n > 2 ? maybe_trigger(p + i, n) : n == 1 && (p[i] | 32) == 'q'))
-			keep |= w & -w;   /* no trigger has two letters */
+		if (trigbit_set(trighash(load3(p + i), n)))
+			keep |= w & -w;
 	}
 	return keep;
 }
@@ -3209,7 +3289,7 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 {
 	Ctx c = { 0 };
 	size_t pos = 0, lo = 0, b;
-	char pad[64];
+	char pad[72];
 
 	if (!ready)
 		init();
@@ -3222,23 +3302,27 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 	}
 	for (b = 0; b < len; b = b + 64 > pos ? b + 64 : pos) {
 		const char *p = text + b;
-		uint64_t let, cand;
+		uint64_t cand;
+		Block m;
 
-		if (len - b < 64) {   /* the end: zeros after it */
+		if (len - b < 67) {   /* the end: zeros after it */
 			memset(pad, 0, sizeof pad);
 			memcpy(pad, p, len - b);
 			p = pad;
 		}
-		cand = block(p, b > 0 && wordch(text[b - 1]), &let);
-		for (cand = sift(p, cand, let); cand; cand &= cand - 1) {
+		masks(p, &m);
+		cand = sift(p, &m, starts(&m, b > 0 && wordch(text[b - 1])));
+		for (; cand; cand &= cand - 1) {
 			size_t i = b + __builtin_ctzll(cand), j;
 			Tok k;
 
 			if (i < pos)
 				continue;
-			if (let >> (i - b) & 1) {
-				uint64_t r = ~let >> (i - b);
+			if (m.let >> (i - b) & 1) {   /* a word, sifted if in the block */
+				uint64_t r = ~m.let >> (i - b);
 				j = r ? i + __builtin_ctzll(r) : letters_end(text, len, b + 64);
+				if (!r && !maybe_trigger(text + i, j - i))
+					continue;
 			} else
 				j = tok_end(text, len, i);
 			if (!trigger_at(text, len, i, j, &k))
