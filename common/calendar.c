@@ -69,12 +69,17 @@ int
 cal_isoweek(Date d, int *wy)
 {
 	/* The Thursday of d's week decides the year. */
-	Date th = cal_add_days(d, 4 - cal_weekday(d));
-	Date jan1 = { th.y, 1, 1 };
+	long n = cal_days(d), w = (n + 3) % 7, tn;
+	Date th, jan1;
 
+	if (w < 0)
+		w += 7;   /* w + 1: cal_weekday(d) */
+	tn = n + 3 - w;
+	th = cal_from_days(tn);
+	jan1 = (Date){ th.y, 1, 1 };
 	if (wy)
 		*wy = th.y;
-	return (cal_days(th) - cal_days(jan1)) / 7 + 1;
+	return (tn - cal_days(jan1)) / 7 + 1;
 }
 
 Date

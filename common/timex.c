@@ -174,6 +174,8 @@ typedef struct {
 	size_t len;
 	Date anchor;
 	int has_anchor;
+	long aday;              /* the anchor's day number and weekday, */
+	int awd;                /* found at the first need (awd 0: not yet) */
 	int qy, q;              /* the quarter last mentioned (q 0: none) */
 	int fy, fm, fd;         /* the DATE last mentioned, for "the following
 	                         * year", "two days later" (0: not known) */
@@ -292,7 +294,7 @@ word(Ctx *c, int g, char *w, size_t cap)
 		return w;
 	for (size_t i = 0; i < n && j + 1 < cap; i++) {
 		unsigned char ch = s[i];
-		if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+		if (ch <= ' ' && (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')) {
 			if (j && w[j - 1] != ' ')
 				w[j++] = ' ';
 			continue;
@@ -343,6 +345,8 @@ lookup(const char *w, const char *const *list)
 	for (int i = 0; list[i]; i++) {
 		const char *l = list[i];
 		size_t n = 0;
+		if (l[0] != w[0])
+			continue;
 		while (l[n] && l[n] == w[n])
 			n++;
 		if (!l[n] && n > bl) {   /* list[i] is a prefix of w */
@@ -358,9 +362,9 @@ lookup(const char *w, const char *const *list)
 static int
 name3(const char *w, const char *names)
 {
-	for (int i = 0; names[3 * i]; i++)
-		if (w[0] == names[3 * i] && w[1] == names[3 * i + 1] && w[2] == names[3 * i + 2])
-			return i + 1;
+	for (const char *p = names; *p; p += 3)
+		if (p[0] == w[0] && p[1] == w[1] && p[2] == w[2])
+			return (p - names) / 3 + 1;
 	return 0;
 }
 
@@ -385,6 +389,34 @@ static const char *const units[] = { "year", "month", "week", "day", "hour",
 	"night", "period", NULL };
 enum { U_YEAR, U_MONTH, U_WEEK, U_DAY, U_HOUR, U_MINUTE, U_SECOND, U_DECADE,
 	U_CENTURY, U_QUARTER, U_FORTNIGHT, U_WEEKEND, U_NIGHT, U_PERIOD };
+
+/* The unit group g starts with (the longest of units, any case), as
+ * lookup(word(g), units) would find it without the copy; -1 if none. */
+static int
+unit_of(Ctx *c, int g)
+{
+	static uint16_t first[32];   /* bit i for units[i], by its first letter */
+	const char *s;
+	size_t n, k, bl = 0;
+	int best = -1;
+
+	if (!first['y' & 31])
+		for (int i = 0; units[i]; i++)
+			first[units[i][0] & 31] |= 1u << i;
+	if (!grp(c, g, &s, &n))
+		return -1;
+	for (unsigned m = (s[0] | 32) >= 'a' && (s[0] | 32) <= 'z' ? first[s[0] & 31] : 0; m; m &= m - 1) {
+		int i = __builtin_ctz(m);
+		const char *l = units[i];
+		for (k = 1; l[k] && k < n && l[k] == (s[k] | 32); k++)
+			;
+		if (!l[k] && k > bl) {
+			best = i;
+			bl = k;
+		}
+	}
+	return best;
+}
 
 /* A number word, digits or a vague quantity: the value, 0 for vague
  * ("several"), -1 if not a number.  half is set for "1 1/2". */
@@ -718,7 +750,7 @@ one_of(const char *w, size_t n, const char *const *list)
 static int
 is_word(const char *w, size_t n, const char *word)
 {
-	return strlen(word) == n && !strncasecmp(w, word, n);
+	return strlen(word) == n && (w[0] | 32) == word[0] && !strncasecmp(w, word, n);
 }
 
 /* Is w[0..2) the lowercase letters a, b in any case? */
@@ -1026,9 +1058,15 @@ tense(Ctx *c)
 
 /* Value formatting. */
 
-/* Write v >= 0 at p as printf's "%0*ld" with width w; the end. */
+/* The two digits of each of 0..99. */
+static const char pairs[] =
+	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	"8081828384858687888990919293949596979899";
+
+/* put_num() digit by digit. */
 static char *
-put_num(char *p, long v, int w)
+put_digits(char *p, long v, int w)
 {
 	char tmp[24];
 	int n = 0;
@@ -1041,6 +1079,23 @@ put_num(char *p, long v, int w)
 	while (n)
 		*p++ = tmp[--n];
 	return p;
+}
+
+/* Write v >= 0 at p as printf's "%0*ld" with width w; the end.  (A day
+ * of -1, of c->day after "2025-10-XX", comes out "0/" as it always did.) */
+static inline char *
+put_num(char *p, long v, int w)
+{
+	if (w == 2 && v >= 0 && v < 100) {   /* a month, day or hour: by pairs of digits */
+		memcpy(p, pairs + 2 * v, 2);
+		return p + 2;
+	}
+	if (w == 4 && v >= 0 && v < 10000) {   /* a year */
+		memcpy(p, pairs + 2 * (v / 100), 2);
+		memcpy(p + 2, pairs + 2 * (v % 100), 2);
+		return p + 4;
+	}
+	return put_digits(p, v, w);
 }
 
 /* "%04ld" for a year, without snprintf's cost. */
@@ -1087,16 +1142,11 @@ v_date(char *v, Date d)
 		snprintf(v, 32, "%04d-%02d-%02d", d.y, d.m, d.d);
 		return;
 	}
-	v[0] = '0' + d.y / 1000;
-	v[1] = '0' + d.y / 100 % 10;
-	v[2] = '0' + d.y / 10 % 10;
-	v[3] = '0' + d.y % 10;
-	v[4] = v[7] = '-';
-	v[5] = '0' + d.m / 10;
-	v[6] = '0' + d.m % 10;
-	v[8] = '0' + d.d / 10;
-	v[9] = '0' + d.d % 10;
-	v[10] = '\0';
+	v = put_num(v, d.y, 4);
+	*v++ = '-';
+	v = put_num(v, d.m, 2);
+	*v++ = '-';
+	*put_num(v, d.d, 2) = '\0';
 }
 
 static void
@@ -1121,10 +1171,11 @@ rel_dir(const char *rel)
 {
 	if (!*rel)
 		return 0;
-	if (!strcmp(rel, "last") || !strcmp(rel, "the last") || strstr(rel, "past") ||
-	    strstr(rel, "previous") || strstr(rel, "preceding"))
+	/* (a letter looked for first: "this", "that" have neither) */
+	if (!strcmp(rel, "last") || !strcmp(rel, "the last") || (strchr(rel, 'p') &&
+	    (strstr(rel, "past") || strstr(rel, "previous") || strstr(rel, "preceding"))))
 		return -1;
-	return strstr(rel, "next") || strstr(rel, "coming") || strstr(rel, "following");
+	return strchr(rel, 'n') && (strstr(rel, "next") || strstr(rel, "coming") || strstr(rel, "following"));
 }
 
 /* Does rel point back into the text ("the following", "that",
@@ -1132,13 +1183,19 @@ rel_dir(const char *rel)
 static int
 anaphoric(const char *rel)
 {
-	const char *r;
+	const char *r = *rel == 't' && !strncmp(rel, "the ", 4) ? rel + 4 : rel;
 
-	if (!*rel)
-		return 0;
-	r = strncmp(rel, "the ", 4) ? rel : rel + 4;
-	return *r && (!strncmp(r, "follow", 6) || !strncmp(r, "prev", 4) ||
-	    !strncmp(r, "prec", 4) || !strncmp(r, "that", 4) || !strcmp(r, "same"));
+	switch (*r) {   /* by the first letter: most are "this", "last", "next" */
+	case 'f':
+		return !strncmp(r, "follow", 6);
+	case 'p':
+		return !strncmp(r, "prev", 4) || !strncmp(r, "prec", 4);
+	case 't':
+		return !strncmp(r, "that", 4);
+	case 's':
+		return !strcmp(r, "same");
+	}
+	return 0;
 }
 
 /* In *d the date last mentioned, if it is known down to the unit un
@@ -1159,6 +1216,26 @@ focus(Ctx *c, int un, Date *d)
 		return 0;
 	}
 	return 1;
+}
+
+/* The anchor's weekday; its day number then in c->aday. */
+static int
+anchor_weekday(Ctx *c)
+{
+	if (!c->awd) {
+		c->aday = cal_days(c->anchor);
+		c->awd = cal_weekday(c->anchor);
+	}
+	return c->awd;
+}
+
+/* The anchor moved by k days: cal_add_days() without finding the
+ * anchor's day number each time. */
+static Date
+anchor_plus(Ctx *c, long k)
+{
+	anchor_weekday(c);
+	return cal_from_days(c->aday + k);
 }
 
 /* Remember the value v of the match as the time last mentioned: its
@@ -1342,9 +1419,11 @@ static int
 md_year(Ctx *c, int m, int d)
 {
 	Date a = c->anchor;
-	long diff = cal_days((Date){ a.y, m, d <= cal_mdays(a.y, m) ? d : 28 }) - cal_days(a);
+	long diff;
 	int t;
 
+	anchor_weekday(c);   /* (for c->aday) */
+	diff = cal_days((Date){ a.y, m, d <= cal_mdays(a.y, m) ? d : 28 }) - c->aday;
 	if (diff >= -60 && diff <= 60)
 		return a.y;   /* within every tense's bounds below */
 	t = date_tense(c);
@@ -1817,7 +1896,7 @@ n_deictic(Ctx *c, int *type, char *v)
 		}
 		return 1;
 	}
-	v_date(v, cal_add_days(c->anchor, off));
+	v_date(v, anchor_plus(c, off));
 	if (*p) {
 		*type = TX_TIME;
 		snprintf(v + 10, 22, "T%s", part_code(p));
@@ -1843,9 +1922,7 @@ weekday_date(Ctx *c, int wd, const char *rel)
 	Date a = c->anchor;
 	int aw, back, fwd, t;
 
-	if (anaphoric(rel))
-		focus(c, U_DAY, &a);
-	aw = cal_weekday(a);
+	aw = anaphoric(rel) && focus(c, U_DAY, &a) ? cal_weekday(a) : anchor_weekday(c);
 	back = (aw - wd + 7) % 7;
 	fwd = (wd - aw + 7) % 7;
 	if (rel_dir(rel) < 0)
@@ -1855,18 +1932,18 @@ weekday_date(Ctx *c, int wd, const char *rel)
 	if (!strcmp(rel, "this"))
 		return cal_in_week(c->anchor, wd);
 	if (!fwd)
-		return cal_add_days(c->anchor, 0);   /* its own weekday, whatever the tense */
+		return c->anchor;   /* its own weekday, whatever the tense */
 	if ((t = approach(c)) > 0)
-		return cal_add_days(c->anchor, fwd);   /* ahead of Monday's caucuses */
+		return anchor_plus(c, fwd);   /* ahead of Monday's caucuses */
 	if (t < 0)
-		return cal_add_days(c->anchor, fwd < back ? fwd : -back);   /* before Monday's */
+		return anchor_plus(c, fwd < back ? fwd : -back);   /* before Monday's */
 	/* without tense: the day before, unless the next one is very near */
 	t = tense(c);
 	if (t > 0 && (c->intent || c->after) && possessive(c))
 		t = -1;   /* "may appeal Wednesday's ruling": the ruling was made */
 	if (t > 0 || (t == 0 && fwd < back && fwd <= 2))
-		return cal_add_days(c->anchor, fwd);
-	return cal_add_days(c->anchor, -back);
+		return anchor_plus(c, fwd);
+	return anchor_plus(c, -back);
 }
 
 /* The first letter of the part of day of "and Tuesday nights" just
@@ -1896,25 +1973,25 @@ static int
 n_weekday(Ctx *c, int *type, char *v)
 {
 	char w[48], p[16], dw[16];
-	int wd = weekday_of(word3(c, G_WD, w)), off;
+	int wd = weekday_of(word3(c, G_WD, w)), dir = has(c, G_DIR), off;
 
 	if (wd < 1)
 		return 0;
 	word3(c, G_PART, p);
-	if (!has(c, G_REL) && !has(c, G_DIR) && !*p && (p[0] = shared_parts(c))) {
+	if (!has(c, G_REL) && !dir && !*p && (p[0] = shared_parts(c))) {
 		*type = TX_SET;   /* Monday and Tuesday nights: every Monday night */
 		p[1] = '\0';
 		snprintf(v, 32, "XXXX-WXX-%dT%s", wd, part_code(p));
 		return 1;
 	}
-	off = !has(c, G_DIR) ? 0 : !strcmp(word(c, G_DIR, dw, sizeof dw), "before") ? -1 : 1;
+	off = !dir ? 0 : !strcmp(word(c, G_DIR, dw, sizeof dw), "before") ? -1 : 1;
 	if (!c->has_anchor)   /* the day before Monday: a Sunday */
 		snprintf(v, 32, "XXXX-WXX-%d", (wd - 1 + off + 7) % 7 + 1);
 	else if (off)   /* the day before last Tuesday */
 		v_date(v, cal_add_days(weekday_date(c, wd, word(c, G_REL, w, sizeof w)), off));
 	else
 		v_date(v, weekday_date(c, wd, word(c, G_REL, w, sizeof w)));
-	if (*p && !has(c, G_DIR)) {
+	if (*p && !dir) {
 		strcat(v, "T");
 		strcat(v, part_code(p));
 	}
@@ -2021,7 +2098,7 @@ n_clock(Ctx *c, int *type, char *v)
 		d = weekday_date(c, wd, "");
 	} else if (has(c, G_DEIC) && c->has_anchor) {
 		const char *dw = word(c, G_DEIC, w, sizeof w);
-		d = cal_add_days(c->anchor, !strcmp(dw, "yesterday") ? -1 : !strcmp(dw, "tomorrow") ? 1 : 0);
+		d = anchor_plus(c, !strcmp(dw, "yesterday") ? -1 : !strcmp(dw, "tomorrow") ? 1 : 0);
 	} else if (c->day.y && c->has_anchor && same_sentence(c->text, c->day_end, c->mstart))
 		d = c->day;   /* "Friday ... at 10:35 a.m." */
 	if (c->has_anchor)
@@ -2074,25 +2151,22 @@ v_shift(Date a, int un, long k, char *v)
 static int
 n_relunit(Ctx *c, int *type, char *v)
 {
-	char w[48], u[16];
+	char w[48];
 	const char *rel = word(c, G_REL, w, sizeof w);
-	int off, un, known = 0;
+	int off, un, known = 0, back = anaphoric(rel);
 	Date a = c->anchor;
 
-	word(c, G_UNIT, u, sizeof u);
-	if (!*u)
-		strcpy(u, "weekend");
-	un = lookup(u, units);
+	un = has(c, G_UNIT) ? unit_of(c, G_UNIT) : U_WEEKEND;
 	if ((un == U_DECADE || un == U_CENTURY) && strstr(rel, "past") && !strstr(rel, "this")) {
 		*type = TX_DURATION;   /* the past decade: the ten years to now */
 		strcpy(v, un == U_DECADE ? "P10Y" : "P100Y");
 		return 1;
 	}
-	if (anaphoric(rel) && un == U_DAY && c->fm && !c->fd) {
+	if (back && un == U_DAY && c->fm && !c->fd) {
 		snprintf(v, 32, "%04d-%02d-XX", c->fy, c->fm);   /* that same day, in October */
 		return 1;
 	}
-	if (anaphoric(rel))
+	if (back)
 		known = focus(c, un, &a);   /* "that year" needs no anchor after "in 1995" */
 	off = rel_dir(rel);
 	if (!strcmp(rel, "the") && un == U_WEEKEND && c->has_anchor) {
@@ -2159,8 +2233,14 @@ v_period(char *v, double n, int un)
 		    un == U_DAY ? "T" : "", k, code[low]);   /* P2Y6M, PT1M30S */
 	else if (n != (long)n)
 		snprintf(v, 32, "P%s%g%s", t, n, code[un]);
-	else
-		strcpy(put_num(stpcpy(v, un >= U_HOUR && un <= U_SECOND ? "PT" : "P"), (long)n, 0), code[un]);
+	else {
+		*v++ = 'P';
+		if (*t)
+			*v++ = 'T';
+		v = put_num(v, (long)n, 0);
+		for (t = code[un]; (*v++ = *t++);)
+			;
+	}
 }
 
 static int
@@ -2170,13 +2250,13 @@ n_ago(Ctx *c, int *type, char *v)
 	double n = number_of(word(c, G_NUM, w, sizeof w));
 	const char *dir = word(c, G_DIR, dw, sizeof dw);
 	int sign = (!strcmp(dir, "ago") || !strncmp(dir, "earlier", 7) || !strncmp(dir, "before", 6)) ? -1 : 1;
-	int un = lookup(word(c, G_UNIT, w, sizeof w), units), k, known = 0;
+	int un = unit_of(c, G_UNIT), k, known = 0;
 	Date a = c->anchor;
 
 	(void)type;
 	if (n < 0)
 		return 0;
-	if (un == U_QUARTER && strstr(w, "centur")) {
+	if (un == U_QUARTER && strstr(word(c, G_UNIT, w, sizeof w), "centur")) {
 		un = U_YEAR;   /* a quarter-century ago: 25 years */
 		n *= 25;
 	}
@@ -2240,13 +2320,13 @@ n_duration(Ctx *c, int *type, char *v)
 	size_t ws, we;
 	char w[48];
 	double n = number_of(word(c, G_NUM, w, sizeof w));
-	int un = lookup(word(c, G_UNIT, w, sizeof w), units);
+	int un = unit_of(c, G_UNIT);
 	const char *us;
 	size_t ul;
 
 	if (n < 0 || un < 0)
 		return 0;
-	if (un == U_QUARTER && strstr(w, "centur")) {
+	if (un == U_QUARTER && strstr(word(c, G_UNIT, w, sizeof w), "centur")) {
 		*type = TX_DURATION;   /* a quarter-century: 25 years */
 		v_period(v, n * 25, U_YEAR);
 		return 1;
@@ -2280,7 +2360,7 @@ n_duration(Ctx *c, int *type, char *v)
 	v_period(v, n, un);
 	if ((un == U_MONTH && n >= 6) || un == U_YEAR)
 		c->q = 0;   /* the nine months: no quarter in view now */
-	if (!strncasecmp(c->text + c->mstart, "the ", 4) && !has(c, G_REL) &&
+	if ((c->text[c->mstart] | 32) == 't' && !strncasecmp(c->text + c->mstart, "the ", 4) && !has(c, G_REL) &&
 	    memchr(c->text + c->mstart, '-', c->mend - c->mstart))
 		c->mstart += 4;   /* the [two-week] */
 	return 1;
@@ -2349,7 +2429,7 @@ n_set(Ctx *c, int *type, char *v)
 		double n = number_of(word(c, G_NUM, w, sizeof w));
 		v_period(v, n, un);
 	} else
-		v_period(v, strstr(c->text + c->mstart, "other") == c->text + c->mstart + 6 ? 2 : 1, un);
+		v_period(v, c->len - c->mstart >= 11 && !memcmp(c->text + c->mstart + 6, "other", 5) ? 2 : 1, un);   /* every other */
 	return 1;
 }
 
@@ -2403,6 +2483,8 @@ quoted_title(Ctx *c)
 	int32_t cp;
 	int open, close;
 
+	if (a == 0 || ((uint8_t)t[a - 1] < 0x80 && t[a - 1] != '"' && t[a - 1] != '`' && t[a - 1] != '\''))
+		return 0;   /* no opening mark can stand before it: the common case, first */
 	for (p = a; p < e && isdig(t[p]); p++)
 		;
 	if (p < e && t[p] == ' ')
@@ -2413,8 +2495,6 @@ quoted_title(Ctx *c)
 		p++;
 	if (p < e)
 		return 0;   /* a day or a year after a name */
-	if (a == 0 || ((uint8_t)t[a - 1] < 0x80 && !strchr("\"`'", t[a - 1])))
-		return 0;   /* no opening mark: the test below, made short */
 	p = a - utf8_prev(t, a);
 	open = (a >= 2 && (!strncmp(t + a - 2, "``", 2) || !strncmp(t + a - 2, "''", 2))) ||
 	    (p < a && utf8_decode(t + p, a - p, &cp) && (quote_mark(cp) & (QM_OPEN | QM_DOUBLE)) == (QM_OPEN | QM_DOUBLE));
