@@ -664,16 +664,44 @@ word_class(const char *t, size_t n, uint64_t *rules)
 	return slotflags[h];
 }
 
-/* word_class() of the word text[a..e) of a text of len bytes, quicker
- * when 16 bytes can be read from a. */
+/* The slots of the words of one or two letters (plus one; 0: none), by
+ * their letters & 31: a word found at once, as "on" or "in" often are
+ * in the walk back from a trigger. */
+static uint16_t shortslot[1 << 10];
+
+static inline uint32_t
+short_index(const char *t, size_t n)
+{
+	return (t[0] & 31) << 5 | (n == 2 ? t[1] & 31 : 0);
+}
+
+static void
+init_shortslot(void)
+{
+	for (uint32_t h = 0; h < NSLOT; h++) {
+		char w[8];
+
+		memcpy(w, &slotkey[h].lo, 8);
+		if (slotkey[h].lo && !slotkey[h].hi && (!w[1] || !w[2]) &&
+		    (w[0] >= 'a' && w[0] <= 'z') && (!w[1] || (w[1] >= 'a' && w[1] <= 'z')))
+			shortslot[short_index(w, w[1] ? 2 : 1)] = h + 1;
+	}
+}
+
+/* word_class() of the letters text[a..e) of a text of len bytes, quicker
+ * for short words and when 16 bytes can be read from a. */
 static inline int
 word_class_at(const char *text, size_t len, size_t a, size_t e, uint64_t *rules)
 {
 	int h;
 
-	if (e - a >= 16 || a + 16 > len)
+	if (e - a <= 2)
+		h = (int)shortslot[short_index(text + a, e - a)] - 1;
+	else if (e - a >= 16 || a + 16 > len)
 		return word_class(text + a, e - a, rules);
-	if ((h = slot_of(wordkey16(text + a, e - a))) < 0)
+	else
+		h = slot_of(wordkey16(text + a, e - a));
+	if (h < 0)
 		return 0;
 	*rules = slot_rules(h);
 	return slotflags[h];
@@ -2835,6 +2863,7 @@ init(void)
 	add_words(past_words, W_PAST);
 	add_words(before_to, W_BEFORE_TO);
 	add_words(to_verbs, W_TO_VERB);
+	init_shortslot();
 	init_trigbits();
 	probe_md = md;
 	ready = 1;
