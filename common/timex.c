@@ -2829,6 +2829,23 @@ rule_bytes(size_t i, pcre2_code *first)
 			bytemask[ch] |= (uint64_t)1 << i;
 }
 
+/* The words after a number that let it start an expression (beside
+ * the triggers), in the word table (with no flags) and marked in
+ * after_number. */
+static const char *const number_after[] = { "am", "pm", "a", "p", "h", "hrs",
+	"or", "to", "and", "more", "additional", "straight", "consecutive",
+	"full", "long", "st", "nd", "rd", "th", "s", "o", "trading", "business",
+	"working", NULL };
+static uint8_t after_number[NSLOT];
+
+static void
+init_after_number(void)
+{
+	add_words(number_after, 0);
+	for (int i = 0; number_after[i]; i++)
+		after_number[slot_of(wordkey(number_after[i], strlen(number_after[i])))] = 1;
+}
+
 static void
 init(void)
 {
@@ -2863,6 +2880,7 @@ init(void)
 	add_words(past_words, W_PAST);
 	add_words(before_to, W_BEFORE_TO);
 	add_words(to_verbs, W_TO_VERB);
+	init_after_number();
 	init_shortslot();
 	init_trigbits();
 	probe_md = md;
@@ -2901,12 +2919,9 @@ sub(size_t i)
 static int
 number_viable(const char *t, size_t len, size_t i, size_t j)
 {
-	static const char *const after[] = { "am", "pm", "a", "p", "h", "hrs", "or",
-	    "to", "and", "more", "additional", "straight", "consecutive", "full",
-	    "long", "st", "nd", "rd", "th", "s", "o", "trading", "business",
-	    "working", NULL };
 	static const char *const parts[] = { " the morning", " the afternoon", " the evening", NULL };
 	size_t k, e;
+	int h;
 
 	if (j - i == 4 && (t[i] == '1' || (t[i] == '2' && t[i + 1] == '0')))
 		return 1;
@@ -2920,13 +2935,14 @@ number_viable(const char *t, size_t len, size_t i, size_t j)
 		;
 	if (e == k)
 		return 0;
-	if (word_flags(t + k, e - k) & W_TRIG)
+	h = e - k < 16 ? slot_of(wordkey(t + k, e - k)) : -1;
+	if (h >= 0 && ((slotflags[h] & W_TRIG) || after_number[h]))
 		return 1;
 	if (e - k == 2 && is2(t + k, 'i', 'n'))   /* 4 in the morning */
 		for (int n = 0; parts[n]; n++)
 			if (len - e >= strlen(parts[n]) && !strncasecmp(t + e, parts[n], strlen(parts[n])))
 				return 1;
-	return one_of(t + k, e - k, after);
+	return 0;
 }
 
 /* Try the rules in mask at offset at, for a trigger at offset trig; 1 if an
