@@ -3261,7 +3261,7 @@ typedef struct {
 static inline uint64_t
 bits16(__m128i m, int q)
 {
-	return (uint64_t)(uint16_t)_mm_movemask_epi8(m) << 16 * q;
+	return (uint64_t)(uint32_t)_mm_movemask_epi8(m) << 16 * q;   /* 16 bits */
 }
 
 /* The masks of the 16 bytes at p, as bits 16*q.. of those of *m. */
