@@ -68,8 +68,14 @@ cal_weekday(Date d)
 int
 cal_isoweek(Date d, int *wy)
 {
-	/* The Thursday of d's week decides the year. */
-	long n = cal_days(d), w = (n + 3) % 7, tn;
+	return cal_isoweek_of(cal_days(d), wy);
+}
+
+int
+cal_isoweek_of(long n, int *wy)
+{
+	/* The Thursday of the week decides the year. */
+	long w = (n + 3) % 7, tn;
 	Date th, jan1;
 
 	if (w < 0)

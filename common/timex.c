@@ -443,7 +443,7 @@ number_of(const char *w)
 		return v;
 	}
 	for (i = 1; ones[i]; i++)   /* the common case first */
-		if (*w == *ones[i] && !strcmp(w, ones[i]))
+		if (w[0] == ones[i][0] && w[1] == ones[i][1] && !strcmp(w, ones[i]))
 			return i;
 	if (!strcmp(w, "a") || !strcmp(w, "an"))
 		return 1;
@@ -1149,10 +1149,11 @@ v_date(char *v, Date d)
 	*put_num(v, d.d, 2) = '\0';
 }
 
+/* "2025-W44" and suffix for the week of the day numbered day. */
 static void
-v_week(char *v, Date d, const char *suffix)
+v_week(char *v, long day, const char *suffix)
 {
-	int wy, w = cal_isoweek(d, &wy);
+	int wy, w = cal_isoweek_of(day, &wy);
 
 	if (wy < 0 || w < 0) {
 		snprintf(v, 32, "%04d-W%02d%s", wy, w, suffix);
@@ -1469,7 +1470,7 @@ n_mdy(Ctx *c, int *type, char *v)
 		if (!cal_valid(y, m, d))
 			return 0;   /* February 30 */
 		if (has(c, G_WK))
-			v_week(v, (Date){ y, m, d }, "");
+			v_week(v, cal_days((Date){ y, m, d }), "");
 		else
 			v_date(v, (Date){ y, m, d });
 	} else
@@ -1825,7 +1826,7 @@ n_holiday(Ctx *c, int *type, char *v)
 			break;
 	}
 	if (week)
-		v_week(v, d, "");   /* the week that ends on Easter Sunday */
+		v_week(v, cal_days(d), "");   /* the week that ends on Easter Sunday */
 	else
 		v_date(v, d);
 	return 1;
@@ -2127,7 +2128,7 @@ v_shift(Date a, int un, long k, char *v)
 		break;
 	case U_WEEK:
 	case U_WEEKEND:
-		v_week(v, cal_add_days(a, 7 * k), un == U_WEEKEND ? "-WE" : "");
+		v_week(v, cal_days(a) + 7 * k, un == U_WEEKEND ? "-WE" : "");
 		break;
 	case U_DAY:
 		v_date(v, cal_add_days(a, k));
