@@ -21,7 +21,7 @@ cal_mdays(int y, int m)
 int
 cal_valid(int y, int m, int d)
 {
-	return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= cal_mdays(y, m);
+	return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && (d <= 28 || d <= cal_mdays(y, m));
 }
 
 long

@@ -1231,10 +1231,15 @@ anchor_weekday(Ctx *c)
 }
 
 /* The anchor moved by k days: cal_add_days() without finding the
- * anchor's day number each time. */
+ * anchor's day number each time, nor any in the month's first 28 days
+ * (the anchor is a real date: every month has them). */
 static Date
 anchor_plus(Ctx *c, long k)
 {
+	Date a = c->anchor;
+
+	if (k > -28 && k < 28 && a.d + k >= 1 && a.d + k <= 28)
+		return (Date){ a.y, a.m, a.d + k };
 	anchor_weekday(c);
 	return cal_from_days(c->aday + k);
 }
