@@ -735,9 +735,16 @@ prev_word(const char *t, size_t lim, size_t i, size_t *ws, size_t *we)
 static int
 one_of(const char *w, size_t n, const char *const *list)
 {
+	uint8_t c0;
+
+	if (!n)
+		return 0;   /* (no word of a list is empty) */
+	c0 = lower[(uint8_t)w[0]];
 	for (int k = 0; list[k]; k++) {
 		const char *l = list[k];
-		size_t i = 0;
+		size_t i = 1;
+		if (l[0] != c0)
+			continue;   /* most words, passed by at once */
 		while (i < n && l[i] == lower[(uint8_t)w[i]])
 			i++;
 		if (i == n && !l[n])
