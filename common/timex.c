@@ -1179,9 +1179,10 @@ rel_dir(const char *rel)
 {
 	if (!*rel)
 		return 0;
-	/* (a letter looked for first: "this", "that" have neither) */
-	if (!strcmp(rel, "last") || !strcmp(rel, "the last") || (strchr(rel, 'p') &&
-	    (strstr(rel, "past") || strstr(rel, "previous") || strstr(rel, "preceding"))))
+	/* (a letter looked at first: "this", "that" have neither p nor n) */
+	if ((*rel == 'l' && !strcmp(rel, "last")) || (*rel == 't' && !strcmp(rel, "the last")))
+		return -1;
+	if (strchr(rel, 'p') && (strstr(rel, "past") || strstr(rel, "previous") || strstr(rel, "preceding")))
 		return -1;
 	return strchr(rel, 'n') && (strstr(rel, "next") || strstr(rel, "coming") || strstr(rel, "following"));
 }
@@ -1933,16 +1934,16 @@ static Date
 weekday_date(Ctx *c, int wd, const char *rel)
 {
 	Date a = c->anchor;
-	int aw, back, fwd, t;
+	int aw, back, fwd, dir, t;
 
 	aw = anaphoric(rel) && focus(c, U_DAY, &a) ? cal_weekday(a) : anchor_weekday(c);
 	back = (aw - wd + 7) % 7;
 	fwd = (wd - aw + 7) % 7;
-	if (rel_dir(rel) < 0)
+	if ((dir = rel_dir(rel)) < 0)
 		return cal_add_days(a, -(back ? back : 7));
-	if (rel_dir(rel) > 0)
+	if (dir > 0)
 		return cal_add_days(a, fwd ? fwd : 7);
-	if (!strcmp(rel, "this"))
+	if (*rel && !strcmp(rel, "this"))
 		return cal_in_week(c->anchor, wd);
 	if (!fwd)
 		return c->anchor;   /* its own weekday, whatever the tense */
@@ -2182,7 +2183,7 @@ n_relunit(Ctx *c, int *type, char *v)
 	if (back)
 		known = focus(c, un, &a);   /* "that year" needs no anchor after "in 1995" */
 	off = rel_dir(rel);
-	if (!strcmp(rel, "the") && un == U_WEEKEND && c->has_anchor) {
+	if (un == U_WEEKEND && c->has_anchor && !strcmp(rel, "the")) {
 		int t = tense(c), aw = cal_weekday(a);
 		off = t > 0 ? 0 : aw <= 4 ? -1 : 0;
 	}
