@@ -21,7 +21,7 @@ cal_mdays(int y, int m)
 int
 cal_valid(int y, int m, int d)
 {
-	return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= cal_mdays(y, m);
+	return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && (d <= 28 || d <= cal_mdays(y, m));
 }
 
 long
@@ -68,8 +68,14 @@ cal_weekday(Date d)
 int
 cal_isoweek(Date d, int *wy)
 {
-	/* The Thursday of d's week decides the year. */
-	long n = cal_days(d), w = (n + 3) % 7, tn;
+	return cal_isoweek_of(cal_days(d), wy);
+}
+
+int
+cal_isoweek_of(long n, int *wy)
+{
+	/* The Thursday of the week decides the year. */
+	long w = (n + 3) % 7, tn;
 	Date th, jan1;
 
 	if (w < 0)

@@ -443,7 +443,7 @@ number_of(const char *w)
 		return v;
 	}
 	for (i = 1; ones[i]; i++)   /* the common case first */
-		if (*w == *ones[i] && !strcmp(w, ones[i]))
+		if (w[0] == ones[i][0] && w[1] == ones[i][1] && !strcmp(w, ones[i]))
 			return i;
 	if (!strcmp(w, "a") || !strcmp(w, "an"))
 		return 1;
@@ -763,9 +763,16 @@ prev_word(const char *t, size_t lim, size_t i, size_t *ws, size_t *we)
 static int
 one_of(const char *w, size_t n, const char *const *list)
 {
+	uint8_t c0;
+
+	if (!n)
+		return 0;   /* (no word of a list is empty) */
+	c0 = lower[(uint8_t)w[0]];
 	for (int k = 0; list[k]; k++) {
 		const char *l = list[k];
-		size_t i = 0;
+		size_t i = 1;
+		if (l[0] != c0)
+			continue;   /* most words, passed by at once */
 		while (i < n && l[i] == lower[(uint8_t)w[i]])
 			i++;
 		if (i == n && !l[n])
@@ -1177,10 +1184,11 @@ v_date(char *v, Date d)
 	*put_num(v, d.d, 2) = '\0';
 }
 
+/* "2025-W44" and suffix for the week of the day numbered day. */
 static void
-v_week(char *v, Date d, const char *suffix)
+v_week(char *v, long day, const char *suffix)
 {
-	int wy, w = cal_isoweek(d, &wy);
+	int wy, w = cal_isoweek_of(day, &wy);
 
 	if (wy < 0 || w < 0) {
 		snprintf(v, 32, "%04d-W%02d%s", wy, w, suffix);
@@ -1199,9 +1207,10 @@ rel_dir(const char *rel)
 {
 	if (!*rel)
 		return 0;
-	/* (a letter looked for first: "this", "that" have neither) */
-	if (!strcmp(rel, "last") || !strcmp(rel, "the last") || (strchr(rel, 'p') &&
-	    (strstr(rel, "past") || strstr(rel, "previous") || strstr(rel, "preceding"))))
+	/* (a letter looked at first: "this", "that" have neither p nor n) */
+	if ((*rel == 'l' && !strcmp(rel, "last")) || (*rel == 't' && !strcmp(rel, "the last")))
+		return -1;
+	if (strchr(rel, 'p') && (strstr(rel, "past") || strstr(rel, "previous") || strstr(rel, "preceding")))
 		return -1;
 	return strchr(rel, 'n') && (strstr(rel, "next") || strstr(rel, "coming") || strstr(rel, "following"));
 }
@@ -1258,10 +1267,15 @@ anchor_weekday(Ctx *c)
 }
 
 /* The anchor moved by k days: cal_add_days() without finding the
- * anchor's day number each time. */
+ * anchor's day number each time, nor any in the month's first 28 days
+ * (the anchor is a real date: every month has them). */
 static Date
 anchor_plus(Ctx *c, long k)
 {
+	Date a = c->anchor;
+
+	if (k > -28 && k < 28 && a.d + k >= 1 && a.d + k <= 28)
+		return (Date){ a.y, a.m, a.d + k };
 	anchor_weekday(c);
 	return cal_from_days(c->aday + k);
 }
@@ -1497,7 +1511,7 @@ n_mdy(Ctx *c, int *type, char *v)
 		if (!cal_valid(y, m, d))
 			return 0;   /* February 30 */
 		if (has(c, G_WK))
-			v_week(v, (Date){ y, m, d }, "");
+			v_week(v, cal_days((Date){ y, m, d }), "");
 		else
 			v_date(v, (Date){ y, m, d });
 	} else
@@ -1853,7 +1867,7 @@ n_holiday(Ctx *c, int *type, char *v)
 			break;
 	}
 	if (week)
-		v_week(v, d, "");   /* the week that ends on Easter Sunday */
+		v_week(v, cal_days(d), "");   /* the week that ends on Easter Sunday */
 	else
 		v_date(v, d);
 	return 1;
@@ -1948,16 +1962,16 @@ static Date
 weekday_date(Ctx *c, int wd, const char *rel)
 {
 	Date a = c->anchor;
-	int aw, back, fwd, t;
+	int aw, back, fwd, dir, t;
 
 	aw = anaphoric(rel) && focus(c, U_DAY, &a) ? cal_weekday(a) : anchor_weekday(c);
 	back = (aw - wd + 7) % 7;
 	fwd = (wd - aw + 7) % 7;
-	if (rel_dir(rel) < 0)
+	if ((dir = rel_dir(rel)) < 0)
 		return cal_add_days(a, -(back ? back : 7));
-	if (rel_dir(rel) > 0)
+	if (dir > 0)
 		return cal_add_days(a, fwd ? fwd : 7);
-	if (!strcmp(rel, "this"))
+	if (*rel && !strcmp(rel, "this"))
 		return cal_in_week(c->anchor, wd);
 	if (!fwd)
 		return c->anchor;   /* its own weekday, whatever the tense */
@@ -2155,7 +2169,7 @@ v_shift(Date a, int un, long k, char *v)
 		break;
 	case U_WEEK:
 	case U_WEEKEND:
-		v_week(v, cal_add_days(a, 7 * k), un == U_WEEKEND ? "-WE" : "");
+		v_week(v, cal_days(a) + 7 * k, un == U_WEEKEND ? "-WE" : "");
 		break;
 	case U_DAY:
 		v_date(v, cal_add_days(a, k));
@@ -2197,7 +2211,7 @@ n_relunit(Ctx *c, int *type, char *v)
 	if (back)
 		known = focus(c, un, &a);   /* "that year" needs no anchor after "in 1995" */
 	off = rel_dir(rel);
-	if (!strcmp(rel, "the") && un == U_WEEKEND && c->has_anchor) {
+	if (un == U_WEEKEND && c->has_anchor && !strcmp(rel, "the")) {
 		int t = tense(c), aw = cal_weekday(a);
 		off = t > 0 ? 0 : aw <= 4 ? -1 : 0;
 	}
