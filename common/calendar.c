@@ -21,7 +21,7 @@ cal_mdays(int y, int m)
 int
 cal_valid(int y, int m, int d)
 {
-	return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= cal_mdays(y, m);
+	return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && (d <= 28 || d <= cal_mdays(y, m));
 }
 
 long
@@ -68,13 +68,24 @@ cal_weekday(Date d)
 int
 cal_isoweek(Date d, int *wy)
 {
-	/* The Thursday of d's week decides the year. */
-	Date th = cal_add_days(d, 4 - cal_weekday(d));
-	Date jan1 = { th.y, 1, 1 };
+	return cal_isoweek_of(cal_days(d), wy);
+}
 
+int
+cal_isoweek_of(long n, int *wy)
+{
+	/* The Thursday of the week decides the year. */
+	long w = (n + 3) % 7, tn;
+	Date th, jan1;
+
+	if (w < 0)
+		w += 7;   /* w + 1: cal_weekday(d) */
+	tn = n + 3 - w;
+	th = cal_from_days(tn);
+	jan1 = (Date){ th.y, 1, 1 };
 	if (wy)
 		*wy = th.y;
-	return (cal_days(th) - cal_days(jan1)) / 7 + 1;
+	return (tn - cal_days(jan1)) / 7 + 1;
 }
 
 Date

@@ -21,6 +21,8 @@ Date cal_from_days(long n);
 int cal_weekday(Date d);                  /* 1 Monday .. 7 Sunday */
 /* ISO week of d: *wy is the week-numbering year, the week 1..53. */
 int cal_isoweek(Date d, int *wy);
+/* The same of the day numbered n. */
+int cal_isoweek_of(long n, int *wy);
 Date cal_add_days(Date d, long n);
 Date cal_add_months(Date d, long n);
 /* The date with weekday wd (1..7) in the ISO week of d. */

@@ -174,6 +174,8 @@ typedef struct {
 	size_t len;
 	Date anchor;
 	int has_anchor;
+	long aday;              /* the anchor's day number and weekday, */
+	int awd;                /* found at the first need (awd 0: not yet) */
 	int qy, q;              /* the quarter last mentioned (q 0: none) */
 	int fy, fm, fd;         /* the DATE last mentioned, for "the following
 	                         * year", "two days later" (0: not known) */
@@ -292,7 +294,7 @@ word(Ctx *c, int g, char *w, size_t cap)
 		return w;
 	for (size_t i = 0; i < n && j + 1 < cap; i++) {
 		unsigned char ch = s[i];
-		if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') {
+		if (ch <= ' ' && (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r')) {
 			if (j && w[j - 1] != ' ')
 				w[j++] = ' ';
 			continue;
@@ -343,6 +345,8 @@ lookup(const char *w, const char *const *list)
 	for (int i = 0; list[i]; i++) {
 		const char *l = list[i];
 		size_t n = 0;
+		if (l[0] != w[0])
+			continue;
 		while (l[n] && l[n] == w[n])
 			n++;
 		if (!l[n] && n > bl) {   /* list[i] is a prefix of w */
@@ -358,9 +362,9 @@ lookup(const char *w, const char *const *list)
 static int
 name3(const char *w, const char *names)
 {
-	for (int i = 0; names[3 * i]; i++)
-		if (w[0] == names[3 * i] && w[1] == names[3 * i + 1] && w[2] == names[3 * i + 2])
-			return i + 1;
+	for (const char *p = names; *p; p += 3)
+		if (p[0] == w[0] && p[1] == w[1] && p[2] == w[2])
+			return (p - names) / 3 + 1;
 	return 0;
 }
 
@@ -385,6 +389,34 @@ static const char *const units[] = { "year", "month", "week", "day", "hour",
 	"night", "period", NULL };
 enum { U_YEAR, U_MONTH, U_WEEK, U_DAY, U_HOUR, U_MINUTE, U_SECOND, U_DECADE,
 	U_CENTURY, U_QUARTER, U_FORTNIGHT, U_WEEKEND, U_NIGHT, U_PERIOD };
+
+/* The unit group g starts with (the longest of units, any case), as
+ * lookup(word(g), units) would find it without the copy; -1 if none. */
+static int
+unit_of(Ctx *c, int g)
+{
+	static uint16_t first[32];   /* bit i for units[i], by its first letter */
+	const char *s;
+	size_t n, k, bl = 0;
+	int best = -1;
+
+	if (!first['y' & 31])
+		for (int i = 0; units[i]; i++)
+			first[units[i][0] & 31] |= 1u << i;
+	if (!grp(c, g, &s, &n))
+		return -1;
+	for (unsigned m = (s[0] | 32) >= 'a' && (s[0] | 32) <= 'z' ? first[s[0] & 31] : 0; m; m &= m - 1) {
+		int i = __builtin_ctz(m);
+		const char *l = units[i];
+		for (k = 1; l[k] && k < n && l[k] == (s[k] | 32); k++)
+			;
+		if (!l[k] && k > bl) {
+			best = i;
+			bl = k;
+		}
+	}
+	return best;
+}
 
 /* A number word, digits or a vague quantity: the value, 0 for vague
  * ("several"), -1 if not a number.  half is set for "1 1/2". */
@@ -411,7 +443,7 @@ number_of(const char *w)
 		return v;
 	}
 	for (i = 1; ones[i]; i++)   /* the common case first */
-		if (*w == *ones[i] && !strcmp(w, ones[i]))
+		if (w[0] == ones[i][0] && w[1] == ones[i][1] && !strcmp(w, ones[i]))
 			return i;
 	if (!strcmp(w, "a") || !strcmp(w, "an"))
 		return 1;
@@ -539,6 +571,24 @@ wordkey(const char *t, size_t n)
 	return (Key){ a, b };
 }
 
+/* The key of the word t[0..n) (n < 16) when 16 bytes can be read from
+ * t: two loads cut to the word's length, the same key as wordkey()'s
+ * without its branches. */
+static inline Key
+wordkey16(const char *t, size_t n)
+{
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	const uint64_t sp = 0x2020202020202020ull;
+	uint64_t a, b, ma = n >= 8 ? ~0ull : ~(~0ull << 8 * n), mb = n > 8 ? ~(~0ull << 8 * (n - 8)) : 0;
+
+	memcpy(&a, t, 8);
+	memcpy(&b, t + 8, 8);
+	return (Key){ (a | sp) & ma, (b | sp) & mb };
+#else
+	return wordkey(t, n);
+#endif
+}
+
 static inline uint32_t
 keyhash(Key k)
 {
@@ -581,26 +631,82 @@ add_words(const char *const *words, int flag)
 	}
 }
 
+/* The rules that can start with the word of slot h: found the first
+ * time they are asked for (rules_known). */
+static uint8_t rules_known[NSLOT];
+static uint64_t find_rules(uint32_t h);
+
+static inline uint64_t
+slot_rules(uint32_t h)
+{
+	return rules_known[h] ? slotrules[h] : find_rules(h);
+}
+
+/* The slot of key k, or -1. */
+static inline int
+slot_of(Key k)
+{
+	for (uint32_t h = keyhash(k); slotkey[h].lo; h = (h + 1) & (NSLOT - 1))
+		if (slotkey[h].lo == k.lo && slotkey[h].hi == k.hi)
+			return h;
+	return -1;
+}
+
 /* The W_* flags of the word t[0..n) (letters and apostrophes), and in
  * *rules (if not NULL) the rules that can start with it. */
-static uint64_t slot_rules(uint32_t h);
-
 static int
 word_class(const char *t, size_t n, uint64_t *rules)
 {
-	Key k;
-	uint32_t h;
+	int h;
 
-	if (n >= 16 || n == 0)
+	if (n >= 16 || n == 0 || (h = slot_of(wordkey(t, n))) < 0)
 		return 0;
-	k = wordkey(t, n);
-	for (h = keyhash(k); slotkey[h].lo; h = (h + 1) & (NSLOT - 1))
-		if (slotkey[h].lo == k.lo && slotkey[h].hi == k.hi) {
-			if (rules)
-				*rules = slot_rules(h);
-			return slotflags[h];
-		}
-	return 0;
+	if (rules)
+		*rules = slot_rules(h);
+	return slotflags[h];
+}
+
+/* The slots of the words of one or two letters (plus one; 0: none), by
+ * their letters & 31: a word found at once, as "on" or "in" often are
+ * in the walk back from a trigger. */
+static uint16_t shortslot[1 << 10];
+
+static inline uint32_t
+short_index(const char *t, size_t n)
+{
+	return (t[0] & 31) << 5 | (n == 2 ? t[1] & 31 : 0);
+}
+
+static void
+init_shortslot(void)
+{
+	for (uint32_t h = 0; h < NSLOT; h++) {
+		char w[8];
+
+		memcpy(w, &slotkey[h].lo, 8);
+		if (slotkey[h].lo && !slotkey[h].hi && (!w[1] || !w[2]) &&
+		    (w[0] >= 'a' && w[0] <= 'z') && (!w[1] || (w[1] >= 'a' && w[1] <= 'z')))
+			shortslot[short_index(w, w[1] ? 2 : 1)] = h + 1;
+	}
+}
+
+/* word_class() of the letters text[a..e) of a text of len bytes, quicker
+ * for short words and when 16 bytes can be read from a. */
+static inline int
+word_class_at(const char *text, size_t len, size_t a, size_t e, uint64_t *rules)
+{
+	int h;
+
+	if (e - a <= 2)
+		h = (int)shortslot[short_index(text + a, e - a)] - 1;
+	else if (e - a >= 16 || a + 16 > len)
+		return word_class(text + a, e - a, rules);
+	else
+		h = slot_of(wordkey16(text + a, e - a));
+	if (h < 0)
+		return 0;
+	*rules = slot_rules(h);
+	return slotflags[h];
 }
 
 static int
@@ -675,9 +781,16 @@ prev_word(const char *t, size_t lim, size_t i, size_t *ws, size_t *we)
 static int
 one_of(const char *w, size_t n, const char *const *list)
 {
+	uint8_t c0;
+
+	if (!n)
+		return 0;   /* (no word of a list is empty) */
+	c0 = lower[(uint8_t)w[0]];
 	for (int k = 0; list[k]; k++) {
 		const char *l = list[k];
-		size_t i = 0;
+		size_t i = 1;
+		if (l[0] != c0)
+			continue;   /* most words, passed by at once */
 		while (i < n && l[i] == lower[(uint8_t)w[i]])
 			i++;
 		if (i == n && !l[n])
@@ -690,7 +803,7 @@ one_of(const char *w, size_t n, const char *const *list)
 static int
 is_word(const char *w, size_t n, const char *word)
 {
-	return strlen(word) == n && !strncasecmp(w, word, n);
+	return strlen(word) == n && (w[0] | 32) == word[0] && !strncasecmp(w, word, n);
 }
 
 /* Is w[0..2) the lowercase letters a, b in any case? */
@@ -1084,9 +1197,15 @@ tense(Ctx *c)
 
 /* Value formatting. */
 
-/* Write v >= 0 at p as printf's "%0*ld" with width w; the end. */
+/* The two digits of each of 0..99. */
+static const char pairs[] =
+	"00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+	"8081828384858687888990919293949596979899";
+
+/* put_num() digit by digit. */
 static char *
-put_num(char *p, long v, int w)
+put_digits(char *p, long v, int w)
 {
 	char tmp[24];
 	int n = 0;
@@ -1099,6 +1218,23 @@ put_num(char *p, long v, int w)
 	while (n)
 		*p++ = tmp[--n];
 	return p;
+}
+
+/* Write v >= 0 at p as printf's "%0*ld" with width w; the end.  (A day
+ * of -1, of c->day after "2025-10-XX", comes out "0/" as it always did.) */
+static inline char *
+put_num(char *p, long v, int w)
+{
+	if (w == 2 && v >= 0 && v < 100) {   /* a month, day or hour: by pairs of digits */
+		memcpy(p, pairs + 2 * v, 2);
+		return p + 2;
+	}
+	if (w == 4 && v >= 0 && v < 10000) {   /* a year */
+		memcpy(p, pairs + 2 * (v / 100), 2);
+		memcpy(p + 2, pairs + 2 * (v % 100), 2);
+		return p + 4;
+	}
+	return put_digits(p, v, w);
 }
 
 /* "%04ld" for a year, without snprintf's cost. */
@@ -1145,22 +1281,18 @@ v_date(char *v, Date d)
 		snprintf(v, 32, "%04d-%02d-%02d", d.y, d.m, d.d);
 		return;
 	}
-	v[0] = '0' + d.y / 1000;
-	v[1] = '0' + d.y / 100 % 10;
-	v[2] = '0' + d.y / 10 % 10;
-	v[3] = '0' + d.y % 10;
-	v[4] = v[7] = '-';
-	v[5] = '0' + d.m / 10;
-	v[6] = '0' + d.m % 10;
-	v[8] = '0' + d.d / 10;
-	v[9] = '0' + d.d % 10;
-	v[10] = '\0';
+	v = put_num(v, d.y, 4);
+	*v++ = '-';
+	v = put_num(v, d.m, 2);
+	*v++ = '-';
+	*put_num(v, d.d, 2) = '\0';
 }
 
+/* "2025-W44" and suffix for the week of the day numbered day. */
 static void
-v_week(char *v, Date d, const char *suffix)
+v_week(char *v, long day, const char *suffix)
 {
-	int wy, w = cal_isoweek(d, &wy);
+	int wy, w = cal_isoweek_of(day, &wy);
 
 	if (wy < 0 || w < 0) {
 		snprintf(v, 32, "%04d-W%02d%s", wy, w, suffix);
@@ -1179,10 +1311,12 @@ rel_dir(const char *rel)
 {
 	if (!*rel)
 		return 0;
-	if (!strcmp(rel, "last") || !strcmp(rel, "the last") || strstr(rel, "past") ||
-	    strstr(rel, "previous") || strstr(rel, "preceding"))
+	/* (a letter looked at first: "this", "that" have neither p nor n) */
+	if ((*rel == 'l' && !strcmp(rel, "last")) || (*rel == 't' && !strcmp(rel, "the last")))
 		return -1;
-	return strstr(rel, "next") || strstr(rel, "coming") || strstr(rel, "following");
+	if (strchr(rel, 'p') && (strstr(rel, "past") || strstr(rel, "previous") || strstr(rel, "preceding")))
+		return -1;
+	return strchr(rel, 'n') && (strstr(rel, "next") || strstr(rel, "coming") || strstr(rel, "following"));
 }
 
 /* Does rel point back into the text ("the following", "that",
@@ -1190,13 +1324,19 @@ rel_dir(const char *rel)
 static int
 anaphoric(const char *rel)
 {
-	const char *r;
+	const char *r = *rel == 't' && !strncmp(rel, "the ", 4) ? rel + 4 : rel;
 
-	if (!*rel)
-		return 0;
-	r = strncmp(rel, "the ", 4) ? rel : rel + 4;
-	return *r && (!strncmp(r, "follow", 6) || !strncmp(r, "prev", 4) ||
-	    !strncmp(r, "prec", 4) || !strncmp(r, "that", 4) || !strcmp(r, "same"));
+	switch (*r) {   /* by the first letter: most are "this", "last", "next" */
+	case 'f':
+		return !strncmp(r, "follow", 6);
+	case 'p':
+		return !strncmp(r, "prev", 4) || !strncmp(r, "prec", 4);
+	case 't':
+		return !strncmp(r, "that", 4);
+	case 's':
+		return !strcmp(r, "same");
+	}
+	return 0;
 }
 
 /* In *d the date last mentioned, if it is known down to the unit un
@@ -1217,6 +1357,31 @@ focus(Ctx *c, int un, Date *d)
 		return 0;
 	}
 	return 1;
+}
+
+/* The anchor's weekday; its day number then in c->aday. */
+static int
+anchor_weekday(Ctx *c)
+{
+	if (!c->awd) {
+		c->aday = cal_days(c->anchor);
+		c->awd = cal_weekday(c->anchor);
+	}
+	return c->awd;
+}
+
+/* The anchor moved by k days: cal_add_days() without finding the
+ * anchor's day number each time, nor any in the month's first 28 days
+ * (the anchor is a real date: every month has them). */
+static Date
+anchor_plus(Ctx *c, long k)
+{
+	Date a = c->anchor;
+
+	if (k > -28 && k < 28 && a.d + k >= 1 && a.d + k <= 28)
+		return (Date){ a.y, a.m, a.d + k };
+	anchor_weekday(c);
+	return cal_from_days(c->aday + k);
 }
 
 /* Remember the value v of the match as the time last mentioned: its
@@ -1400,9 +1565,11 @@ static int
 md_year(Ctx *c, int m, int d)
 {
 	Date a = c->anchor;
-	long diff = cal_days((Date){ a.y, m, d <= cal_mdays(a.y, m) ? d : 28 }) - cal_days(a);
+	long diff;
 	int t;
 
+	anchor_weekday(c);   /* (for c->aday) */
+	diff = cal_days((Date){ a.y, m, d <= cal_mdays(a.y, m) ? d : 28 }) - c->aday;
 	if (diff >= -60 && diff <= 60)
 		return a.y;   /* within every tense's bounds below */
 	t = date_tense(c);
@@ -1448,7 +1615,7 @@ n_mdy(Ctx *c, int *type, char *v)
 		if (!cal_valid(y, m, d))
 			return 0;   /* February 30 */
 		if (has(c, G_WK))
-			v_week(v, (Date){ y, m, d }, "");
+			v_week(v, cal_days((Date){ y, m, d }), "");
 		else
 			v_date(v, (Date){ y, m, d });
 	} else
@@ -1804,7 +1971,7 @@ n_holiday(Ctx *c, int *type, char *v)
 			break;
 	}
 	if (week)
-		v_week(v, d, "");   /* the week that ends on Easter Sunday */
+		v_week(v, cal_days(d), "");   /* the week that ends on Easter Sunday */
 	else
 		v_date(v, d);
 	return 1;
@@ -1875,7 +2042,7 @@ n_deictic(Ctx *c, int *type, char *v)
 		}
 		return 1;
 	}
-	v_date(v, cal_add_days(c->anchor, off));
+	v_date(v, anchor_plus(c, off));
 	if (*p) {
 		*type = TX_TIME;
 		snprintf(v + 10, 22, "T%s", part_code(p));
@@ -1899,32 +2066,30 @@ static Date
 weekday_date(Ctx *c, int wd, const char *rel)
 {
 	Date a = c->anchor;
-	int aw, back, fwd, t;
+	int aw, back, fwd, dir, t;
 
-	if (anaphoric(rel))
-		focus(c, U_DAY, &a);
-	aw = cal_weekday(a);
+	aw = anaphoric(rel) && focus(c, U_DAY, &a) ? cal_weekday(a) : anchor_weekday(c);
 	back = (aw - wd + 7) % 7;
 	fwd = (wd - aw + 7) % 7;
-	if (rel_dir(rel) < 0)
+	if ((dir = rel_dir(rel)) < 0)
 		return cal_add_days(a, -(back ? back : 7));
-	if (rel_dir(rel) > 0)
+	if (dir > 0)
 		return cal_add_days(a, fwd ? fwd : 7);
-	if (!strcmp(rel, "this"))
+	if (*rel && !strcmp(rel, "this"))
 		return cal_in_week(c->anchor, wd);
 	if (!fwd)
-		return cal_add_days(c->anchor, 0);   /* its own weekday, whatever the tense */
+		return c->anchor;   /* its own weekday, whatever the tense */
 	if ((t = approach(c)) > 0)
-		return cal_add_days(c->anchor, fwd);   /* ahead of Monday's caucuses */
+		return anchor_plus(c, fwd);   /* ahead of Monday's caucuses */
 	if (t < 0)
-		return cal_add_days(c->anchor, fwd < back ? fwd : -back);   /* before Monday's */
+		return anchor_plus(c, fwd < back ? fwd : -back);   /* before Monday's */
 	/* without tense: the day before, unless the next one is very near */
 	t = tense(c);
 	if (t > 0 && (c->intent || c->after) && possessive(c))
 		t = -1;   /* "may appeal Wednesday's ruling": the ruling was made */
 	if (t > 0 || (t == 0 && fwd < back && fwd <= 2))
-		return cal_add_days(c->anchor, fwd);
-	return cal_add_days(c->anchor, -back);
+		return anchor_plus(c, fwd);
+	return anchor_plus(c, -back);
 }
 
 /* The first letter of the part of day of "and Tuesday nights" just
@@ -1954,25 +2119,25 @@ static int
 n_weekday(Ctx *c, int *type, char *v)
 {
 	char w[48], p[16], dw[16];
-	int wd = weekday_of(word3(c, G_WD, w)), off;
+	int wd = weekday_of(word3(c, G_WD, w)), dir = has(c, G_DIR), off;
 
 	if (wd < 1)
 		return 0;
 	word3(c, G_PART, p);
-	if (!has(c, G_REL) && !has(c, G_DIR) && !*p && (p[0] = shared_parts(c))) {
+	if (!has(c, G_REL) && !dir && !*p && (p[0] = shared_parts(c))) {
 		*type = TX_SET;   /* Monday and Tuesday nights: every Monday night */
 		p[1] = '\0';
 		snprintf(v, 32, "XXXX-WXX-%dT%s", wd, part_code(p));
 		return 1;
 	}
-	off = !has(c, G_DIR) ? 0 : !strcmp(word(c, G_DIR, dw, sizeof dw), "before") ? -1 : 1;
+	off = !dir ? 0 : !strcmp(word(c, G_DIR, dw, sizeof dw), "before") ? -1 : 1;
 	if (!c->has_anchor)   /* the day before Monday: a Sunday */
 		snprintf(v, 32, "XXXX-WXX-%d", (wd - 1 + off + 7) % 7 + 1);
 	else if (off)   /* the day before last Tuesday */
 		v_date(v, cal_add_days(weekday_date(c, wd, word(c, G_REL, w, sizeof w)), off));
 	else
 		v_date(v, weekday_date(c, wd, word(c, G_REL, w, sizeof w)));
-	if (*p && !has(c, G_DIR)) {
+	if (*p && !dir) {
 		strcat(v, "T");
 		strcat(v, part_code(p));
 	}
@@ -2079,7 +2244,7 @@ n_clock(Ctx *c, int *type, char *v)
 		d = weekday_date(c, wd, "");
 	} else if (has(c, G_DEIC) && c->has_anchor) {
 		const char *dw = word(c, G_DEIC, w, sizeof w);
-		d = cal_add_days(c->anchor, !strcmp(dw, "yesterday") ? -1 : !strcmp(dw, "tomorrow") ? 1 : 0);
+		d = anchor_plus(c, !strcmp(dw, "yesterday") ? -1 : !strcmp(dw, "tomorrow") ? 1 : 0);
 	} else if (c->day.y && c->has_anchor && same_sentence(c->text, c->day_end, c->mstart))
 		d = c->day;   /* "Friday ... at 10:35 a.m." */
 	if (c->has_anchor)
@@ -2108,7 +2273,7 @@ v_shift(Date a, int un, long k, char *v)
 		break;
 	case U_WEEK:
 	case U_WEEKEND:
-		v_week(v, cal_add_days(a, 7 * k), un == U_WEEKEND ? "-WE" : "");
+		v_week(v, cal_days(a) + 7 * k, un == U_WEEKEND ? "-WE" : "");
 		break;
 	case U_DAY:
 		v_date(v, cal_add_days(a, k));
@@ -2132,28 +2297,25 @@ v_shift(Date a, int un, long k, char *v)
 static int
 n_relunit(Ctx *c, int *type, char *v)
 {
-	char w[48], u[16];
+	char w[48];
 	const char *rel = word(c, G_REL, w, sizeof w);
-	int off, un, known = 0;
+	int off, un, known = 0, back = anaphoric(rel);
 	Date a = c->anchor;
 
-	word(c, G_UNIT, u, sizeof u);
-	if (!*u)
-		strcpy(u, "weekend");
-	un = lookup(u, units);
+	un = has(c, G_UNIT) ? unit_of(c, G_UNIT) : U_WEEKEND;
 	if ((un == U_DECADE || un == U_CENTURY) && strstr(rel, "past") && !strstr(rel, "this")) {
 		*type = TX_DURATION;   /* the past decade: the ten years to now */
 		strcpy(v, un == U_DECADE ? "P10Y" : "P100Y");
 		return 1;
 	}
-	if (anaphoric(rel) && un == U_DAY && c->fm && !c->fd) {
+	if (back && un == U_DAY && c->fm && !c->fd) {
 		snprintf(v, 32, "%04d-%02d-XX", c->fy, c->fm);   /* that same day, in October */
 		return 1;
 	}
-	if (anaphoric(rel))
+	if (back)
 		known = focus(c, un, &a);   /* "that year" needs no anchor after "in 1995" */
 	off = rel_dir(rel);
-	if (!strcmp(rel, "the") && un == U_WEEKEND && c->has_anchor) {
+	if (un == U_WEEKEND && c->has_anchor && !strcmp(rel, "the")) {
 		int t = tense(c), aw = cal_weekday(a);
 		off = t > 0 ? 0 : aw <= 4 ? -1 : 0;
 	}
@@ -2217,8 +2379,14 @@ v_period(char *v, double n, int un)
 		    un == U_DAY ? "T" : "", k, code[low]);   /* P2Y6M, PT1M30S */
 	else if (n != (long)n)
 		snprintf(v, 32, "P%s%g%s", t, n, code[un]);
-	else
-		strcpy(put_num(stpcpy(v, un >= U_HOUR && un <= U_SECOND ? "PT" : "P"), (long)n, 0), code[un]);
+	else {
+		*v++ = 'P';
+		if (*t)
+			*v++ = 'T';
+		v = put_num(v, (long)n, 0);
+		for (t = code[un]; (*v++ = *t++);)
+			;
+	}
 }
 
 static int
@@ -2228,13 +2396,13 @@ n_ago(Ctx *c, int *type, char *v)
 	double n = number_of(word(c, G_NUM, w, sizeof w));
 	const char *dir = word(c, G_DIR, dw, sizeof dw);
 	int sign = (!strcmp(dir, "ago") || !strncmp(dir, "earlier", 7) || !strncmp(dir, "before", 6)) ? -1 : 1;
-	int un = lookup(word(c, G_UNIT, w, sizeof w), units), k, known = 0;
+	int un = unit_of(c, G_UNIT), k, known = 0;
 	Date a = c->anchor;
 
 	(void)type;
 	if (n < 0)
 		return 0;
-	if (un == U_QUARTER && strstr(w, "centur")) {
+	if (un == U_QUARTER && strstr(word(c, G_UNIT, w, sizeof w), "centur")) {
 		un = U_YEAR;   /* a quarter-century ago: 25 years */
 		n *= 25;
 	}
@@ -2298,13 +2466,13 @@ n_duration(Ctx *c, int *type, char *v)
 	size_t ws, we;
 	char w[48];
 	double n = number_of(word(c, G_NUM, w, sizeof w));
-	int un = lookup(word(c, G_UNIT, w, sizeof w), units);
+	int un = unit_of(c, G_UNIT);
 	const char *us;
 	size_t ul;
 
 	if (n < 0 || un < 0)
 		return 0;
-	if (un == U_QUARTER && strstr(w, "centur")) {
+	if (un == U_QUARTER && strstr(word(c, G_UNIT, w, sizeof w), "centur")) {
 		*type = TX_DURATION;   /* a quarter-century: 25 years */
 		v_period(v, n * 25, U_YEAR);
 		return 1;
@@ -2338,7 +2506,7 @@ n_duration(Ctx *c, int *type, char *v)
 	v_period(v, n, un);
 	if ((un == U_MONTH && n >= 6) || un == U_YEAR)
 		c->q = 0;   /* the nine months: no quarter in view now */
-	if (!strncasecmp(c->text + c->mstart, "the ", 4) && !has(c, G_REL) &&
+	if ((c->text[c->mstart] | 32) == 't' && !strncasecmp(c->text + c->mstart, "the ", 4) && !has(c, G_REL) &&
 	    memchr(c->text + c->mstart, '-', c->mend - c->mstart))
 		c->mstart += 4;   /* the [two-week] */
 	return 1;
@@ -2407,7 +2575,7 @@ n_set(Ctx *c, int *type, char *v)
 		double n = number_of(word(c, G_NUM, w, sizeof w));
 		v_period(v, n, un);
 	} else
-		v_period(v, strstr(c->text + c->mstart, "other") == c->text + c->mstart + 6 ? 2 : 1, un);
+		v_period(v, c->len - c->mstart >= 11 && !memcmp(c->text + c->mstart + 6, "other", 5) ? 2 : 1, un);   /* every other */
 	return 1;
 }
 
@@ -2461,6 +2629,8 @@ quoted_title(Ctx *c)
 	int32_t cp;
 	int open, close;
 
+	if (a == 0 || ((uint8_t)t[a - 1] < 0x80 && t[a - 1] != '"' && t[a - 1] != '`' && t[a - 1] != '\''))
+		return 0;   /* no opening mark can stand before it: the common case, first */
 	for (p = a; p < e && isdig(t[p]); p++)
 		;
 	if (p < e && t[p] == ' ')
@@ -2471,8 +2641,6 @@ quoted_title(Ctx *c)
 		p++;
 	if (p < e)
 		return 0;   /* a day or a year after a name */
-	if (a == 0 || ((uint8_t)t[a - 1] < 0x80 && !strchr("\"`'", t[a - 1])))
-		return 0;   /* no opening mark: the test below, made short */
 	p = a - utf8_prev(t, a);
 	open = (a >= 2 && (!strncmp(t + a - 2, "``", 2) || !strncmp(t + a - 2, "''", 2))) ||
 	    (p < a && utf8_decode(t + p, a - p, &cp) && (quote_mark(cp) & (QM_OPEN | QM_DOUBLE)) == (QM_OPEN | QM_DOUBLE));
@@ -2675,48 +2843,58 @@ can_start(pcre2_code *c, const char *w, pcre2_match_data *md)
 	return 0;
 }
 
-/* Can the letters t[0..n) be a trigger?  A bit for each first three
- * letters (case folded) and length (15 for longer words) of a trigger
- * word, hashed into a table small enough to stay in the cache: most
- * words are turned away by it. */
-static uint8_t trigbit[1 << 12];
+/* Can the word t[0..n) be a trigger?  A bit for each first three
+ * letters (case folded) and length of a trigger word, hashed into a
+ * table small enough to stay in the cache: most words are turned away
+ * by it.  No trigger is shorter but Q, of Q3. */
+static uint64_t trigbit[1 << 9];
 
+/* The hash of the three letters l3 (each & 31, the first lowest) and the
+ * length n. */
 static inline uint32_t
-trighash(const char *t, size_t n)
+trighash(uint32_t l3, size_t n)
 {
-	uint32_t k = (t[0] & 31) << 10;
+	return ((l3 | (uint32_t)n << 24) * 2654435761u) >> 17;
+}
 
-	if (n > 2)
-		k |= (t[1] & 31) << 5 | (t[2] & 31);
-	else if (n == 2)
-		k |= (t[1] & 31) << 5;
-	k = k << 4 | (n < 15 ? n : 15);
-	return (k * 2654435761u) >> 17;
+/* The first three letters of t, each & 31, the first lowest. */
+static inline uint32_t
+letters3(const char *t)
+{
+	return (t[0] & 31) | (t[1] & 31) << 8 | (t[2] & 31) << 16;
+}
+
+static inline int
+trigbit_set(uint32_t h)
+{
+	return trigbit[h >> 6] >> (h & 63) & 1;
 }
 
 static inline int
 maybe_trigger(const char *t, size_t n)
 {
-	uint32_t h = trighash(t, n);
-
-	return trigbit[h >> 3] >> (h & 7) & 1;
+	if (n < 3)
+		return n == 1 && (t[0] | 32) == 'q';
+	return trigbit_set(trighash(letters3(t), n));
 }
 
 static void
 trigbits(const char *t, size_t n)
 {
-	uint32_t h = trighash(t, n);
+	uint32_t h;
 
-	trigbit[h >> 3] |= 1 << (h & 7);
+	if (n < 3)
+		die(EXIT_IO, "timex: \"%s\": a trigger must have 3 letters or more", t);
+	h = trighash(letters3(t), n);
+	trigbit[h >> 6] |= 1ull << (h & 63);
 }
 
-/* The bits of every trigger word, and of Q (of Q3). */
+/* The bits of every trigger word. */
 static void
 init_trigbits(void)
 {
 	for (int i = 0; triggers[i]; i++)
 		trigbits(triggers[i], strlen(triggers[i]));
-	trigbits("q", 1);
 }
 
 /* Each rule alone, anchored, without its look-behinds, for probing. */
@@ -2735,20 +2913,18 @@ probe_code(size_t i)
 	return probes[i];
 }
 
-/* The rules that can start with the starter word of slot h (all those
- * its first byte allows when a rule cannot be probed), found the first
- * time they are asked for. */
-static uint8_t rules_known[NSLOT];
-
+/* The rules that can start with the word of slot h: for a starter, those
+ * a probe allows (all those its first byte allows when a rule cannot be
+ * probed); none for other words. */
 static uint64_t
-slot_rules(uint32_t h)
+find_rules(uint32_t h)
 {
 	char w[17] = { 0 };
 	uint64_t cand;
 
-	if (rules_known[h] || !(slotflags[h] & W_START))
-		return slotrules[h];
 	rules_known[h] = 1;
+	if (!(slotflags[h] & W_START))
+		return slotrules[h];
 	memcpy(w, &slotkey[h].lo, 8);
 	memcpy(w + 8, &slotkey[h].hi, 8);
 	cand = bytemask[(uint8_t)w[0]] | bytemask[(uint8_t)w[0] ^ 32];
@@ -2769,6 +2945,23 @@ rule_bytes(size_t i, pcre2_code *first)
 	for (int ch = 0; ch < 256; ch++)
 		if (map[ch / 8] & (1 << (ch % 8)))
 			bytemask[ch] |= (uint64_t)1 << i;
+}
+
+/* The words after a number that let it start an expression (beside
+ * the triggers), in the word table (with no flags) and marked in
+ * after_number. */
+static const char *const number_after[] = { "am", "pm", "a", "p", "h", "hrs",
+	"or", "to", "and", "more", "additional", "straight", "consecutive",
+	"full", "long", "st", "nd", "rd", "th", "s", "o", "trading", "business",
+	"working", NULL };
+static uint8_t after_number[NSLOT];
+
+static void
+init_after_number(void)
+{
+	add_words(number_after, 0);
+	for (int i = 0; number_after[i]; i++)
+		after_number[slot_of(wordkey(number_after[i], strlen(number_after[i])))] = 1;
 }
 
 static void
@@ -2806,6 +2999,8 @@ init(void)
 	add_words(past_forms, W_PART);
 	add_words(before_to, W_BEFORE_TO);
 	add_words(to_verbs, W_TO_VERB);
+	init_after_number();
+	init_shortslot();
 	init_trigbits();
 	probe_md = md;
 	ready = 1;
@@ -2843,12 +3038,9 @@ sub(size_t i)
 static int
 number_viable(const char *t, size_t len, size_t i, size_t j)
 {
-	static const char *const after[] = { "am", "pm", "a", "p", "h", "hrs", "or",
-	    "to", "and", "more", "additional", "straight", "consecutive", "full",
-	    "long", "st", "nd", "rd", "th", "s", "o", "trading", "business",
-	    "working", NULL };
 	static const char *const parts[] = { " the morning", " the afternoon", " the evening", NULL };
 	size_t k, e;
+	int h;
 
 	if (j - i == 4 && (t[i] == '1' || (t[i] == '2' && t[i + 1] == '0')))
 		return 1;
@@ -2862,13 +3054,14 @@ number_viable(const char *t, size_t len, size_t i, size_t j)
 		;
 	if (e == k)
 		return 0;
-	if (word_flags(t + k, e - k) & W_TRIG)
+	h = e - k < 16 ? slot_of(wordkey(t + k, e - k)) : -1;
+	if (h >= 0 && ((slotflags[h] & W_TRIG) || after_number[h]))
 		return 1;
 	if (e - k == 2 && is2(t + k, 'i', 'n'))   /* 4 in the morning */
 		for (int n = 0; parts[n]; n++)
 			if (len - e >= strlen(parts[n]) && !strncasecmp(t + e, parts[n], strlen(parts[n])))
 				return 1;
-	return one_of(t + k, e - k, after);
+	return 0;
 }
 
 /* Try the rules in mask at offset at, for a trigger at offset trig; 1 if an
@@ -2993,7 +3186,7 @@ tok_before(const char *t, size_t len, size_t *e)
 }
 
 /* The flags and rules of token k. */
-static void
+static inline void
 classify(const char *text, size_t len, Tok *k)
 {
 	uint8_t ch = text[k->a], pre = k->a > 0 ? text[k->a - 1] : ' ';
@@ -3004,7 +3197,7 @@ classify(const char *text, size_t len, Tok *k)
 	k->mask = bytemask[ch];
 	if (letter(ch)) {
 		if (boundary)
-			k->flags = word_class(text + k->a, k->e - k->a, &k->mask);
+			k->flags = word_class_at(text, len, k->a, k->e, &k->mask);
 		if (boundary && k->e == k->a + 1 && (ch | 32) == 'q' && k->e < len && isdig(text[k->e]))
 			k->flags = W_TRIG | W_START;   /* Q3 */
 	} else if (isdig(ch)) {
@@ -3022,15 +3215,6 @@ classify(const char *text, size_t len, Tok *k)
 static int
 trigger_at(const char *text, size_t len, size_t i, size_t j, Tok *k)
 {
-	uint8_t ch = text[i];
-
-	if (letter(ch)) {
-		if (i > 0 && wordch(text[i - 1]))
-			return 0;
-		if (!maybe_trigger(text + i, j - i))
-			return 0;
-	} else if (!isdig(ch) && ch != '\'' && ch != 0xE2)
-		return 0;
 	k->a = i;
 	k->e = j;
 	classify(text, len, k);
@@ -3058,9 +3242,29 @@ next_end(const char *text, size_t len, size_t e)
 	return e < len ? tok_end(text, len, e) : e;
 }
 
+/* Are a[0..n) and b[0..n) the same?  Eight bytes at a time, the last
+ * eight overlapping, for a key's usual length (memcmp is a call). */
+static inline int
+same_bytes(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y;
+
+	if (n < 8)
+		return !memcmp(a, b, n);
+	for (size_t i = 0; i + 8 < n; i += 8) {
+		memcpy(&x, a + i, 8);
+		memcpy(&y, b + i, 8);
+		if (x != y)
+			return 0;
+	}
+	memcpy(&x, a + n - 8, 8);
+	memcpy(&y, b + n - 8, 8);
+	return x == y;
+}
+
 /* The memo entry for the key k[0..n) (n <= MEMOKEY): *hit tells if it
  * holds that key. */
-static Memo *
+static inline Memo *
 memo_entry(const char *k, size_t n, int *hit)
 {
 	uint32_t h = 2166136261u;
@@ -3075,7 +3279,7 @@ memo_entry(const char *k, size_t n, int *hit)
 		for (size_t i = 0; i < n; i++)
 			h = (h ^ (uint8_t)k[i]) * 16777619u;
 	h = (h ^ h >> 16) & (NMEMO - 1);
-	*hit = memo[h].n == n && !memcmp(memo[h].k, k, n);
+	*hit = memo[h].n == n && same_bytes(memo[h].k, k, n);
 	return &memo[h];
 }
 
@@ -3163,14 +3367,25 @@ at_trigger(Ctx *c, Tok *k, size_t lo, Timexes *out, size_t *pos)
 
 /* The scan, 64 bytes at a time: a bit per byte for the letters and for
  * the bytes a trigger token can start at: a letter or digit after a
- * byte that is no word byte, an apostrophe, the first byte of a ’ (any
- * other token start holds no trigger). */
+ * byte that is no word byte, an apostrophe or the first byte of a ’
+ * before a digit (any other token start holds no trigger). */
+typedef struct {
+	uint64_t let, dig, high, spec;   /* spec: ' and the first byte of ’ */
+} Block;
+
 #ifdef __SSE2__
 #include <emmintrin.h>
 
-/* The masks of the 16 bytes at p, as bits 16*q.. of *let and the rest. */
+/* The bytes set in m, as bits 16*q... */
+static inline uint64_t
+bits16(__m128i m, int q)
+{
+	return (uint64_t)(uint32_t)_mm_movemask_epi8(m) << 16 * q;   /* 16 bits */
+}
+
+/* The masks of the 16 bytes at p, as bits 16*q.. of those of *m. */
 static inline void
-masks16(const char *p, int q, uint64_t *let, uint64_t *dig, uint64_t *high, uint64_t *spec)
+masks16(const char *p, int q, Block *m)
 {
 	__m128i x = _mm_loadu_si128((const __m128i *)p);
 	__m128i l = _mm_add_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x80 - 'a'));
@@ -3178,53 +3393,86 @@ masks16(const char *p, int q, uint64_t *let, uint64_t *dig, uint64_t *high, uint
 	__m128i s = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\'')),
 	    _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE2)));
 
-	*let |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmplt_epi8(l, _mm_set1_epi8(-128 + 26))) << 16 * q;
-	*dig |= (uint64_t)(uint16_t)_mm_movemask_epi8(_mm_cmplt_epi8(d, _mm_set1_epi8(-128 + 10))) << 16 * q;
-	*high |= (uint64_t)(uint16_t)_mm_movemask_epi8(x) << 16 * q;
-	*spec |= (uint64_t)(uint16_t)_mm_movemask_epi8(s) << 16 * q;
+	m->let |= bits16(_mm_cmplt_epi8(l, _mm_set1_epi8(-128 + 26)), q);
+	m->dig |= bits16(_mm_cmplt_epi8(d, _mm_set1_epi8(-128 + 10)), q);
+	m->high |= bits16(x, q);
+	m->spec |= bits16(s, q);
 }
 #endif
 
-/* The candidate starts in p[0..64) as bits, the letters in *let; after
- * is 1 if the byte before p is a word byte. */
-static inline uint64_t
-block(const char *p, int after, uint64_t *let)
+/* The masks of p[0..64). */
+static inline void
+masks(const char *p, Block *m)
 {
-	uint64_t dig = 0, high = 0, spec = 0, word, prev;
-
-	*let = 0;
+	*m = (Block){ 0 };
 #ifdef __SSE2__
 	for (int q = 0; q < 4; q++)
-		masks16(p + 16 * q, q, let, &dig, &high, &spec);
+		masks16(p + 16 * q, q, m);
 #else
 	for (int q = 0; q < 64; q++) {
 		uint8_t ch = p[q];
-		*let |= (uint64_t)(letter(ch) != 0) << q;
-		dig |= (uint64_t)(isdig(ch) != 0) << q;
-		high |= (uint64_t)(ch >= 0x80) << q;
-		spec |= (uint64_t)(ch == '\'' || ch == 0xE2) << q;
+		m->let |= (uint64_t)(letter(ch) != 0) << q;
+		m->dig |= (uint64_t)(isdig(ch) != 0) << q;
+		m->high |= (uint64_t)(ch >= 0x80) << q;
+		m->spec |= (uint64_t)(ch == '\'' || ch == 0xE2) << q;
 	}
 #endif
-	word = *let | dig | high;
-	prev = word << 1 | (uint64_t)after;
-	return ((*let | dig) & ~prev) | spec;
 }
 
-/* Of the candidates cand at p[0..64) (the letters in let), those that may be triggers: the words of a trigger's first
- * letters and length (or a Q, of Q3), those running past the block
- * and all but words. */
+/* The candidate starts in the block of masks m; after is 1 if the byte
+ * before it is a word byte.  (A digit past the block may follow its
+ * last bytes.) */
 static inline uint64_t
-sift(const char *p, uint64_t cand, uint64_t let)
+starts(const Block *m, int after)
 {
-	uint64_t keep = cand & ~let, w = cand & let;
+	uint64_t word = m->let | m->dig | m->high, prev = word << 1 | (uint64_t)after;
 
-	for (; w; w &= w - 1) {
+	return ((m->let | m->dig) & ~prev) | (m->spec & (m->dig >> 1 | m->dig >> 3 | 7ull << 61));
+}
+
+/* letters3() of the word at p (p[3] can be read): one load where the
+ * compiler allows. */
+static inline uint32_t
+load3(const char *p)
+{
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	uint32_t x;
+
+	memcpy(&x, p, 4);
+	return x & 0x1f1f1f;
+#else
+	return letters3(p);
+#endif
+}
+
+/* Of the candidates cand of the block at p (of masks m, p[64..67)
+ * readable), those that may be triggers: all but words, a letter before
+ * a digit (Q3) and the words of three letters or more of a trigger's
+ * first letters and length.  A word running past the block is left to
+ * the next, which *step puts at its start (unless the block is all
+ * letters: the word is then kept). */
+static inline uint64_t
+sift(const char *p, const Block *m, uint64_t cand, size_t *step)
+{
+	uint64_t let = m->let, ends = let & ~(let >> 1), keep = 0, w;
+
+	*step = 64;
+	if (let >> 63) {
+		int s = 63 - __builtin_clzll(let & ~(let << 1));
+
+		if (s > 0) {
+			*step = s;
+			cand &= (1ull << s) - 1;
+		} else
+			keep = cand;
+	}
+	keep |= (cand & ~let) | (cand & let & m->dig >> 1);
+	for (w = cand & let & let >> 1 & let >> 2; w; w &= w - 1) {
 		int i = __builtin_ctzll(w);
-		uint64_t r = ~let >> i;
-		size_t n = r ? (size_t)__builtin_ctzll(r) : 64;
+		size_t n = __builtin_ctzll(ends >> i) + 1;
 
-		if (n == 64 || (n > 2 ? maybe_trigger(p + i, n) : n == 1 && (p[i] | 32) == 'q'))
-			keep |= w & -w;   /* no trigger has two letters */
+		if (trigbit_set(trighash(load3(p + i), n)))
+			keep |= w & -w;
 	}
 	return keep;
 }
@@ -3233,8 +3481,8 @@ void
 timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 {
 	Ctx c = { 0 };
-	size_t pos = 0, lo = 0, b;
-	char pad[64];
+	size_t pos = 0, lo = 0, b, step;
+	char pad[72];
 
 	if (!ready)
 		init();
@@ -3245,25 +3493,29 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 		c.anchor = *anchor;
 		c.has_anchor = 1;
 	}
-	for (b = 0; b < len; b = b + 64 > pos ? b + 64 : pos) {
+	for (b = 0; b < len; b = b + step > pos ? b + step : pos) {
 		const char *p = text + b;
-		uint64_t let, cand;
+		uint64_t cand;
+		Block m;
 
-		if (len - b < 64) {   /* the end: zeros after it */
+		if (len - b < 67) {   /* the end: zeros after it */
 			memset(pad, 0, sizeof pad);
 			memcpy(pad, p, len - b);
 			p = pad;
 		}
-		cand = block(p, b > 0 && wordch(text[b - 1]), &let);
-		for (cand = sift(p, cand, let); cand; cand &= cand - 1) {
+		masks(p, &m);
+		cand = sift(p, &m, starts(&m, b > 0 && wordch(text[b - 1])), &step);
+		for (; cand; cand &= cand - 1) {
 			size_t i = b + __builtin_ctzll(cand), j;
 			Tok k;
 
 			if (i < pos)
 				continue;
-			if (let >> (i - b) & 1) {
-				uint64_t r = ~let >> (i - b);
+			if (m.let >> (i - b) & 1) {   /* a word, sifted unless all the block */
+				uint64_t r = ~m.let >> (i - b);
 				j = r ? i + __builtin_ctzll(r) : letters_end(text, len, b + 64);
+				if (!r && !maybe_trigger(text + i, j - i))
+					continue;
 			} else
 				j = tok_end(text, len, i);
 			if (!trigger_at(text, len, i, j, &k))

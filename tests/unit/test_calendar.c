@@ -18,7 +18,7 @@ int
 main(void)
 {
 	Date d, e;
-	int wy;
+	int wy, wy2;
 
 	CHECK(cal_leap(2000) && cal_leap(2024) && !cal_leap(1900) && !cal_leap(2025));
 	CHECK(cal_mdays(2024, 2) == 29 && cal_mdays(2025, 2) == 28 && cal_mdays(2025, 4) == 30);
@@ -41,6 +41,9 @@ main(void)
 	CHECK(cal_isoweek((Date){ 2021, 1, 3 }, &wy) == 53 && wy == 2020);
 	CHECK(cal_isoweek((Date){ 1998, 2, 13 }, &wy) == 7 && wy == 1998);
 	CHECK(cal_isoweek((Date){ 2026, 12, 31 }, &wy) == 53 && wy == 2026);
+	CHECK(cal_isoweek_of(cal_days((Date){ 2021, 1, 3 }), &wy) == 53 && wy == 2020);
+	for (long n = -1000; n < 30000; n += 13)   /* by Date and by day number alike */
+		CHECK(cal_isoweek_of(n, &wy) == cal_isoweek(cal_from_days(n), &wy2) && wy == wy2);
 
 	/* Months clamp to the month's end. */
 	CHECK(eq(cal_add_months((Date){ 2024, 1, 31 }, 1), 2024, 2, 29));
