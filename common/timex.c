@@ -664,16 +664,44 @@ word_class(const char *t, size_t n, uint64_t *rules)
 	return slotflags[h];
 }
 
-/* word_class() of the word text[a..e) of a text of len bytes, quicker
- * when 16 bytes can be read from a. */
+/* The slots of the words of one or two letters (plus one; 0: none), by
+ * their letters & 31: a word found at once, as "on" or "in" often are
+ * in the walk back from a trigger. */
+static uint16_t shortslot[1 << 10];
+
+static inline uint32_t
+short_index(const char *t, size_t n)
+{
+	return (t[0] & 31) << 5 | (n == 2 ? t[1] & 31 : 0);
+}
+
+static void
+init_shortslot(void)
+{
+	for (uint32_t h = 0; h < NSLOT; h++) {
+		char w[8];
+
+		memcpy(w, &slotkey[h].lo, 8);
+		if (slotkey[h].lo && !slotkey[h].hi && (!w[1] || !w[2]) &&
+		    (w[0] >= 'a' && w[0] <= 'z') && (!w[1] || (w[1] >= 'a' && w[1] <= 'z')))
+			shortslot[short_index(w, w[1] ? 2 : 1)] = h + 1;
+	}
+}
+
+/* word_class() of the letters text[a..e) of a text of len bytes, quicker
+ * for short words and when 16 bytes can be read from a. */
 static inline int
 word_class_at(const char *text, size_t len, size_t a, size_t e, uint64_t *rules)
 {
 	int h;
 
-	if (e - a >= 16 || a + 16 > len)
+	if (e - a <= 2)
+		h = (int)shortslot[short_index(text + a, e - a)] - 1;
+	else if (e - a >= 16 || a + 16 > len)
 		return word_class(text + a, e - a, rules);
-	if ((h = slot_of(wordkey16(text + a, e - a))) < 0)
+	else
+		h = slot_of(wordkey16(text + a, e - a));
+	if (h < 0)
 		return 0;
 	*rules = slot_rules(h);
 	return slotflags[h];
@@ -2819,6 +2847,23 @@ rule_bytes(size_t i, pcre2_code *first)
 			bytemask[ch] |= (uint64_t)1 << i;
 }
 
+/* The words after a number that let it start an expression (beside
+ * the triggers), in the word table (with no flags) and marked in
+ * after_number. */
+static const char *const number_after[] = { "am", "pm", "a", "p", "h", "hrs",
+	"or", "to", "and", "more", "additional", "straight", "consecutive",
+	"full", "long", "st", "nd", "rd", "th", "s", "o", "trading", "business",
+	"working", NULL };
+static uint8_t after_number[NSLOT];
+
+static void
+init_after_number(void)
+{
+	add_words(number_after, 0);
+	for (int i = 0; number_after[i]; i++)
+		after_number[slot_of(wordkey(number_after[i], strlen(number_after[i])))] = 1;
+}
+
 static void
 init(void)
 {
@@ -2853,6 +2898,8 @@ init(void)
 	add_words(past_words, W_PAST);
 	add_words(before_to, W_BEFORE_TO);
 	add_words(to_verbs, W_TO_VERB);
+	init_after_number();
+	init_shortslot();
 	init_trigbits();
 	probe_md = md;
 	ready = 1;
@@ -2890,12 +2937,9 @@ sub(size_t i)
 static int
 number_viable(const char *t, size_t len, size_t i, size_t j)
 {
-	static const char *const after[] = { "am", "pm", "a", "p", "h", "hrs", "or",
-	    "to", "and", "more", "additional", "straight", "consecutive", "full",
-	    "long", "st", "nd", "rd", "th", "s", "o", "trading", "business",
-	    "working", NULL };
 	static const char *const parts[] = { " the morning", " the afternoon", " the evening", NULL };
 	size_t k, e;
+	int h;
 
 	if (j - i == 4 && (t[i] == '1' || (t[i] == '2' && t[i + 1] == '0')))
 		return 1;
@@ -2909,13 +2953,14 @@ number_viable(const char *t, size_t len, size_t i, size_t j)
 		;
 	if (e == k)
 		return 0;
-	if (word_flags(t + k, e - k) & W_TRIG)
+	h = e - k < 16 ? slot_of(wordkey(t + k, e - k)) : -1;
+	if (h >= 0 && ((slotflags[h] & W_TRIG) || after_number[h]))
 		return 1;
 	if (e - k == 2 && is2(t + k, 'i', 'n'))   /* 4 in the morning */
 		for (int n = 0; parts[n]; n++)
 			if (len - e >= strlen(parts[n]) && !strncasecmp(t + e, parts[n], strlen(parts[n])))
 				return 1;
-	return one_of(t + k, e - k, after);
+	return 0;
 }
 
 /* Try the rules in mask at offset at, for a trigger at offset trig; 1 if an
@@ -3096,9 +3141,29 @@ next_end(const char *text, size_t len, size_t e)
 	return e < len ? tok_end(text, len, e) : e;
 }
 
+/* Are a[0..n) and b[0..n) the same?  Eight bytes at a time, the last
+ * eight overlapping, for a key's usual length (memcmp is a call). */
+static inline int
+same_bytes(const char *a, const char *b, size_t n)
+{
+	uint64_t x, y;
+
+	if (n < 8)
+		return !memcmp(a, b, n);
+	for (size_t i = 0; i + 8 < n; i += 8) {
+		memcpy(&x, a + i, 8);
+		memcpy(&y, b + i, 8);
+		if (x != y)
+			return 0;
+	}
+	memcpy(&x, a + n - 8, 8);
+	memcpy(&y, b + n - 8, 8);
+	return x == y;
+}
+
 /* The memo entry for the key k[0..n) (n <= MEMOKEY): *hit tells if it
  * holds that key. */
-static Memo *
+static inline Memo *
 memo_entry(const char *k, size_t n, int *hit)
 {
 	uint32_t h = 2166136261u;
@@ -3113,7 +3178,7 @@ memo_entry(const char *k, size_t n, int *hit)
 		for (size_t i = 0; i < n; i++)
 			h = (h ^ (uint8_t)k[i]) * 16777619u;
 	h = (h ^ h >> 16) & (NMEMO - 1);
-	*hit = memo[h].n == n && !memcmp(memo[h].k, k, n);
+	*hit = memo[h].n == n && same_bytes(memo[h].k, k, n);
 	return &memo[h];
 }
 
@@ -3214,7 +3279,7 @@ typedef struct {
 static inline uint64_t
 bits16(__m128i m, int q)
 {
-	return (uint64_t)(uint16_t)_mm_movemask_epi8(m) << 16 * q;
+	return (uint64_t)(uint32_t)_mm_movemask_epi8(m) << 16 * q;   /* 16 bits */
 }
 
 /* The masks of the 16 bytes at p, as bits 16*q.. of those of *m. */
@@ -3281,18 +3346,27 @@ load3(const char *p)
 
 /* Of the candidates cand of the block at p (of masks m, p[64..67)
  * readable), those that may be triggers: all but words, a letter before
- * a digit (Q3), the word running past the block, and the words of three
- * letters or more of a trigger's first letters and length. */
+ * a digit (Q3) and the words of three letters or more of a trigger's
+ * first letters and length.  A word running past the block is left to
+ * the next, which *step puts at its start (unless the block is all
+ * letters: the word is then kept). */
 static inline uint64_t
-sift(const char *p, const Block *m, uint64_t cand)
+sift(const char *p, const Block *m, uint64_t cand, size_t *step)
 {
-	uint64_t let = m->let, ends = let & ~(let >> 1), keep = cand & ~let;
-	uint64_t w = cand & let & let >> 1 & let >> 2;
+	uint64_t let = m->let, ends = let & ~(let >> 1), keep = 0, w;
 
-	keep |= cand & let & m->dig >> 1;   /* Q3 */
-	if (let >> 63)   /* the start of the last run of letters */
-		keep |= cand & 1ull << (63 - __builtin_clzll(let & ~(let << 1)));
-	for (; w; w &= w - 1) {
+	*step = 64;
+	if (let >> 63) {
+		int s = 63 - __builtin_clzll(let & ~(let << 1));
+
+		if (s > 0) {
+			*step = s;
+			cand &= (1ull << s) - 1;
+		} else
+			keep = cand;
+	}
+	keep |= (cand & ~let) | (cand & let & m->dig >> 1);
+	for (w = cand & let & let >> 1 & let >> 2; w; w &= w - 1) {
 		int i = __builtin_ctzll(w);
 		size_t n = __builtin_ctzll(ends >> i) + 1;
 
@@ -3306,7 +3380,7 @@ void
 timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 {
 	Ctx c = { 0 };
-	size_t pos = 0, lo = 0, b;
+	size_t pos = 0, lo = 0, b, step;
 	char pad[72];
 
 	if (!ready)
@@ -3318,7 +3392,7 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 		c.anchor = *anchor;
 		c.has_anchor = 1;
 	}
-	for (b = 0; b < len; b = b + 64 > pos ? b + 64 : pos) {
+	for (b = 0; b < len; b = b + step > pos ? b + step : pos) {
 		const char *p = text + b;
 		uint64_t cand;
 		Block m;
@@ -3329,14 +3403,14 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 			p = pad;
 		}
 		masks(p, &m);
-		cand = sift(p, &m, starts(&m, b > 0 && wordch(text[b - 1])));
+		cand = sift(p, &m, starts(&m, b > 0 && wordch(text[b - 1])), &step);
 		for (; cand; cand &= cand - 1) {
 			size_t i = b + __builtin_ctzll(cand), j;
 			Tok k;
 
 			if (i < pos)
 				continue;
-			if (m.let >> (i - b) & 1) {   /* a word, sifted if in the block */
+			if (m.let >> (i - b) & 1) {   /* a word, sifted unless all the block */
 				uint64_t r = ~m.let >> (i - b);
 				j = r ? i + __builtin_ctzll(r) : letters_end(text, len, b + 64);
 				if (!r && !maybe_trigger(text + i, j - i))
