@@ -144,12 +144,17 @@ cal_nth_weekday(int y, int m, int wd, int n)
 int
 cal_parse(const char *s, size_t n, Date *d)
 {
+	Date t;
+
 	if (n < 10 || s[4] != '-' || s[7] != '-')
 		return 0;
 	if (n > 10 && s[10] != 'T' && s[10] != ' ' && s[10] != '\t')
 		return 0;
-	d->y = cal_digits(s, 4);
-	d->m = cal_digits(s + 5, 2);
-	d->d = cal_digits(s + 8, 2);
-	return cal_valid(d->y, d->m, d->d);
+	t.y = cal_digits(s, 4);
+	t.m = cal_digits(s + 5, 2);
+	t.d = cal_digits(s + 8, 2);
+	if (!cal_valid(t.y, t.m, t.d))
+		return 0;   /* *d untouched */
+	*d = t;
+	return 1;
 }

@@ -46,7 +46,7 @@ cal_digits(const char *s, int n)
 	return v;
 }
 /* Parse "YYYY-MM-DD" (optionally followed by 'T' or a blank and more)
- * at s[0..n); 1 if it is a valid date. */
+ * at s[0..n) into *d; 1 if it is a valid date (else *d is left as it was). */
 int cal_parse(const char *s, size_t n, Date *d);
 
 #endif

@@ -273,6 +273,8 @@ tx() {
 @test "dateof: times and time zones" {
 	run tx 2025-10-25 "Polls closed at 8 p.m. EDT Friday; results came at noon and 23:45 GMT."
 	assert_output "$(printf '8 p.m. EDT Friday\tTIME\t2025-10-24T20:00\nnoon\tTIME\t2025-10-24T12:00\n23:45 GMT\tTIME\t2025-10-24T23:45')"
+	run tx 2025-10-24 "On Monday, in October 2025, that same day at 3 p.m. he left."
+	assert_output "$(printf 'Monday\tDATE\t2025-10-20\nOctober 2025\tDATE\t2025-10\nthat same day\tDATE\t2025-10-XX\n3 p.m.\tTIME\t2025-10-20T15:00')"
 	run tx 2025-10-25 "Published 3:05 PM EDT, Tue March 4, 2025"
 	assert_output "$(printf '3:05 PM EDT, Tue March 4, 2025\tTIME\t2025-03-04T15:05')"
 }

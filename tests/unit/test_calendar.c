@@ -61,6 +61,7 @@ main(void)
 	CHECK(!cal_parse("2025-02-30", 10, &e) && !cal_parse("2025-8-26", 9, &e));
 	CHECK(cal_digits("2025", 4) == 2025 && cal_digits("07-", 2) == 7 && cal_digits("2X25", 4) == -1);
 	CHECK(!cal_parse("2025-08-26x", 11, &e) && !cal_parse("garbage!!!", 10, &e));
+	CHECK(!cal_parse("2025-10-XX", 10, &e) && eq(e, 1998, 2, 13));   /* left as it was */
 
 	if (fails)
 		fprintf(stderr, "test_calendar: %d failed\n", fails);
