@@ -521,6 +521,23 @@ wordch(unsigned char c)
 	return ctab[c] & C_WORD;
 }
 
+/* Does a word character end just before offset i > 0 of t: a letter, a
+ * digit or a non-ASCII character, but for the punctuation and spaces
+ * of U+0080..U+00BF (C2 xx: a no-break space, « ») and U+2000..U+203F
+ * (E2 80 xx: “ ” ‘ ’ – — …), before which a word starts ("“Two weeks
+ * ago")? */
+static inline int
+word_ends(const char *t, size_t i)
+{
+	uint8_t c = t[i - 1];
+
+	if (c < 0x80)
+		return wordch(c);
+	if (i >= 2 && (uint8_t)t[i - 2] == 0xC2)
+		return 0;
+	return !(i >= 3 && (uint8_t)t[i - 3] == 0xE2 && (uint8_t)t[i - 2] == 0x80);
+}
+
 static void
 init_bytes(void)
 {
@@ -2621,15 +2638,16 @@ normalise_kind(Ctx *c, int rule, int *type, char *v)
 	return 0;
 }
 
-/* Is the match all that stands between double quotation marks, and
- * capitalised words, or a number and capitalised words: a title ("This
- * Week", ``60 Minutes''), not a quoted date (date="January 20, 2016",
+/* Is the match capitalised words, or a number and capitalised words,
+ * opening a run of capitalised words that stands between quotation
+ * marks: a title ("This Week", ``60 Minutes'', “Saturday Night Live”,
+ * ‘13 Hours’), not a quoted date (date="January 20, 2016",
  * datetime="2015-12-02")? */
 static int
 quoted_title(Ctx *c)
 {
 	const char *t = c->text;
-	size_t a = c->mstart, e = c->mend, p;
+	size_t a = c->mstart, e = c->mend, p, n;
 	int32_t cp;
 	int open, close;
 
@@ -2647,11 +2665,16 @@ quoted_title(Ctx *c)
 		return 0;   /* a day or a year after a name */
 	p = a - utf8_prev(t, a);
 	open = (a >= 2 && (!strncmp(t + a - 2, "``", 2) || !strncmp(t + a - 2, "''", 2))) ||
-	    (p < a && utf8_decode(t + p, a - p, &cp) && (quote_mark(cp) & (QM_OPEN | QM_DOUBLE)) == (QM_OPEN | QM_DOUBLE));
+	    (p < a && utf8_decode(t + p, a - p, &cp) && ((quote_mark(cp) & (QM_OPEN | QM_DOUBLE)) ==
+	    (QM_OPEN | QM_DOUBLE) || cp == 0x2018 || cp == 0x2019));   /* (’ opens titles too) */
+	while (e + 1 < c->len && t[e] == ' ' && t[e + 1] >= 'A' && t[e + 1] <= 'Z')
+		for (e++; e < c->len && (letter(t[e]) || isdig(t[e])); e++)
+			;   /* the title goes on: "“Saturday Night Live”" */
 	if (e < c->len && (t[e] == ',' || t[e] == '.'))
 		e++;
 	close = (c->len - e >= 2 && !strncmp(t + e, "''", 2)) ||
-	    (e < c->len && utf8_decode(t + e, c->len - e, &cp) && (quote_mark(cp) & (QM_CLOSE | QM_DOUBLE)) == (QM_CLOSE | QM_DOUBLE));
+	    (e < c->len && (n = utf8_decode(t + e, c->len - e, &cp)) && (quote_mark(cp) & QM_CLOSE) &&
+	    !(e + n < c->len && letter(t[e + n])));   /* not “Today’s”, "Now I'm" */
 	return open && close;
 }
 
@@ -3194,7 +3217,7 @@ static inline void
 classify(const char *text, size_t len, Tok *k)
 {
 	uint8_t ch = text[k->a], pre = k->a > 0 ? text[k->a - 1] : ' ';
-	int boundary = !wordch(pre);
+	int boundary = k->a == 0 || !word_ends(text, k->a);
 
 	k->flags = 0;
 	k->word = 1;
@@ -3425,13 +3448,14 @@ masks(const char *p, Block *m)
 
 /* The candidate starts in the block of masks m; after is 1 if the byte
  * before it is a word byte.  (A digit past the block may follow its
- * last bytes.) */
+ * last bytes.)  A letter or digit after a non-ASCII byte is one too:
+ * classify() tells whether a word starts there ("“Today"). */
 static inline uint64_t
 starts(const Block *m, int after)
 {
-	uint64_t word = m->let | m->dig | m->high, prev = word << 1 | (uint64_t)after;
+	uint64_t an = m->let | m->dig, word = an | m->high, prev = word << 1 | (uint64_t)after;
 
-	return ((m->let | m->dig) & ~prev) | (m->spec & (m->dig >> 1 | m->dig >> 3 | 7ull << 61));
+	return (an & ~prev) | (an & m->high << 1) | (m->spec & (m->dig >> 1 | m->dig >> 3 | 7ull << 61));
 }
 
 /* letters3() of the word at p (p[3] can be read): one load where the
@@ -3508,7 +3532,7 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 			p = pad;
 		}
 		masks(p, &m);
-		cand = sift(p, &m, starts(&m, b > 0 && wordch(text[b - 1])), &step);
+		cand = sift(p, &m, starts(&m, b > 0 && word_ends(text, b)), &step);
 		for (; cand; cand &= cand - 1) {
 			size_t i = b + __builtin_ctzll(cand), j;
 			Tok k;

@@ -151,6 +151,11 @@ tx() {
 	assert_output "$(printf 'the year\tDATE\t2025')"
 }
 
+@test "dateof: words after typographic quotes and no-break spaces; titles between quotation marks" {
+	run tx 2016-08-01 "$(printf '“Two weeks ago, we met,” he said. She left in\xc2\xa0July. “Today’s talks” matter; he watched “Saturday Night Live” and ‘13 Hours’ on ABC’s “This Week With George Stephanopoulos.”')"
+	assert_output "$(printf 'Two weeks ago\tDATE\t2016-W29\nJuly\tDATE\t2016-07\nToday\tDATE\t2016-08-01')"
+}
+
 @test "dateof: two weekdays sharing a plural part of the day are a set" {
 	run tx 1998-02-13 "New flights leave on Monday and Tuesday nights; talks began Monday and Tuesday."
 	assert_output "$(printf 'Monday\tSET\tXXXX-WXX-1TNI\nTuesday nights\tSET\tXXXX-WXX-2TNI\nMonday\tDATE\t1998-02-09\nTuesday\tDATE\t1998-02-10')"
