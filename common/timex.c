@@ -521,21 +521,28 @@ wordch(unsigned char c)
 	return ctab[c] & C_WORD;
 }
 
-/* Does a word character end just before offset i > 0 of t: a letter, a
- * digit or a non-ASCII character, but for the punctuation and spaces
- * of U+0080..U+00BF (C2 xx: a no-break space, « ») and U+2000..U+203F
- * (E2 80 xx: “ ” ‘ ’ – — …), before which a word starts ("“Two weeks
- * ago")? */
+/* Does the non-ASCII byte t[i - 1] end a punctuation mark or a space
+ * of U+0080..U+00BF (C2 xx: a no-break space, « ») or U+2000..U+203F
+ * (E2 80 xx: “ ” ‘ ’ – — …), after which a word starts ("“Two weeks
+ * ago"), as after an ASCII one? */
+#if defined(__GNUC__)
+__attribute__((noinline, cold))   /* rare: kept out of the scan's code */
+#endif
+static int
+punct_ends(const char *t, size_t i)
+{
+	return (i >= 2 && (uint8_t)t[i - 2] == 0xC2) ||
+	    (i >= 3 && (uint8_t)t[i - 3] == 0xE2 && (uint8_t)t[i - 2] == 0x80);
+}
+
+/* Does a word character (a letter, a digit, a non-ASCII character but
+ * those of punct_ends()) end just before offset i > 0 of t? */
 static inline int
 word_ends(const char *t, size_t i)
 {
 	uint8_t c = t[i - 1];
 
-	if (c < 0x80)
-		return wordch(c);
-	if (i >= 2 && (uint8_t)t[i - 2] == 0xC2)
-		return 0;
-	return !(i >= 3 && (uint8_t)t[i - 3] == 0xE2 && (uint8_t)t[i - 2] == 0x80);
+	return c < 0x80 ? wordch(c) : !punct_ends(t, i);
 }
 
 static void
@@ -3213,11 +3220,14 @@ tok_before(const char *t, size_t len, size_t *e)
 }
 
 /* The flags and rules of token k. */
+#if defined(__GNUC__)
+__attribute__((always_inline))   /* in the scan's loop and the walk back */
+#endif
 static inline void
 classify(const char *text, size_t len, Tok *k)
 {
 	uint8_t ch = text[k->a], pre = k->a > 0 ? text[k->a - 1] : ' ';
-	int boundary = k->a == 0 || !word_ends(text, k->a);
+	int boundary = pre < 0x80 ? !wordch(pre) : punct_ends(text, k->a);
 
 	k->flags = 0;
 	k->word = 1;
