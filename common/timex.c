@@ -2707,38 +2707,6 @@ enum { JIT_AFTER = 1, SUB_JIT_AFTER = 4 };
  * up at each. */
 static pcre2_match_context *match_ctx;
 
-/* Can the pattern c (a rule alone, anchored, without look-behinds)
- * match from the start of str[0..n), or be cut short by its end? */
-static int
-probe(pcre2_code *c, const char *str, size_t n, pcre2_match_data *md)
-{
-	int rc = pcre2_match(c, (PCRE2_SPTR)str, n, 0, PCRE2_PARTIAL_HARD, md, match_ctx);
-
-	return rc >= 0 || rc == PCRE2_ERROR_PARTIAL;
-}
-
-/* Can rule c start with word w?  The word is tried in lower and title
- * case, followed by a blank, a period, a hyphen or an apostrophe. */
-static int
-can_start(pcre2_code *c, const char *w, pcre2_match_data *md)
-{
-	static const char suf[] = " .-'";
-	char str[24];
-
-	for (int f = 0; f < 2; f++)
-		for (int x = 0; suf[x]; x++) {
-			size_t n = strlen(w);
-			memcpy(str, w, n);
-			str[n] = suf[x];
-			str[n + 1] = '\0';
-			if (f)
-				str[0] ^= 32;   /* Title case */
-			if (probe(c, str, n + 1, md))
-				return 1;
-		}
-	return 0;
-}
-
 /* Can the word t[0..n) be a trigger?  A bit for each first three
  * letters (case folded) and length of a trigger word, hashed into a
  * table small enough to stay in the cache: most words are turned away
@@ -2797,6 +2765,7 @@ init_trigbits(void)
 static pcre2_code *probes[NRULES];
 static int unprobed[NRULES];   /* a look-behind not a list of words */
 static pcre2_match_data *probe_md;
+static int probe_jit[NRULES];   /* probe i is JIT-compiled */
 
 /* Probe i, JIT-compiled once it has been asked for JIT_AFTER times. */
 static pcre2_code *
@@ -2805,8 +2774,47 @@ probe_code(size_t i)
 	static unsigned uses[NRULES];
 
 	if (uses[i] < JIT_AFTER && ++uses[i] == JIT_AFTER)
-		pcre2_jit_compile(probes[i], PCRE2_JIT_PARTIAL_HARD);
+		probe_jit[i] = pcre2_jit_compile(probes[i], PCRE2_JIT_PARTIAL_HARD) == 0;
 	return probes[i];
+}
+
+/* Can rule i (alone, anchored, without look-behinds) match from the
+ * start of str[0..n), or be cut short by its end?  Once its probe is
+ * JIT-compiled, pcre2_jit_match spares pcre2_match's checks (the text is
+ * valid UTF-8), unless str ends inside a character. */
+static int
+probe(size_t i, const char *str, size_t n)
+{
+	pcre2_code *c = probe_code(i);
+	int rc;
+
+	if (probe_jit[i] && n > 0 && (uint8_t)str[n - 1] < 0x80)
+		rc = pcre2_jit_match(c, (PCRE2_SPTR)str, n, 0, PCRE2_PARTIAL_HARD, probe_md, match_ctx);
+	else
+		rc = pcre2_match(c, (PCRE2_SPTR)str, n, 0, PCRE2_PARTIAL_HARD, probe_md, match_ctx);
+	return rc >= 0 || rc == PCRE2_ERROR_PARTIAL;
+}
+
+/* Can rule i start with word w?  The word is tried in lower and title
+ * case, followed by a blank, a period, a hyphen or an apostrophe. */
+static int
+can_start(size_t i, const char *w)
+{
+	static const char suf[] = " .-'";
+	char str[24];
+
+	for (int f = 0; f < 2; f++)
+		for (int x = 0; suf[x]; x++) {
+			size_t n = strlen(w);
+			memcpy(str, w, n);
+			str[n] = suf[x];
+			str[n + 1] = '\0';
+			if (f)
+				str[0] ^= 32;   /* Title case */
+			if (probe(i, str, n + 1))
+				return 1;
+		}
+	return 0;
 }
 
 /* The rules that can start with the word of slot h: for a starter, those
@@ -2825,7 +2833,7 @@ find_rules(uint32_t h)
 	memcpy(w + 8, &slotkey[h].hi, 8);
 	cand = bytemask[(uint8_t)w[0]] | bytemask[(uint8_t)w[0] ^ 32];
 	for (size_t i = 0; i < NRULES; i++)
-		if ((cand >> i & 1) && (unprobed[i] || can_start(probe_code(i), w, probe_md)))
+		if ((cand >> i & 1) && (unprobed[i] || can_start(i, w)))
 			slotrules[h] |= (uint64_t)1 << i;
 	return slotrules[h];
 }
@@ -3080,8 +3088,22 @@ tok_before(const char *t, size_t len, size_t *e)
 	return a;
 }
 
-/* The flags and rules of token k. */
+/* The flags and rules of the word k, after a byte that is no word
+ * byte. */
 static inline void
+classify_word(const char *text, size_t len, Tok *k)
+{
+	uint8_t ch = text[k->a];
+
+	k->word = 1;
+	k->mask = bytemask[ch];
+	k->flags = word_class_at(text, len, k->a, k->e, &k->mask);
+	if (k->e == k->a + 1 && (ch | 32) == 'q' && k->e < len && isdig(text[k->e]))
+		k->flags = W_TRIG | W_START;   /* Q3 */
+}
+
+/* The flags and rules of token k. */
+static void
 classify(const char *text, size_t len, Tok *k)
 {
 	uint8_t ch = text[k->a], pre = k->a > 0 ? text[k->a - 1] : ' ';
@@ -3092,9 +3114,7 @@ classify(const char *text, size_t len, Tok *k)
 	k->mask = bytemask[ch];
 	if (letter(ch)) {
 		if (boundary)
-			k->flags = word_class_at(text, len, k->a, k->e, &k->mask);
-		if (boundary && k->e == k->a + 1 && (ch | 32) == 'q' && k->e < len && isdig(text[k->e]))
-			k->flags = W_TRIG | W_START;   /* Q3 */
+			classify_word(text, len, k);
 	} else if (isdig(ch)) {
 		if (boundary && pre != '$' && pre != '.' && pre != ',' &&
 		    number_viable(text, len, k->a, k->e))
@@ -3104,16 +3124,6 @@ classify(const char *text, size_t len, Tok *k)
 		k->flags = W_TRIG | W_START;   /* '98 */
 	} else
 		k->word = 0;
-}
-
-/* Is the token at i (ending at j) a trigger? */
-static int
-trigger_at(const char *text, size_t len, size_t i, size_t j, Tok *k)
-{
-	k->a = i;
-	k->e = j;
-	classify(text, len, k);
-	return k->flags & W_TRIG;
 }
 
 /* The rules that can start at a starter, narrowed by the text from it
@@ -3187,7 +3197,7 @@ memo_fill(Memo *e, const char *k, size_t n, uint64_t base)
 	uint64_t m = 0;
 
 	for (size_t i = 0; i < NRULES; i++)
-		if ((base >> i & 1) && (unprobed[i] || probe(probe_code(i), k, n, probe_md)))
+		if ((base >> i & 1) && (unprobed[i] || probe(i, k, n)))
 			m |= (uint64_t)1 << i;
 	e->n = n;
 	memcpy(e->k, k, n);
@@ -3401,24 +3411,28 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 		masks(p, &m);
 		cand = sift(p, &m, starts(&m, b > 0 && wordch(text[b - 1])), &step);
 		for (; cand; cand &= cand - 1) {
-			size_t i = b + __builtin_ctzll(cand), j;
+			size_t i = b + __builtin_ctzll(cand);
 			Tok k;
 
 			if (i < pos)
 				continue;
+			k.a = i;
 			if (m.let >> (i - b) & 1) {   /* a word, sifted unless all the block */
 				uint64_t r = ~m.let >> (i - b);
-				j = r ? i + __builtin_ctzll(r) : letters_end(text, len, b + 64);
-				if (!r && !maybe_trigger(text + i, j - i))
+				k.e = r ? i + __builtin_ctzll(r) : letters_end(text, len, b + 64);
+				if (!r && !maybe_trigger(text + i, k.e - i))
 					continue;
-			} else
-				j = tok_end(text, len, i);
-			if (!trigger_at(text, len, i, j, &k))
+				classify_word(text, len, &k);
+			} else {
+				k.e = tok_end(text, len, i);
+				classify(text, len, &k);
+			}
+			if (!(k.flags & W_TRIG))
 				continue;
 			if (at_trigger(&c, &k, lo, out, &pos))
 				lo = pos;
 			else
-				lo = j;
+				lo = k.e;
 		}
 	}
 }
