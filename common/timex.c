@@ -1121,7 +1121,11 @@ put_digits(char *p, long v, int w)
 static inline char *
 put_num(char *p, long v, int w)
 {
-	if (w == 2 && v >= 0 && v < 100) {   /* a month, day or hour: by pairs of digits */
+	if (w <= 2 && v >= 0 && v < 100) {   /* a month, day, hour or count: by pairs of digits */
+		if (v < 10 && w < 2) {
+			*p = '0' + v;
+			return p + 1;
+		}
 		memcpy(p, pairs + 2 * v, 2);
 		return p + 2;
 	}
