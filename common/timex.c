@@ -3106,21 +3106,18 @@ classify_word(const char *text, size_t len, Tok *k)
 		k->flags = W_TRIG | W_START;   /* Q3 */
 }
 
-/* The flags and rules of token k. */
+/* The flags and rules of token k, no word: a number, a '98 or any
+ * other byte; pre is the byte before it. */
 static void
-classify(const char *text, size_t len, Tok *k)
+classify_other(const char *text, size_t len, Tok *k, uint8_t pre)
 {
-	uint8_t ch = text[k->a], pre = k->a > 0 ? text[k->a - 1] : ' ';
-	int boundary = !wordch(pre);
+	uint8_t ch = text[k->a];
 
 	k->flags = 0;
 	k->word = 1;
 	k->mask = bytemask[ch];
-	if (letter(ch)) {
-		if (boundary)
-			classify_word(text, len, k);
-	} else if (isdig(ch)) {
-		if (boundary && pre != '$' && pre != '.' && pre != ',' &&
+	if (isdig(ch)) {
+		if (!wordch(pre) && pre != '$' && pre != '.' && pre != ',' &&
 		    number_viable(text, len, k->a, k->e))
 			k->flags = W_TRIG | W_START;
 	} else if ((ch == '\'' && k->a + 1 < len && isdig(text[k->a + 1])) ||
@@ -3128,6 +3125,23 @@ classify(const char *text, size_t len, Tok *k)
 		k->flags = W_TRIG | W_START;   /* '98 */
 	} else
 		k->word = 0;
+}
+
+/* The flags and rules of token k (a word inline: most are). */
+static inline void
+classify(const char *text, size_t len, Tok *k)
+{
+	uint8_t ch = text[k->a], pre = k->a > 0 ? text[k->a - 1] : ' ';
+
+	if (!letter(ch))
+		classify_other(text, len, k, pre);
+	else if (!wordch(pre))
+		classify_word(text, len, k);
+	else {
+		k->flags = 0;
+		k->word = 1;
+		k->mask = bytemask[ch];
+	}
 }
 
 /* The rules that can start at a starter, narrowed by the text from it
