@@ -3028,27 +3028,52 @@ rsquo_digit(const char *t, size_t len, size_t i)
 	    (uint8_t)t[i + 2] == 0x99 && isdig(t[i + 3]);
 }
 
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define WORDWISE 1
+/* The high bit of each byte of x that is an ASCII letter. */
+static inline uint64_t
+letters8(uint64_t x)
+{
+	uint64_t b = (x | 0x2020202020202020ull) & 0x7f7f7f7f7f7f7f7full;
+
+	return (b + 0x1f1f1f1f1f1f1f1full) & ~(b + 0x0505050505050505ull) & ~x & 0x8080808080808080ull;
+}
+#endif
+
 /* The end of the run of ASCII letters from j: eight bytes at a time
  * where the compiler allows, a byte at a time at the end. */
 static inline size_t
 letters_end(const char *t, size_t len, size_t j)
 {
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	const uint64_t lo7 = 0x7f7f7f7f7f7f7f7full, hi = 0x8080808080808080ull;
-
-	while (j + 8 <= len) {
-		uint64_t x, b, let;
+#ifdef WORDWISE
+	for (; j + 8 <= len; j += 8) {
+		uint64_t x, nl;
 		memcpy(&x, t + j, 8);
-		b = (x | 0x2020202020202020ull) & lo7;
-		let = (b + 0x1f1f1f1f1f1f1f1full) & ~(b + 0x0505050505050505ull) & ~x & hi;
-		if (let != hi)
-			return j + __builtin_ctzll(~let & hi) / 8;
-		j += 8;
+		if ((nl = ~letters8(x) & 0x8080808080808080ull))
+			return j + __builtin_ctzll(nl) / 8;
 	}
 #endif
 	while (j < len && letter(t[j]))
 		j++;
 	return j;
+}
+
+/* The start of the run of ASCII letters that ends at e: as
+ * letters_end(), backwards. */
+static inline size_t
+letters_start(const char *t, size_t e)
+{
+#ifdef WORDWISE
+	for (; e >= 8; e -= 8) {
+		uint64_t x, nl;
+		memcpy(&x, t + e - 8, 8);
+		if ((nl = ~letters8(x) & 0x8080808080808080ull))
+			return e - __builtin_clzll(nl) / 8;
+	}
+#endif
+	while (e > 0 && letter(t[e - 1]))
+		e--;
+	return e;
 }
 
 /* The end of the token starting at i. */
@@ -3082,8 +3107,7 @@ tok_before(const char *t, size_t len, size_t *e)
 		return (size_t)-1;
 	a = p - 1;
 	if (letter(t[a]))
-		while (a > 0 && letter(t[a - 1]))
-			a--;
+		a = letters_start(t, p);
 	else if (isdig(t[a]))
 		while (a > 0 && isdig(t[a - 1]))
 			a--;
