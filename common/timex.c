@@ -526,7 +526,7 @@ wordch(unsigned char c)
  * (E2 80 xx: “ ” ‘ ’ – — …), after which a word starts ("“Two weeks
  * ago"), as after an ASCII one? */
 #if defined(__GNUC__)
-__attribute__((noinline, cold))   /* rare: kept out of the scan's code */
+__attribute__((noinline))   /* rare: kept out of the scan's code */
 #endif
 static int
 punct_ends(const char *t, size_t i)
@@ -543,6 +543,14 @@ word_ends(const char *t, size_t i)
 	uint8_t c = t[i - 1];
 
 	return c < 0x80 ? wordch(c) : !punct_ends(t, i);
+}
+
+/* Can a word start at offset a of t, after the byte pre (a blank at the
+ * start)? */
+static inline int
+starts_word(const char *t, size_t a, uint8_t pre)
+{
+	return !wordch(pre) || (pre >= 0x80 && punct_ends(t, a));
 }
 
 static void
@@ -874,14 +882,16 @@ sentence_end(const char *t, size_t s, size_t i)
 {
 	uint8_t ch = t[i - 1];
 
+	size_t k = i;
+
 	if (!(ctab[ch] & C_STOP))
 		return 0;
 	if (ch == '\n')
 		return 1;
-	if (ch == '.' && text_is_abbrev(t, i - 1))
-		return 0;
-	i = closing_marks(t, s, i);
-	return i + 1 < s && t[i] == ' ' && !(t[i + 1] >= 'a' && t[i + 1] <= 'z');
+	if (k < s && t[k] != ' ')
+		k = closing_marks(t, s, k);
+	return k + 1 < s && t[k] == ' ' && !(t[k + 1] >= 'a' && t[k + 1] <= 'z') &&
+	    !(ch == '.' && text_is_abbrev(t, i - 1));
 }
 
 /* The word of clause cl before offset i as [*ws, *we); 0 if none. */
@@ -2845,38 +2855,6 @@ enum { JIT_AFTER = 1, SUB_JIT_AFTER = 4 };
  * up at each. */
 static pcre2_match_context *match_ctx;
 
-/* Can the pattern c (a rule alone, anchored, without look-behinds)
- * match from the start of str[0..n), or be cut short by its end? */
-static int
-probe(pcre2_code *c, const char *str, size_t n, pcre2_match_data *md)
-{
-	int rc = pcre2_match(c, (PCRE2_SPTR)str, n, 0, PCRE2_PARTIAL_HARD, md, match_ctx);
-
-	return rc >= 0 || rc == PCRE2_ERROR_PARTIAL;
-}
-
-/* Can rule c start with word w?  The word is tried in lower and title
- * case, followed by a blank, a period, a hyphen or an apostrophe. */
-static int
-can_start(pcre2_code *c, const char *w, pcre2_match_data *md)
-{
-	static const char suf[] = " .-'";
-	char str[24];
-
-	for (int f = 0; f < 2; f++)
-		for (int x = 0; suf[x]; x++) {
-			size_t n = strlen(w);
-			memcpy(str, w, n);
-			str[n] = suf[x];
-			str[n + 1] = '\0';
-			if (f)
-				str[0] ^= 32;   /* Title case */
-			if (probe(c, str, n + 1, md))
-				return 1;
-		}
-	return 0;
-}
-
 /* Can the word t[0..n) be a trigger?  A bit for each first three
  * letters (case folded) and length of a trigger word, hashed into a
  * table small enough to stay in the cache: most words are turned away
@@ -2935,6 +2913,7 @@ init_trigbits(void)
 static pcre2_code *probes[NRULES];
 static int unprobed[NRULES];   /* a look-behind not a list of words */
 static pcre2_match_data *probe_md;
+static int probe_jit[NRULES];   /* probe i is JIT-compiled */
 
 /* Probe i, JIT-compiled once it has been asked for JIT_AFTER times. */
 static pcre2_code *
@@ -2943,8 +2922,47 @@ probe_code(size_t i)
 	static unsigned uses[NRULES];
 
 	if (uses[i] < JIT_AFTER && ++uses[i] == JIT_AFTER)
-		pcre2_jit_compile(probes[i], PCRE2_JIT_PARTIAL_HARD);
+		probe_jit[i] = pcre2_jit_compile(probes[i], PCRE2_JIT_PARTIAL_HARD) == 0;
 	return probes[i];
+}
+
+/* Can rule i (alone, anchored, without look-behinds) match from the
+ * start of str[0..n), or be cut short by its end?  Once its probe is
+ * JIT-compiled, pcre2_jit_match spares pcre2_match's checks (the text is
+ * valid UTF-8), unless str ends inside a character. */
+static int
+probe(size_t i, const char *str, size_t n)
+{
+	pcre2_code *c = probe_code(i);
+	int rc;
+
+	if (probe_jit[i] && n > 0 && (uint8_t)str[n - 1] < 0x80)
+		rc = pcre2_jit_match(c, (PCRE2_SPTR)str, n, 0, PCRE2_PARTIAL_HARD, probe_md, match_ctx);
+	else
+		rc = pcre2_match(c, (PCRE2_SPTR)str, n, 0, PCRE2_PARTIAL_HARD, probe_md, match_ctx);
+	return rc >= 0 || rc == PCRE2_ERROR_PARTIAL;
+}
+
+/* Can rule i start with word w?  The word is tried in lower and title
+ * case, followed by a blank, a period, a hyphen or an apostrophe. */
+static int
+can_start(size_t i, const char *w)
+{
+	static const char suf[] = " .-'";
+	char str[24];
+
+	for (int f = 0; f < 2; f++)
+		for (int x = 0; suf[x]; x++) {
+			size_t n = strlen(w);
+			memcpy(str, w, n);
+			str[n] = suf[x];
+			str[n + 1] = '\0';
+			if (f)
+				str[0] ^= 32;   /* Title case */
+			if (probe(i, str, n + 1))
+				return 1;
+		}
+	return 0;
 }
 
 /* The rules that can start with the word of slot h: for a starter, those
@@ -2963,7 +2981,7 @@ find_rules(uint32_t h)
 	memcpy(w + 8, &slotkey[h].hi, 8);
 	cand = bytemask[(uint8_t)w[0]] | bytemask[(uint8_t)w[0] ^ 32];
 	for (size_t i = 0; i < NRULES; i++)
-		if ((cand >> i & 1) && (unprobed[i] || can_start(probe_code(i), w, probe_md)))
+		if ((cand >> i & 1) && (unprobed[i] || can_start(i, w)))
 			slotrules[h] |= (uint64_t)1 << i;
 	return slotrules[h];
 }
@@ -3155,27 +3173,52 @@ rsquo_digit(const char *t, size_t len, size_t i)
 	    (uint8_t)t[i + 2] == 0x99 && isdig(t[i + 3]);
 }
 
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define WORDWISE 1
+/* The high bit of each byte of x that is an ASCII letter. */
+static inline uint64_t
+letters8(uint64_t x)
+{
+	uint64_t b = (x | 0x2020202020202020ull) & 0x7f7f7f7f7f7f7f7full;
+
+	return (b + 0x1f1f1f1f1f1f1f1full) & ~(b + 0x0505050505050505ull) & ~x & 0x8080808080808080ull;
+}
+#endif
+
 /* The end of the run of ASCII letters from j: eight bytes at a time
  * where the compiler allows, a byte at a time at the end. */
 static inline size_t
 letters_end(const char *t, size_t len, size_t j)
 {
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-	const uint64_t lo7 = 0x7f7f7f7f7f7f7f7full, hi = 0x8080808080808080ull;
-
-	while (j + 8 <= len) {
-		uint64_t x, b, let;
+#ifdef WORDWISE
+	for (; j + 8 <= len; j += 8) {
+		uint64_t x, nl;
 		memcpy(&x, t + j, 8);
-		b = (x | 0x2020202020202020ull) & lo7;
-		let = (b + 0x1f1f1f1f1f1f1f1full) & ~(b + 0x0505050505050505ull) & ~x & hi;
-		if (let != hi)
-			return j + __builtin_ctzll(~let & hi) / 8;
-		j += 8;
+		if ((nl = ~letters8(x) & 0x8080808080808080ull))
+			return j + __builtin_ctzll(nl) / 8;
 	}
 #endif
 	while (j < len && letter(t[j]))
 		j++;
 	return j;
+}
+
+/* The start of the run of ASCII letters that ends at e: as
+ * letters_end(), backwards. */
+static inline size_t
+letters_start(const char *t, size_t e)
+{
+#ifdef WORDWISE
+	for (; e >= 8; e -= 8) {
+		uint64_t x, nl;
+		memcpy(&x, t + e - 8, 8);
+		if ((nl = ~letters8(x) & 0x8080808080808080ull))
+			return e - __builtin_clzll(nl) / 8;
+	}
+#endif
+	while (e > 0 && letter(t[e - 1]))
+		e--;
+	return e;
 }
 
 /* The end of the token starting at i. */
@@ -3209,8 +3252,7 @@ tok_before(const char *t, size_t len, size_t *e)
 		return (size_t)-1;
 	a = p - 1;
 	if (letter(t[a]))
-		while (a > 0 && letter(t[a - 1]))
-			a--;
+		a = letters_start(t, p);
 	else if (isdig(t[a]))
 		while (a > 0 && isdig(t[a - 1]))
 			a--;
@@ -3219,26 +3261,32 @@ tok_before(const char *t, size_t len, size_t *e)
 	return a;
 }
 
-/* The flags and rules of token k. */
-#if defined(__GNUC__)
-__attribute__((always_inline))   /* in the scan's loop and the walk back */
-#endif
+/* The flags and rules of the word k, after a byte that is no word
+ * byte. */
 static inline void
-classify(const char *text, size_t len, Tok *k)
+classify_word(const char *text, size_t len, Tok *k)
 {
-	uint8_t ch = text[k->a], pre = k->a > 0 ? text[k->a - 1] : ' ';
-	int boundary = pre < 0x80 ? !wordch(pre) : punct_ends(text, k->a);
+	uint8_t ch = text[k->a];
+
+	k->word = 1;
+	k->mask = bytemask[ch];
+	k->flags = word_class_at(text, len, k->a, k->e, &k->mask);
+	if (k->e == k->a + 1 && (ch | 32) == 'q' && k->e < len && isdig(text[k->e]))
+		k->flags = W_TRIG | W_START;   /* Q3 */
+}
+
+/* The flags and rules of token k, no word: a number, a '98 or any
+ * other byte; pre is the byte before it. */
+static void
+classify_other(const char *text, size_t len, Tok *k, uint8_t pre)
+{
+	uint8_t ch = text[k->a];
 
 	k->flags = 0;
 	k->word = 1;
 	k->mask = bytemask[ch];
-	if (letter(ch)) {
-		if (boundary)
-			k->flags = word_class_at(text, len, k->a, k->e, &k->mask);
-		if (boundary && k->e == k->a + 1 && (ch | 32) == 'q' && k->e < len && isdig(text[k->e]))
-			k->flags = W_TRIG | W_START;   /* Q3 */
-	} else if (isdig(ch)) {
-		if (boundary && pre != '$' && pre != '.' && pre != ',' &&
+	if (isdig(ch)) {
+		if (starts_word(text, k->a, pre) && pre != '$' && pre != '.' && pre != ',' &&
 		    number_viable(text, len, k->a, k->e))
 			k->flags = W_TRIG | W_START;
 	} else if ((ch == '\'' && k->a + 1 < len && isdig(text[k->a + 1])) ||
@@ -3248,14 +3296,21 @@ classify(const char *text, size_t len, Tok *k)
 		k->word = 0;
 }
 
-/* Is the token at i (ending at j) a trigger? */
-static int
-trigger_at(const char *text, size_t len, size_t i, size_t j, Tok *k)
+/* The flags and rules of token k (a word inline: most are). */
+static inline void
+classify(const char *text, size_t len, Tok *k)
 {
-	k->a = i;
-	k->e = j;
-	classify(text, len, k);
-	return k->flags & W_TRIG;
+	uint8_t ch = text[k->a], pre = k->a > 0 ? text[k->a - 1] : ' ';
+
+	if (!letter(ch))
+		classify_other(text, len, k, pre);
+	else if (starts_word(text, k->a, pre))
+		classify_word(text, len, k);
+	else {
+		k->flags = 0;
+		k->word = 1;
+		k->mask = bytemask[ch];
+	}
 }
 
 /* The rules that can start at a starter, narrowed by the text from it
@@ -3329,7 +3384,7 @@ memo_fill(Memo *e, const char *k, size_t n, uint64_t base)
 	uint64_t m = 0;
 
 	for (size_t i = 0; i < NRULES; i++)
-		if ((base >> i & 1) && (unprobed[i] || probe(probe_code(i), k, n, probe_md)))
+		if ((base >> i & 1) && (unprobed[i] || probe(i, k, n)))
 			m |= (uint64_t)1 << i;
 	e->n = n;
 	memcpy(e->k, k, n);
@@ -3544,24 +3599,28 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 		masks(p, &m);
 		cand = sift(p, &m, starts(&m, b > 0 && word_ends(text, b)), &step);
 		for (; cand; cand &= cand - 1) {
-			size_t i = b + __builtin_ctzll(cand), j;
+			size_t i = b + __builtin_ctzll(cand);
 			Tok k;
 
 			if (i < pos)
 				continue;
+			k.a = i;
 			if (m.let >> (i - b) & 1) {   /* a word, sifted unless all the block */
 				uint64_t r = ~m.let >> (i - b);
-				j = r ? i + __builtin_ctzll(r) : letters_end(text, len, b + 64);
-				if (!r && !maybe_trigger(text + i, j - i))
+				k.e = r ? i + __builtin_ctzll(r) : letters_end(text, len, b + 64);
+				if (!r && !maybe_trigger(text + i, k.e - i))
 					continue;
-			} else
-				j = tok_end(text, len, i);
-			if (!trigger_at(text, len, i, j, &k))
+				classify_word(text, len, &k);
+			} else {
+				k.e = tok_end(text, len, i);
+				classify(text, len, &k);
+			}
+			if (!(k.flags & W_TRIG))
 				continue;
 			if (at_trigger(&c, &k, lo, out, &pos))
 				lo = pos;
 			else
-				lo = j;
+				lo = k.e;
 		}
 	}
 }
