@@ -2862,11 +2862,11 @@ static pcre2_match_context *match_ctx;
 static uint64_t trigbit[1 << 9];
 
 /* The hash of the three letters l3 (each & 31, the first lowest) and the
- * length n. */
+ * length n (as n - 1, which the scan's sift counts). */
 static inline uint32_t
 trighash(uint32_t l3, size_t n)
 {
-	return ((l3 | (uint32_t)n << 24) * 2654435761u) >> 17;
+	return ((l3 | (uint32_t)(n - 1) << 24) * 2654435761u) >> 17;
 }
 
 /* The first three letters of t, each & 31, the first lowest. */
