@@ -535,18 +535,8 @@ punct_ends(const char *t, size_t i)
 	    (i >= 3 && (uint8_t)t[i - 3] == 0xE2 && (uint8_t)t[i - 2] == 0x80);
 }
 
-/* Does a word character (a letter, a digit, a non-ASCII character but
- * those of punct_ends()) end just before offset i > 0 of t? */
-static inline int
-word_ends(const char *t, size_t i)
-{
-	uint8_t c = t[i - 1];
-
-	return c < 0x80 ? wordch(c) : !punct_ends(t, i);
-}
-
 /* Can a word start at offset a of t, after the byte pre (a blank at the
- * start)? */
+ * start): is pre no word byte, or the end of a mark of punct_ends()? */
 static inline int
 starts_word(const char *t, size_t a, uint8_t pre)
 {
@@ -630,9 +620,9 @@ keyhash(Key k)
 }
 
 /* For a tense word (W_FUT, W_INTENT, W_PAST, W_BEFORE_TO, W_TO_VERB,
- * W_PART) of n < 16
- * bytes with first byte a and last byte z: bit n of tensebits[a & 31][z & 31]
- * (either case; a filter: "'" and "g" share a row). */
+ * W_PART) of n < 16 bytes with first byte a and last byte z: bit n of
+ * tensebits[a & 31][z & 31] (either case; a filter: "'" and "g" share a
+ * row). */
 static uint16_t tensebits[32][32];
 
 /* Could w[0..n) be a tense word?  If not, it has none of those flags. */
@@ -881,7 +871,6 @@ static int
 sentence_end(const char *t, size_t s, size_t i)
 {
 	uint8_t ch = t[i - 1];
-
 	size_t k = i;
 
 	if (!(ctab[ch] & C_STOP))
@@ -1037,8 +1026,7 @@ marker_of(const char *t, const Clause *cl, size_t ws, size_t we)
 	static const char *const be[] = { "be", "been", "being", "is", "are", NULL };
 	const char *w = t + ws;
 	size_t n = we - ws, ps, pe;
-	int m;
-	int f = tense_word(w, n) ? word_flags(w, n) : 0;
+	int f = tense_word(w, n) ? word_flags(w, n) : 0, m;
 
 	if ((f & W_FUT) || (n > 3 && w[n - 3] == '\'' && w[n - 2] == 'l' && w[n - 1] == 'l'))
 		return 1;
@@ -1254,8 +1242,7 @@ put_digits(char *p, long v, int w)
 	return p;
 }
 
-/* Write v >= 0 at p as printf's "%0*ld" with width w; the end.  (A day
- * of -1, of c->day after "2025-10-XX", comes out "0/" as it always did.) */
+/* Write v >= 0 at p as printf's "%0*ld" with width w; the end. */
 static inline char *
 put_num(char *p, long v, int w)
 {
@@ -3597,7 +3584,7 @@ timex_find(const char *text, size_t len, const Date *anchor, Timexes *out)
 			p = pad;
 		}
 		masks(p, &m);
-		cand = sift(p, &m, starts(&m, b > 0 && word_ends(text, b)), &step);
+		cand = sift(p, &m, starts(&m, b > 0 && !starts_word(text, b, text[b - 1])), &step);
 		for (; cand; cand &= cand - 1) {
 			size_t i = b + __builtin_ctzll(cand);
 			Tok k;

@@ -1,9 +1,9 @@
 /* timex.h: English time expressions, found and normalised to TimeML
  * TIMEX3 types and values.
  *
- * Expressions are found by one pcre2 pattern (UTF, JIT, compiled once)
- * built from the rule table of timex.c: dates ("October 24, 1998",
- * "24 Oct", "2025-10-24", "10/24/98"), months, years, decades,
+ * Expressions are found by the rules of timex.c, each a pcre2 pattern
+ * (UTF, JIT) tried at the words before a trigger word: dates ("October
+ * 24, 1998", "24 Oct", "2025-10-24", "10/24/98"), months, years, decades,
  * centuries, seasons, quarters, holidays, weekdays, clock times,
  * deictic words ("today", "last week", "two days ago", "now",
  * "recently"), durations ("three years", "the past two months") and
@@ -36,7 +36,9 @@ typedef struct {
 } Timexes;
 
 /* Replace out's contents with the expressions of text[0..len), in text
- * order and not overlapping; anchor may be NULL (unknown). */
+ * order and not overlapping; anchor may be NULL (unknown).  The text
+ * must be valid UTF-8, as the stream reader gives it (some matches skip
+ * pcre2's check). */
 void timex_find(const char *text, size_t len, const Date *anchor, Timexes *out);
 /* "DATE", "TIME", "DURATION" or "SET". */
 const char *timex_typename(int type);
