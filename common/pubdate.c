@@ -274,19 +274,11 @@ readable(int *skip, const char *t, size_t i, size_t le)
 static int
 with_weekday(const char *s, size_t n)
 {
-	static const char days[] = "montuewedthufrisatsun";
-
-	for (size_t i = 0; i + 3 <= n; i++) {
-		size_t e = i;
-		if (i > 0 && ((s[i - 1] | 32) >= 'a' && (s[i - 1] | 32) <= 'z'))
-			continue;
-		while (e < n && (s[e] | 32) >= 'a' && (s[e] | 32) <= 'z')
-			e++;
-		if (e - i != 3 && (e - i < 6 || strncasecmp(s + e - 3, "day", 3)))
-			continue;
-		for (int d = 0; d < 7; d++)
-			if (!strncasecmp(s + i, days + 3 * d, 3))
-				return 1;
+	for (size_t i = 0, e; i < n; i = e + 1) {
+		for (e = i; e < n && (s[e] | 32) >= 'a' && (s[e] | 32) <= 'z'; e++)
+			;
+		if (timex_weekday(s + i, e - i))
+			return 1;
 	}
 	return 0;
 }

@@ -384,6 +384,16 @@ weekday_of(const char *w)
 	return name3(w, "montuewedthufrisatsun");
 }
 
+int
+timex_weekday(const char *w, size_t n)
+{
+	for (int d = 0; weekdays[d]; d++)
+		if (n >= 3 && (n <= 5 ? n < strlen(weekdays[d]) : n == strlen(weekdays[d])) &&
+		    !strncasecmp(w, weekdays[d], n))
+			return d + 1;
+	return 0;
+}
+
 static const char *const units[] = { "year", "month", "week", "day", "hour",
 	"minute", "second", "decade", "centur", "quarter", "fortnight", "weekend",
 	"night", "period", NULL };

@@ -40,6 +40,9 @@ typedef struct {
  * must be valid UTF-8, as the stream reader gives it (some matches skip
  * pcre2's check). */
 void timex_find(const char *text, size_t len, const Date *anchor, Timexes *out);
+/* 1 (Monday) .. 7 if w[0..n) names a weekday ("Tuesday", "Tue",
+ * "Thurs", any case), else 0. */
+int timex_weekday(const char *w, size_t n);
 /* "DATE", "TIME", "DURATION" or "SET". */
 const char *timex_typename(int type);
 /* Parse a comma-separated list of type names into TX_* bits; -1 if a

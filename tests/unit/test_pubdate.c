@@ -93,6 +93,7 @@ main(void)
 	found("(AP Photo) March 4, 2025\nText.", "", PD_NONE);          /* a credit */
 	found("Talks\nThe vote, held in the capital on a cold and windy day, was on Thursday, May 5, 2016.", "2016-05-05", PD_LEAD);
 	found("Talks\nThe vote, held in the capital on a cold and windy day, was on May 5, 2016.", "", PD_NONE);   /* no weekday */
+	found("Talks\nThe vote, held in the capital on a cold and windy day, was on Thurs. May 5, 2016.", "2016-05-05", PD_LEAD);
 	found("The vote in the capital was held on May 5, 2016, after a long night.\nTalks", "2016-05-05", PD_LEAD);   /* the first line */
 	found("Talks\n\"On May 5, 2016 it began\"", "", PD_NONE);        /* quoted */
 	found("Talks\nMore stories\nMay 5, 2016", "", PD_NONE);         /* a footer */

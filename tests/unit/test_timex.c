@@ -69,6 +69,14 @@ main(void)
 	CHECK("2024-02-29", "a year ago", "a year ago|DATE|2023");
 	CHECK("2021-01-03", "this week", "this week|DATE|2020-W53");
 
+	/* weekday names: full, the tagger's abbreviations, not other words */
+	if (timex_weekday("Tuesday", 7) != 2 || timex_weekday("thurs", 5) != 4 ||
+	    timex_weekday("SUN", 3) != 7 || timex_weekday("Sunny", 5) || timex_weekday("mo", 2) ||
+	    timex_weekday("Mondays", 7)) {
+		fprintf(stderr, "test_timex: timex_weekday\n");
+		fails++;
+	}
+
 	if (fails)
 		fprintf(stderr, "test_timex: %d failed\n", fails);
 	return fails != 0;
